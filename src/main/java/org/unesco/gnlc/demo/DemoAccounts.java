@@ -1,0 +1,52 @@
+package org.unesco.gnlc.demo;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.unesco.gnlc.account.Accounts;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.shared.security.Role;
+
+/** One account per role, so that a person can try every side of the portal. */
+@Component
+@Profile("demo & !prod")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+	static final String PASSWORD = "learning-cities";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final Accounts accounts;
+
+	private final Cities cities;
+
+	DemoAccounts(Accounts accounts, Cities cities) {
+		this.accounts = accounts;
+		this.cities = cities;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long melton = cities.bySlug("melton").orElseThrow().id();
+		int created = 0;
+		created += create("melton@demo.example", "Demo City Official (Melton)", Role.CITY_OFFICIAL, melton, "AU");
+		created += create("natcom.mx@demo.example", "Demo Endorser (Mexico)", Role.NATCOM_ENDORSER, null, "MX");
+		created += create("reviewer@demo.example", "Demo UIL Reviewer", Role.UIL_REVIEWER, null, "DE");
+		created += create("jury@demo.example", "Demo Jury Member", Role.JURY_MEMBER, null, "KE");
+		created += create("admin@demo.example", "Demo UIL Administrator", Role.UIL_ADMIN, null, "DE");
+		if (created > 0) {
+			log.info("Created {} demo accounts; each signs in with the password '{}'", created, PASSWORD);
+		}
+	}
+
+	private int create(String email, String name, Role role, @Nullable Long cityId, String countryCode) {
+		return accounts.createIfAbsent(email, PASSWORD, name, role, cityId, countryCode) ? 1 : 0;
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.unesco.gnlc.reference;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's three languages. */
+@Entity
+public class Country {
+
+	@Id
+	@Column(columnDefinition = "bpchar(2)")
+	private String code;
+
+	private String nameEn;
+
+	private String nameFr;
+
+	private String nameEs;
+
+	@Enumerated(EnumType.STRING)
+	private UnescoRegion region;
+
+	@Version
+	private long version;
+
+	protected Country() {
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public String name(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "fr" -> nameFr;
+			case "es" -> nameEs;
+			default -> nameEn;
+		};
+	}
+
+	public String nameEn() {
+		return nameEn;
+	}
+
+	public UnescoRegion region() {
+		return region;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	void moveToRegion(UnescoRegion newRegion) {
+		this.region = newRegion;
+	}
+
+}

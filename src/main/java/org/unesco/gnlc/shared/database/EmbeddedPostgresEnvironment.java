@@ -1,0 +1,58 @@
+package org.unesco.gnlc.shared.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
+ * {@code ./mvnw spring-boot:run} needs nothing installed. With a URL, nothing starts and that
+ * server is used. The {@code prod} profile refuses the embedded server.
+ *
+ * <p>Runs as an environment post-processor (after the config files are read) so that the
+ * data source, Flyway and Spring Session are configured by Spring Boot as usual.
+ */
+public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
+
+	static final String DATA_DIRECTORY = "gnlc.embedded-database.data-directory";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		if (environment.acceptsProfiles(Profiles.of("prod"))) {
+			throw new IllegalStateException("""
+					The prod profile needs a real PostgreSQL server: set SPRING_DATASOURCE_URL, \
+					SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD. \
+					The embedded database is for trying the portal and for tests only.""");
+		}
+		String configured = environment.getProperty(DATA_DIRECTORY);
+		boolean ephemeral = !StringUtils.hasText(configured);
+		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
+		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral);
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,
+					"spring.datasource.username", "postgres", "spring.datasource.password", "postgres")));
+	}
+
+	private static Path temporaryDirectory() {
+		// One server per test run: a JVM-wide directory, cleaned when the server starts.
+		return Path.of(System.getProperty("java.io.tmpdir"), "gnlc-embedded-postgres-" + ProcessHandle.current().pid());
+	}
+
+	@Override
+	public int getOrder() {
+		// After the config data (application.properties, profiles) has been loaded.
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.unesco.gnlc.shared.web;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Adds to Spring Boot's error attributes the message key the error page explains itself with,
+ * so every status a person can meet reads as a sentence in their language.
+ */
+@Component
+class ErrorPageAttributes extends DefaultErrorAttributes {
+
+	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413);
+
+	@Override
+	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+		Map<String, Object> attributes = super.getErrorAttributes(request, options);
+		Object status = attributes.get("status");
+		attributes.put("messageKey",
+				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
+		return attributes;
+	}
+
+}

@@ -1,0 +1,56 @@
+-- The Key Features of Learning Cities, adopted at the 1st ICLC (Beijing, 2013):
+-- three areas, twelve areas of focus. Features under an area of focus may be added later.
+insert into key_feature (code, kind, position, parent_id, name_en, name_fr, name_es) values
+ ('1', 'AREA', 1, null,
+  'Wider benefits of building a learning city',
+  'Bénéfices élargis de la construction d''une ville apprenante',
+  'Beneficios más amplios de la construcción de una ciudad del aprendizaje'),
+ ('2', 'AREA', 2, null,
+  'Major building blocks of a learning city',
+  'Principaux éléments constitutifs d''une ville apprenante',
+  'Principales componentes de una ciudad del aprendizaje'),
+ ('3', 'AREA', 3, null,
+  'Fundamental conditions for building a learning city',
+  'Conditions fondamentales de la construction d''une ville apprenante',
+  'Condiciones fundamentales para construir una ciudad del aprendizaje');
+
+insert into key_feature (code, kind, position, parent_id, name_en, name_fr, name_es)
+select v.code, 'AREA_OF_FOCUS', v.position, (select id from key_feature where code = v.area), v.name_en, v.name_fr, v.name_es
+from (values
+ ('1.1', '1', 1, 'Individual empowerment and social cohesion',
+                 'Autonomisation des individus et cohésion sociale',
+                 'Empoderamiento individual y cohesión social'),
+ ('1.2', '1', 2, 'Economic development and cultural prosperity',
+                 'Développement économique et prospérité culturelle',
+                 'Desarrollo económico y prosperidad cultural'),
+ ('1.3', '1', 3, 'Sustainable development',
+                 'Développement durable',
+                 'Desarrollo sostenible'),
+ ('2.1', '2', 1, 'Inclusive learning in the education system',
+                 'Apprentissage inclusif dans le système éducatif',
+                 'Aprendizaje inclusivo en el sistema educativo'),
+ ('2.2', '2', 2, 'Re-vitalised learning in families and communities',
+                 'Apprentissage revitalisé dans les familles et les communautés',
+                 'Aprendizaje revitalizado en las familias y las comunidades'),
+ ('2.3', '2', 3, 'Effective learning for and in the workplace',
+                 'Apprentissage efficace pour le travail et sur le lieu de travail',
+                 'Aprendizaje eficaz para el trabajo y en el lugar de trabajo'),
+ ('2.4', '2', 4, 'Extended use of modern learning technologies',
+                 'Utilisation accrue des technologies modernes d''apprentissage',
+                 'Uso extendido de las tecnologías modernas de aprendizaje'),
+ ('2.5', '2', 5, 'Enhanced quality in learning',
+                 'Amélioration de la qualité de l''apprentissage',
+                 'Mejora de la calidad del aprendizaje'),
+ ('2.6', '2', 6, 'A vibrant culture of learning throughout life',
+                 'Une culture dynamique de l''apprentissage tout au long de la vie',
+                 'Una cultura dinámica del aprendizaje a lo largo de toda la vida'),
+ ('3.1', '3', 1, 'Strong political will and commitment',
+                 'Volonté et engagement politiques forts',
+                 'Firme voluntad y compromiso políticos'),
+ ('3.2', '3', 2, 'Governance and participation of all stakeholders',
+                 'Gouvernance et participation de toutes les parties prenantes',
+                 'Gobernanza y participación de todas las partes interesadas'),
+ ('3.3', '3', 3, 'Mobilisation and utilisation of resources',
+                 'Mobilisation et utilisation des ressources',
+                 'Movilización y utilización de recursos')
+) as v (code, area, position, name_en, name_fr, name_es);
