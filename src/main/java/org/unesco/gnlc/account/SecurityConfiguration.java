@@ -35,8 +35,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> featureRules,
-			ThrottledSignIn signIn) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> featureRules) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.requestMatchers("/error", "/css/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -48,7 +47,6 @@ class SecurityConfiguration {
 			featureRules.forEach(rules -> rules.configure(requests));
 			requests.anyRequest().authenticated();
 		})
-			.authenticationProvider(signIn)
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
@@ -68,6 +66,7 @@ class SecurityConfiguration {
 		return requests -> requests.requestMatchers("/login").permitAll().requestMatchers("/my").authenticated();
 	}
 
+	/** The one way to sign in with a password (the only AuthenticationProvider bean, used globally). */
 	@Bean
 	ThrottledSignIn throttledSignIn(Accounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts::loadForSignIn);
