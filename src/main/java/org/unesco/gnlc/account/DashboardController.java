@@ -1,6 +1,9 @@
 package org.unesco.gnlc.account;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /** Where everyone lands after signing in: who they act for and what they can do. */
 @Controller
@@ -18,9 +22,12 @@ class DashboardController {
 
 	private final ReferenceData referenceData;
 
-	DashboardController(Cities cities, ReferenceData referenceData) {
+	private final List<DashboardPanel> panels;
+
+	DashboardController(Cities cities, ReferenceData referenceData, List<DashboardPanel> panels) {
 		this.cities = cities;
 		this.referenceData = referenceData;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
 	}
 
 	@GetMapping("/my")
@@ -38,6 +45,8 @@ class DashboardController {
 			referenceData.nationalCommission(user.countryCode())
 				.ifPresent(commission -> model.addAttribute("commission", commission));
 		}
+		model.addAttribute("panels",
+				panels.stream().map(panel -> panel.panelFor(user)).flatMap(Optional::stream).toList());
 		return "account/dashboard";
 	}
 

@@ -34,6 +34,13 @@ class City {
 	protected City() {
 	}
 
+	/** A city that is not (yet) a member: it becomes one when UIL admits it. */
+	City(String slug, String name, String countryCode) {
+		this.slug = slug;
+		this.name = name;
+		this.countryCode = countryCode;
+	}
+
 	Long id() {
 		return id;
 	}

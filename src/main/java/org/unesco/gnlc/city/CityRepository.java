@@ -1,11 +1,25 @@
 package org.unesco.gnlc.city;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface CityRepository extends ListCrudRepository<City, Long> {
 
 	Optional<City> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	/** Cities of a country whose name matches, ignoring case and accents (for picking one). */
+	@Query(value = """
+			select * from city
+			where country_code = :countryCode
+			  and unaccent(lower(name)) = unaccent(lower(:name))
+			""", nativeQuery = true)
+	List<City> findByCountryAndNameIgnoringCaseAndAccents(String countryCode, String name);
+
+	List<City> findByCountryCodeOrderByName(String countryCode);
 
 }

@@ -4,16 +4,33 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * One embedded PostgreSQL server per JVM and data directory. Tests share it across all
  * their application contexts; the running portal keeps its data in {@code ./data}.
+ *
+ * <p>The server stops when the JVM ends, but only after the application contexts using it
+ * have closed (their shutdown runs concurrently), so that none loses its database mid-close.
  */
 final class EmbeddedPostgres {
 
+	private static final Duration LONGEST_WAIT_FOR_CONTEXTS = Duration.ofSeconds(20);
+
 	private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> SERVERS = new HashMap<>();
+
+	private static final Set<ConfigurableApplicationContext> CONTEXTS = Collections
+		.newSetFromMap(new IdentityHashMap<>());
 
 	private EmbeddedPostgres() {
 	}
@@ -36,6 +53,7 @@ final class EmbeddedPostgres {
 			return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("encoding", "UTF8")
@@ -46,12 +64,41 @@ final class EmbeddedPostgres {
 		}
 	}
 
+	/** Follows the contexts that use an embedded server, so that it outlives them. */
+	static ApplicationListener<ApplicationEvent> contextTracker() {
+		return event -> {
+			if (event instanceof ContextRefreshedEvent refreshed
+					&& refreshed.getApplicationContext() instanceof ConfigurableApplicationContext context) {
+				synchronized (EmbeddedPostgres.class) {
+					CONTEXTS.add(context);
+				}
+			}
+		};
+	}
+
 	private static void close(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+		awaitContextsClosed();
 		try {
 			server.close();
 		}
 		catch (IOException ex) {
 			// The JVM is going down; PostgreSQL recovers an unclean stop on its next start.
+		}
+	}
+
+	/**
+	 * Waits while a context is still closing: its ContextClosedEvent comes first, its data
+	 * source closes last, and only {@code isActive()} turning false says it is done.
+	 */
+	private static synchronized void awaitContextsClosed() {
+		long deadline = System.nanoTime() + LONGEST_WAIT_FOR_CONTEXTS.toNanos();
+		try {
+			while (CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive) && System.nanoTime() < deadline) {
+				EmbeddedPostgres.class.wait(50);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

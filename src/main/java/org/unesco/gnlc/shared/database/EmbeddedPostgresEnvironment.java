@@ -39,6 +39,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		boolean ephemeral = !StringUtils.hasText(configured);
 		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
 		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral);
+		application.addListeners(EmbeddedPostgres.contextTracker());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "postgres")));
