@@ -38,7 +38,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> featureRules) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-				.requestMatchers("/error", "/css/**", "/images/**", "/webjars/**", "/favicon.ico")
+				.requestMatchers("/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()

@@ -47,6 +47,14 @@ public class Cities {
 			.info();
 	}
 
+	/** The city became a member of the network on that day (UIL approved its application). */
+	@Transactional
+	public CityInfo admit(long cityId, java.time.LocalDate since) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		city.admit(since);
+		return city.info();
+	}
+
 	private String uniqueSlug(String name, String countryCode) {
 		String base = slug(name);
 		if (!cities.existsBySlug(base)) {

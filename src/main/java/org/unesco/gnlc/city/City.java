@@ -61,6 +61,13 @@ class City {
 		return memberSince;
 	}
 
+	/** UIL admitted the city to the network from that day (an earlier membership date stays). */
+	void admit(LocalDate since) {
+		if (memberSince == null || since.isBefore(memberSince)) {
+			this.memberSince = since;
+		}
+	}
+
 	CityInfo info() {
 		return new CityInfo(id, slug, name, countryCode, memberSince);
 	}

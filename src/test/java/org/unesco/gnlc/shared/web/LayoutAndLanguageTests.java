@@ -69,7 +69,8 @@ class LayoutAndLanguageTests {
 			.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(content().string(containsString("/webjars/bootstrap/")))
-			.andExpect(content().string(not(containsString("<script"))))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(content().string(not(containsString(" onclick="))))
 			.andExpect(content().string(not(containsString("https://"))));
 	}
 

@@ -1,0 +1,162 @@
+package org.unesco.gnlc.membership;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+import org.unesco.gnlc.membership.ApplicationDocuments.Document;
+import org.unesco.gnlc.membership.ApplicationDocuments.Kind;
+import org.unesco.gnlc.reference.CountryInfo;
+import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
+
+/** What the application pages show, assembled from the application in a few queries. */
+@Component
+class ApplicationViews {
+
+	/** The top of every application page. */
+	record Header(long id, @Nullable String reference, String cityName, String countryCode, String countryName,
+			ApplicationState state, @Nullable Instant submittedAt, long version) {
+	}
+
+	/** One line of the task list. */
+	record Task(String messageKey, @Nullable String href, SectionStatus status) {
+	}
+
+	record Rating(String challenge, int rating) {
+	}
+
+	/** The signature step: whether the latest signed scan still matches the answers. */
+	record Signature(@Nullable Document signedForm, boolean current, String fingerprint) {
+	}
+
+	private final MembershipApplications applications;
+
+	private final MembershipCalls calls;
+
+	private final ReferenceData referenceData;
+
+	ApplicationViews(MembershipApplications applications, MembershipCalls calls, ReferenceData referenceData) {
+		this.applications = applications;
+		this.calls = calls;
+		this.referenceData = referenceData;
+	}
+
+	Header header(MembershipApplication application, Locale locale) {
+		String country = referenceData.country(application.countryCode(), locale)
+			.map(CountryInfo::name)
+			.orElse(application.countryCode());
+		return new Header(application.id(), application.reference(), application.cityName(),
+				application.countryCode(), country, application.state(), application.submittedAt(),
+				application.version());
+	}
+
+	/** Everything about one application that this person may see, with the actions open to them. */
+	void fillDossier(Model model, PortalUser user, MembershipApplication application, Locale locale) {
+		long id = application.id();
+		List<Document> documents = applications.documentsOf(user, id);
+		Signature signature = signature(application, documents);
+		model.addAttribute("app", header(application, locale));
+		model.addAttribute("answers", application);
+		model.addAttribute("ratings", ratings(application, locale));
+		model.addAttribute("signature", signature);
+		model.addAttribute("documents", documents);
+		model.addAttribute("transitions", application.transitions());
+		model.addAttribute("comments", applications.thread(user, id));
+		model.addAttribute("tasks", tasks(application, signature));
+		model.addAttribute("sections", Section.values());
+		boolean official = user.actsForCity(application.cityId());
+		ApplicationState state = application.state();
+		model.addAttribute("isOfficial", official);
+		model.addAttribute("canEdit", official && state.isEditableByCity());
+		model.addAttribute("canSubmit", official && state.isEditableByCity() && application.allSectionsCompleted()
+				&& signature.current());
+		model.addAttribute("canWithdraw", official && state.isOpen());
+		boolean endorser = user.endorsesFor(application.countryCode());
+		model.addAttribute("canEndorse", endorser && state == ApplicationState.SUBMITTED);
+		boolean secretariat = user.isSecretariat();
+		model.addAttribute("isSecretariat", secretariat);
+		model.addAttribute("canDecide", secretariat && state == ApplicationState.ENDORSED);
+		model.addAttribute("recommendation", application.recommendation());
+		model.addAttribute("recommendationNote", secretariat ? application.recommendationNote() : null);
+	}
+
+	List<Task> tasks(MembershipApplication application, Signature signature) {
+		List<Task> tasks = new ArrayList<>();
+		String base = "/membership/applications/" + application.id();
+		boolean editable = application.state().isEditableByCity();
+		for (Section section : Section.values()) {
+			tasks.add(new Task(section.messageKey(), editable ? base + "/sections/" + section.slug() : null,
+					application.status(section)));
+		}
+		boolean answered = application.allSectionsCompleted();
+		SectionStatus signing = !answered ? SectionStatus.CANNOT_START_YET
+				: signature.current() ? SectionStatus.COMPLETED
+						: signature.signedForm() != null ? SectionStatus.IN_PROGRESS : SectionStatus.NOT_STARTED;
+		tasks.add(new Task("membership.task.sign", answered && editable ? base + "/check#signature" : null, signing));
+		SectionStatus submitting = application.state() == ApplicationState.SUBMITTED
+				|| !application.state().isEditableByCity() ? SectionStatus.COMPLETED
+						: signing == SectionStatus.COMPLETED ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET;
+		tasks.add(new Task("membership.task.submit",
+				signing == SectionStatus.COMPLETED && editable ? base + "/check" : null, submitting));
+		return tasks;
+	}
+
+	Signature signature(MembershipApplication application, List<Document> documents) {
+		String fingerprint = application.dataFingerprint();
+		Optional<Document> signed = documents.stream().filter(document -> document.kind() == Kind.SIGNED_FORM).findFirst();
+		return new Signature(signed.orElse(null),
+				signed.map(document -> fingerprint.equals(document.dataFingerprint())).orElse(false), fingerprint);
+	}
+
+	List<Rating> ratings(MembershipApplication application, Locale locale) {
+		Map<Long, Integer> given = application.ratings();
+		List<Rating> ratings = new ArrayList<>();
+		for (MembershipCalls.ChallengeOption challenge : calls.allChallenges(locale)) {
+			Integer rating = given.get(challenge.id());
+			if (rating != null) {
+				ratings.add(new Rating(challenge.name(), rating));
+			}
+		}
+		return ratings;
+	}
+
+	/** The data the mayor signs, with the fingerprint printed on every page. */
+	Map<String, Object> printModel(MembershipApplication application, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("app", header(application, locale));
+		model.put("answers", application);
+		model.put("ratings", ratings(application, locale));
+		model.put("fingerprint", application.dataFingerprint());
+		model.put("sections", Section.values());
+		return model;
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+	static Map<String, Long> orderedCounts(Map<String, Long> counts) {
+		Map<String, Long> ordered = new LinkedHashMap<>();
+		for (ApplicationState state : ApplicationState.values()) {
+			ordered.put(state.name(), counts.getOrDefault(state.name(), 0L));
+		}
+		return ordered;
+	}
+
+	static boolean isEndorser(PortalUser user) {
+		return user.is(Role.NATCOM_ENDORSER);
+	}
+
+}

@@ -1,0 +1,261 @@
+package org.unesco.gnlc.membership;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.membership.SectionForms.ChallengesForm;
+import org.unesco.gnlc.membership.SectionForms.CityForm;
+import org.unesco.gnlc.membership.SectionForms.Complete;
+import org.unesco.gnlc.membership.SectionForms.ContactForm;
+import org.unesco.gnlc.membership.SectionForms.ImplementationForm;
+import org.unesco.gnlc.membership.SectionForms.MayorForm;
+import org.unesco.gnlc.membership.SectionForms.MotivationForm;
+import org.unesco.gnlc.membership.SectionForms.PledgeForm;
+import org.unesco.gnlc.membership.SectionForms.ProfileForm;
+import org.unesco.gnlc.shared.pdf.PdfRenderer;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/**
+ * The city's side of an application: the task list, one page per section, the form to sign,
+ * the signed scan, the check of all answers and the submission.
+ */
+@Controller
+class CityApplicationController {
+
+	private final MembershipApplications applications;
+
+	private final MembershipCalls calls;
+
+	private final ApplicationViews views;
+
+	private final PdfRenderer pdf;
+
+	private final SmartValidator validator;
+
+	CityApplicationController(MembershipApplications applications, MembershipCalls calls, ApplicationViews views,
+			PdfRenderer pdf, SmartValidator validator) {
+		this.applications = applications;
+		this.calls = calls;
+		this.views = views;
+		this.pdf = pdf;
+		this.validator = validator;
+	}
+
+	@GetMapping("/membership")
+	String start(@AuthenticationPrincipal PortalUser user, Model model) {
+		if (user.isSecretariat()) {
+			return "redirect:/membership/decisions";
+		}
+		if (user.countryCode() != null && user.cityId() == null
+				&& user.role() == org.unesco.gnlc.shared.security.Role.NATCOM_ENDORSER) {
+			return "redirect:/membership/endorsements";
+		}
+		model.addAttribute("open", applications.openApplicationOf(user).map(MembershipApplication::id).orElse(null));
+		model.addAttribute("history", applications.historyOf(user));
+		model.addAttribute("currentCall", calls.current().orElse(null));
+		model.addAttribute("nextCall", calls.next().orElse(null));
+		return "membership/start";
+	}
+
+	@PostMapping("/membership/applications")
+	String open(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		long id = applications.start(user);
+		redirect.addFlashAttribute("success", "membership.started");
+		return "redirect:/membership/applications/" + id;
+	}
+
+	@GetMapping("/membership/applications/{id}/sections/{slug}")
+	String section(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable String slug,
+			Model model, Locale locale) {
+		MembershipApplication application = applications.forCity(user, id);
+		Section section = Section.bySlug(slug).orElseThrow(ApplicationViews::notFound);
+		Object form = switch (section) {
+			case CITY -> CityForm.of(application);
+			case MAYOR -> MayorForm.of(application);
+			case CONTACT -> ContactForm.of(application);
+			case PLEDGE -> PledgeForm.of(application);
+			case PROFILE -> ProfileForm.of(application);
+			case MOTIVATION -> MotivationForm.of(application);
+			case IMPLEMENTATION -> ImplementationForm.of(application);
+			case CHALLENGES -> ChallengesForm.of(application);
+		};
+		model.addAttribute("form", form);
+		return sectionPage(application, section, model, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/city")
+	String saveCity(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") CityForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/mayor")
+	String saveMayor(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") MayorForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/contact")
+	String saveContact(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") ContactForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/pledge")
+	String savePledge(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") PledgeForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/profile")
+	String saveProfile(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") ProfileForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/motivation")
+	String saveMotivation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") MotivationForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/implementation")
+	String saveImplementation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") ImplementationForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect, Locale locale) {
+		return save(user, id, form, result, action, model, redirect, locale);
+	}
+
+	@PostMapping("/membership/applications/{id}/sections/challenges")
+	String saveChallenges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@ModelAttribute("form") ChallengesForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect, Locale locale) {
+		applications.forCity(user, id);
+		if (form == null) {
+			return save(user, id, null, result, action, model, redirect, locale);
+		}
+		List<Long> challengeIds = calls.activeChallenges(locale).stream().map(MembershipCalls.ChallengeOption::id).toList();
+		Map<Long, Integer> ratings = form.validRatings(challengeIds);
+		if ("complete".equals(action)) {
+			challengeIds.stream()
+				.filter(challenge -> !ratings.containsKey(challenge))
+				.forEach(challenge -> result.addError(new org.springframework.validation.FieldError("form",
+						"ratings[" + challenge + "]", null, false, new String[] { "membership.challenges.rateEach" },
+						null, null)));
+		}
+		ChallengesForm cleaned = new ChallengesForm(form.version(), ratings);
+		return save(user, id, cleaned, result, action, model, redirect, locale);
+	}
+
+	/**
+	 * "Save and continue" validates the section in full and marks it completed; "save and come
+	 * back later" keeps what is there (formats still checked) and leaves it in progress.
+	 */
+	private String save(PortalUser user, long id, @Nullable SectionAnswer form, BindingResult result, String action, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		// The scope first: an official of another city learns nothing from validation messages.
+		applications.forCity(user, id);
+		if (form == null) {
+			// The form could not even be read (fields missing).
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		boolean complete = "complete".equals(action);
+		if (complete) {
+			validator.validate(form, result, jakarta.validation.groups.Default.class, Complete.class);
+		}
+		else {
+			validator.validate(form, result);
+		}
+		if (result.hasErrors()) {
+			MembershipApplication application = applications.forCity(user, id);
+			return sectionPage(application, form.section(), model, locale);
+		}
+		applications.saveSection(user, id, form.version(), complete, form);
+		redirect.addFlashAttribute("success", complete ? "membership.section.completed" : "membership.section.saved");
+		return "redirect:/membership/applications/" + id;
+	}
+
+	private String sectionPage(MembershipApplication application, Section section, Model model, Locale locale) {
+		model.addAttribute("app", views.header(application, locale));
+		model.addAttribute("section", section);
+		if (section == Section.CHALLENGES) {
+			model.addAttribute("challenges", calls.activeChallenges(locale));
+		}
+		return "membership/section-" + section.slug();
+	}
+
+	@GetMapping("/membership/applications/{id}/check")
+	String check(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model, Locale locale) {
+		MembershipApplication application = applications.forCity(user, id);
+		views.fillDossier(model, user, application, locale);
+		model.addAttribute("currentCall", calls.current().orElse(null));
+		model.addAttribute("nextCall", calls.next().orElse(null));
+		return "membership/check";
+	}
+
+	@GetMapping("/membership/applications/{id}/form.pdf")
+	ResponseEntity<byte[]> formToSign(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
+		MembershipApplication application = applications.forReading(user, id);
+		Map<String, Object> model = views.printModel(application, locale);
+		byte[] document = pdf.render("membership/print", model, locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("gnlc-membership-application-" + id + ".pdf").build().toString())
+			.body(document);
+	}
+
+	@PostMapping("/membership/applications/{id}/signed-form")
+	String uploadSignedForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+		applications.uploadSignedForm(user, id, file);
+		redirect.addFlashAttribute("success", "membership.signedForm.uploaded");
+		return "redirect:/membership/applications/" + id + "/check";
+	}
+
+	@PostMapping("/membership/applications/{id}/submit")
+	String submit(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
+		applications.submit(user, id);
+		return "redirect:/membership/applications/" + id + "/submitted";
+	}
+
+	@GetMapping("/membership/applications/{id}/submitted")
+	String submitted(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model, Locale locale) {
+		MembershipApplication application = applications.forCity(user, id);
+		model.addAttribute("app", views.header(application, locale));
+		return "membership/submitted";
+	}
+
+	@PostMapping("/membership/applications/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		applications.withdraw(user, id, reason);
+		redirect.addFlashAttribute("success", "membership.withdrawn");
+		return "redirect:/membership/applications/" + id;
+	}
+
+}

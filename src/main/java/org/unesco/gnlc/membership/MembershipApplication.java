@@ -1,0 +1,433 @@
+package org.unesco.gnlc.membership;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.unesco.gnlc.membership.ApplicationData.CityDetails;
+import org.unesco.gnlc.membership.ApplicationData.CityProfile;
+import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
+import org.unesco.gnlc.membership.ApplicationData.Implementation;
+import org.unesco.gnlc.membership.ApplicationData.Mayor;
+import org.unesco.gnlc.membership.ApplicationData.Pledge;
+
+/**
+ * A city's application to join the network. The state machine lives here: each transition
+ * guards the state it starts from, is recorded on the timeline (who, when, from, to, comment)
+ * and registers an event for whoever acts next.
+ */
+@Entity
+class MembershipApplication extends AbstractAggregateRoot<MembershipApplication> {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long cityId;
+
+	@Column(columnDefinition = "bpchar(2)")
+	private String countryCode;
+
+	private @Nullable Long callId;
+
+	private @Nullable String reference;
+
+	@Enumerated(EnumType.STRING)
+	private ApplicationState state;
+
+	private Instant createdAt;
+
+	private @Nullable Instant submittedAt;
+
+	private @Nullable Instant decidedAt;
+
+	@Embedded
+	private @Nullable CityDetails cityDetails;
+
+	@Embedded
+	private @Nullable Mayor mayor;
+
+	@Embedded
+	private @Nullable ContactPerson contact;
+
+	@Embedded
+	private @Nullable Pledge pledge;
+
+	@Embedded
+	private @Nullable CityProfile profile;
+
+	private @Nullable String motivation;
+
+	@Embedded
+	private @Nullable Implementation implementation;
+
+	@ElementCollection
+	@CollectionTable(name = "membership_challenge_rating", joinColumns = @JoinColumn(name = "application_id"))
+	@MapKeyColumn(name = "challenge_id")
+	@Column(name = "rating")
+	private Map<Long, Integer> ratings = new HashMap<>();
+
+	@ElementCollection
+	@CollectionTable(name = "membership_section", joinColumns = @JoinColumn(name = "application_id"))
+	@MapKeyColumn(name = "section")
+	@MapKeyEnumerated(EnumType.STRING)
+	private Map<Section, SectionProgress> sections = new EnumMap<>(Section.class);
+
+	@OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+	@JoinColumn(name = "application_id", nullable = false, updatable = false)
+	@OrderBy("at")
+	private List<Transition> transitions = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Recommendation recommendation;
+
+	private @Nullable String recommendationNote;
+
+	@Version
+	private long version;
+
+	enum Recommendation {
+
+		RECOMMENDED, NOT_RECOMMENDED
+
+	}
+
+	protected MembershipApplication() {
+	}
+
+	/** A city official starts their city's application; the city's name is filled in for them. */
+	static MembershipApplication start(long cityId, String cityName, String countryCode, Actor official,
+			Instant now) {
+		MembershipApplication application = new MembershipApplication();
+		application.cityId = cityId;
+		application.countryCode = countryCode;
+		application.state = ApplicationState.DRAFT;
+		application.createdAt = now;
+		application.cityDetails = new CityDetails(cityName, null);
+		application.transitions.add(new Transition(null, ApplicationState.DRAFT, official, now, null));
+		return application;
+	}
+
+	// Answers ----------------------------------------------------------------------------------
+
+	/**
+	 * Saves one section's answers. The version is the one the editor saw: if someone saved the
+	 * section since, the save is refused rather than overwriting their work. Saving a returned
+	 * application takes it back into the city's hands (RETURNED → DRAFT).
+	 */
+	void saveSection(Section section, long versionSeen, boolean complete, Actor official, Instant now,
+			Runnable change) {
+		if (!state.isEditableByCity()) {
+			throw new MembershipException("membership.error.notEditable");
+		}
+		SectionProgress progress = sections.get(section);
+		long current = progress == null ? 0 : progress.version();
+		if (versionSeen != current) {
+			throw new SectionConflictException(section);
+		}
+		if (state == ApplicationState.RETURNED) {
+			transition(ApplicationState.DRAFT, official, now, null);
+		}
+		change.run();
+		sections.put(section, new SectionProgress(complete, now, official.name(), current + 1));
+	}
+
+	void answerCity(CityDetails details) {
+		this.cityDetails = details;
+	}
+
+	void answerMayor(Mayor answer) {
+		this.mayor = answer;
+	}
+
+	void answerContact(ContactPerson answer) {
+		this.contact = answer;
+	}
+
+	void answerPledge(Pledge answer) {
+		this.pledge = answer;
+	}
+
+	void answerProfile(CityProfile answer) {
+		this.profile = answer;
+	}
+
+	void answerMotivation(@Nullable String answer) {
+		this.motivation = answer;
+	}
+
+	void answerImplementation(Implementation answer) {
+		this.implementation = answer;
+	}
+
+	void answerChallenges(Map<Long, Integer> answer) {
+		ratings.clear();
+		ratings.putAll(answer);
+	}
+
+	SectionStatus status(Section section) {
+		SectionProgress progress = sections.get(section);
+		if (progress == null) {
+			return SectionStatus.NOT_STARTED;
+		}
+		return progress.completed() ? SectionStatus.COMPLETED : SectionStatus.IN_PROGRESS;
+	}
+
+	long sectionVersion(Section section) {
+		SectionProgress progress = sections.get(section);
+		return progress == null ? 0 : progress.version();
+	}
+
+	boolean allSectionsCompleted() {
+		for (Section section : Section.values()) {
+			if (status(section) != SectionStatus.COMPLETED) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed scan
+	 * counts only for the fingerprint it was uploaded against, so any later change of the
+	 * answers asks for a newly signed form.
+	 */
+	String dataFingerprint() {
+		StringBuilder canonical = new StringBuilder();
+		canonical.append("city=").append(cityId).append('|').append(countryCode).append('\n');
+		canonical.append(cityDetails).append('\n').append(mayor).append('\n').append(contact).append('\n');
+		canonical.append(pledge).append('\n').append(profile).append('\n').append(motivation).append('\n');
+		canonical.append(implementation).append('\n').append(new TreeMap<>(ratings));
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	// Transitions ------------------------------------------------------------------------------
+
+	/** Sends the completed, signed application to the National Commission (and UIL sees it). */
+	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today, String newReference,
+			Actor official, Instant now) {
+		if (state != ApplicationState.DRAFT && state != ApplicationState.RETURNED) {
+			throw new MembershipException("membership.error.alreadySubmitted");
+		}
+		if (!call.isOpenOn(today)) {
+			throw new MembershipException("membership.error.callClosed");
+		}
+		if (!allSectionsCompleted()) {
+			throw new MembershipException("membership.error.sectionsIncomplete");
+		}
+		if (signedFingerprint == null || !signedFingerprint.equals(dataFingerprint())) {
+			throw new MembershipException("membership.error.signatureOutdated");
+		}
+		this.callId = call.id();
+		if (reference == null) {
+			this.reference = newReference;
+		}
+		this.submittedAt = now;
+		transition(ApplicationState.SUBMITTED, official, now, null);
+	}
+
+	void endorse(Actor endorser, @Nullable String comment, Instant now) {
+		require(ApplicationState.SUBMITTED);
+		transition(ApplicationState.ENDORSED, endorser, now, comment);
+	}
+
+	/** The National Commission (before endorsing) or UIL (after) sends it back with what to change. */
+	void returnForChanges(Actor actor, String comment, Instant now) {
+		require(actor.role() == org.unesco.gnlc.shared.security.Role.NATCOM_ENDORSER ? ApplicationState.SUBMITTED
+				: ApplicationState.ENDORSED);
+		requireComment(comment);
+		transition(ApplicationState.RETURNED, actor, now, comment);
+	}
+
+	void decline(Actor endorser, String reason, Instant now) {
+		require(ApplicationState.SUBMITTED);
+		requireComment(reason);
+		this.decidedAt = now;
+		transition(ApplicationState.NOT_ENDORSED, endorser, now, reason);
+	}
+
+	void recordRecommendation(Recommendation newRecommendation, @Nullable String note, Actor reviewer, Instant now) {
+		require(ApplicationState.ENDORSED);
+		this.recommendation = newRecommendation;
+		this.recommendationNote = note;
+	}
+
+	void approve(Actor reviewer, @Nullable String comment, Instant now) {
+		require(ApplicationState.ENDORSED);
+		if (recommendation == null) {
+			throw new MembershipException("membership.error.recommendationMissing");
+		}
+		this.decidedAt = now;
+		transition(ApplicationState.APPROVED, reviewer, now, comment);
+	}
+
+	void reject(Actor reviewer, String reason, Instant now) {
+		require(ApplicationState.ENDORSED);
+		requireComment(reason);
+		this.decidedAt = now;
+		transition(ApplicationState.REJECTED, reviewer, now, reason);
+	}
+
+	/** The city takes its application back at any time before a decision on it. */
+	void withdraw(Actor official, @Nullable String reason, Instant now) {
+		if (!state.isOpen()) {
+			throw new MembershipException("membership.error.notWithdrawable");
+		}
+		this.decidedAt = now;
+		transition(ApplicationState.WITHDRAWN, official, now, reason);
+	}
+
+	private void require(ApplicationState expected) {
+		if (state != expected) {
+			throw new MembershipException("membership.error.wrongState");
+		}
+	}
+
+	private static void requireComment(@Nullable String comment) {
+		if (comment == null || comment.isBlank()) {
+			throw new MembershipException("membership.error.commentRequired");
+		}
+	}
+
+	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
+		ApplicationState from = state;
+		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
+		transitions.add(new Transition(from, to, actor, now, cleanComment));
+		this.state = to;
+		registerEvent(new MembershipApplicationStateChanged(id, reference, cityId, cityName(), countryCode, from, to,
+				cleanComment));
+	}
+
+	// Reading ---------------------------------------------------------------------------------
+
+	Long id() {
+		return id;
+	}
+
+	long cityId() {
+		return cityId;
+	}
+
+	String countryCode() {
+		return countryCode;
+	}
+
+	@Nullable Long callId() {
+		return callId;
+	}
+
+	@Nullable String reference() {
+		return reference;
+	}
+
+	ApplicationState state() {
+		return state;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	@Nullable Instant submittedAt() {
+		return submittedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	String cityName() {
+		return cityDetails == null || cityDetails.cityName() == null ? "" : cityDetails.cityName();
+	}
+
+	public CityDetails cityDetails() {
+		return cityDetails == null ? new CityDetails(null, null) : cityDetails;
+	}
+
+	public Mayor mayor() {
+		return mayor == null ? new Mayor(null, null, null) : mayor;
+	}
+
+	public ContactPerson contact() {
+		return contact == null ? new ContactPerson(null, null, null, null, null, null, null) : contact;
+	}
+
+	public Pledge pledge() {
+		return pledge == null ? new Pledge(null, null) : pledge;
+	}
+
+	public CityProfile profile() {
+		return profile == null ? new CityProfile(null, null, null, null, null, null, null, null, null, null, null, null)
+				: profile;
+	}
+
+	public @Nullable String motivation() {
+		return motivation;
+	}
+
+	public Implementation implementation() {
+		return implementation == null ? new Implementation(null, null) : implementation;
+	}
+
+	Map<Long, Integer> ratings() {
+		return Map.copyOf(ratings);
+	}
+
+	@Nullable Recommendation recommendation() {
+		return recommendation;
+	}
+
+	@Nullable String recommendationNote() {
+		return recommendationNote;
+	}
+
+	public List<Transition> transitions() {
+		return List.copyOf(transitions);
+	}
+
+	/** The collections themselves, for the service to load them inside its transaction. */
+	Map<Long, Integer> ratingsForLoading() {
+		return ratings;
+	}
+
+	List<Transition> transitionsForLoading() {
+		return transitions;
+	}
+
+}

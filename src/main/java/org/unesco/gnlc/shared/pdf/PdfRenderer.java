@@ -1,0 +1,59 @@
+package org.unesco.gnlc.shared.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template (XHTML with print CSS) to PDF with openhtmltopdf. The DejaVu
+ * Sans font is embedded so that every name prints as written (Ybycuí, Câmara de Lobos,
+ * Sønderborg), whatever the reader's machine has.
+ */
+@Component
+public class PdfRenderer {
+
+	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private final ITemplateEngine templates;
+
+	PdfRenderer(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	public byte[] render(String template, Map<String, Object> model, Locale locale) {
+		String html = templates.process(template, new Context(locale, model));
+		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(pdf);
+			builder.run();
+			return pdf.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not render " + template + " as PDF", ex);
+		}
+	}
+
+	private static java.io.InputStream font(String path) {
+		try {
+			return new ClassPathResource(path).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.unesco.gnlc.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.unesco.gnlc.account.Accounts;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.city.CityInfo;
+import org.unesco.gnlc.shared.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city official applies in the browser, the endorser of that country endorses, a UIL
+ * reviewer admits the city: the whole membership journey, clicked through as people would.
+ */
+class MembershipJourneyBrowserTests extends BrowserTest {
+
+	static final String PASSWORD = "a long enough password 2026";
+
+	/** In a list of fields: tick this box or radio button rather than type into it. */
+	static final String CLICK = "<click>";
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Cities cities;
+
+	@Test
+	void anOfficialAppliesTheEndorserEndorsesAndUilAdmitsTheCity() throws Exception {
+		String suffix = Long.toString(System.nanoTime(), 36);
+		CityInfo city = cities.findOrRegister("Cuzco Test " + suffix, "PE");
+		String official = "official." + suffix + "@test.example";
+		String endorser = "natcom.pe." + suffix + "@test.example";
+		accounts.createIfAbsent(official, PASSWORD, "Rosa Official", Role.CITY_OFFICIAL, city.id(), "PE");
+		accounts.createIfAbsent(endorser, PASSWORD, "Pedro Endorser", Role.NATCOM_ENDORSER, null, "PE");
+
+		signIn(official, PASSWORD);
+		open("/membership");
+		click(By.cssSelector("main form button[type=submit]"));
+		assertThat(heading()).isEqualTo("Application for membership");
+		String applicationPath = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+
+		fill("city", List.of("website", "https://cuzco.example"));
+		fill("mayor", List.of("mayorSalutation", "Mr", "mayorName", "Test Mayor", "mayorTitle", "Mayor of Cuzco"));
+		fill("contact", List.of("contactName", "Rosa Official", "contactTitle", "Head of Education",
+				"contactOrganisation", "Municipality", "contactAddress", "Plaza de Armas", "contactPhone", "+51 84 000000",
+				"contactEmail", "learning@cuzco.example", "contactLanguage", CLICK));
+		open(applicationPath + "/sections/pledge");
+		click(By.id("pledgeBeijingDeclaration"));
+		click(By.id("pledgeKeyFeatures"));
+		click(By.cssSelector("button[value=complete]"));
+		fill("profile", List.of("population", "450000", "populationYear", "2024", "areaKm2", "385.1", "areaYear", "2024",
+				"gdpCityUsd", "7000", "gdpCityYear", "2023", "gdpCountryUsd", "7100", "gdpCountryYear", "2023",
+				"schoolingMen", "10", "schoolingMenYear", "2022", "schoolingWomen", "9.6", "schoolingWomenYear", "2022"));
+		fill("motivation", List.of("motivation", "We want to learn with the cities of the network."));
+		fill("implementation", List.of("implementation", "A learning council meets every month."));
+		open(applicationPath + "/sections/challenges");
+		for (WebElement challenge : browser().findElements(By.cssSelector("fieldset.challenge"))) {
+			((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].click();",
+					challenge.findElements(By.cssSelector("input[type=radio]")).get(2));
+		}
+		click(By.cssSelector("button[value=complete]"));
+		assertThat(browser().findElements(By.xpath("//strong[contains(@class,'task-status') and text()='Completed']")))
+			.hasSize(8);
+
+		open(applicationPath + "/check");
+		Path scan = Files.createTempFile("signed-form", ".pdf");
+		Files.writeString(scan, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+				StandardCharsets.US_ASCII);
+		browser().findElement(By.id("file")).sendKeys(scan.toString());
+		click(By.cssSelector("#signature form button[type=submit]"));
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("signed form is uploaded");
+		click(By.cssSelector("section[aria-labelledby=submit-heading] button[type=submit]"));
+		assertThat(heading()).isEqualTo("Your application is submitted");
+		assertThat(browser().findElement(By.tagName("main")).getText()).containsPattern("GNLC-\\d{4}-\\d{4}");
+		signOut();
+
+		signIn(endorser, PASSWORD);
+		open("/membership/endorsements");
+		browser().findElement(By.linkText(browser().findElement(By.xpath("//td[text()='" + city.name() + "']/preceding-sibling::td/a")).getText())).click();
+		browser().findElement(By.id("endorse-comment")).sendKeys("Peru's National Commission supports Cuzco.");
+		click(By.cssSelector("section[aria-labelledby=endorse-heading] form button[type=submit]"));
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("endorsed");
+		signOut();
+
+		signIn("reviewer@demo.example", "learning-cities");
+		open(applicationPath);
+		click(By.id("recommendation-RECOMMENDED"));
+		click(By.cssSelector("form[action$='/recommendation'] button[type=submit]"));
+		click(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("member of the network");
+		signOut();
+
+		assertThat(cities.byId(city.id()).orElseThrow().isMember()).isTrue();
+	}
+
+	private void fill(String section, List<String> fields) {
+		open(currentApplication() + "/sections/" + section);
+		for (int i = 0; i < fields.size(); i += 2) {
+			WebElement field = browser().findElement(By.id(fields.get(i)));
+			if (CLICK.equals(fields.get(i + 1))) {
+				click(By.id(fields.get(i)));
+				continue;
+			}
+			field.clear();
+			field.sendKeys(fields.get(i + 1));
+		}
+		click(By.cssSelector("button[value=complete]"));
+		assertThat(browser().findElements(By.cssSelector(".error-summary"))).as("no error on " + section).isEmpty();
+	}
+
+	private String applicationPath;
+
+	private String currentApplication() {
+		if (applicationPath == null) {
+			applicationPath = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("(/membership/applications/\\d+).*", "$1");
+		}
+		return applicationPath;
+	}
+
+	/**
+	 * Clicks a link or box; a form's button submits its form with that button, as a click
+	 * does (headless Chromium sometimes reports buttons at the window's edge as covered).
+	 */
+	private void click(By locator) {
+		WebElement element = waitFor(locator);
+		if ("button".equals(element.getTagName())) {
+			((org.openqa.selenium.JavascriptExecutor) browser())
+				.executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
+			// Every form answers with a new page: wait until the old one is gone.
+			new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+		}
+		else {
+			((org.openqa.selenium.JavascriptExecutor) browser())
+				.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+		}
+	}
+
+}
