@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The person's authenticator app: reads the key shown at enrolment and makes codes from it. */
-final class AuthenticatorApp {
+public final class AuthenticatorApp {
 
 	private static final Pattern KEY = Pattern.compile("id=\"two-factor-key\">([A-Z2-7 ]+)<");
 
@@ -20,7 +20,7 @@ final class AuthenticatorApp {
 	}
 
 	/** Scans the enrolment page (types the key shown below the QR code). */
-	static AuthenticatorApp enrolledFrom(String enrolmentPage) {
+	public static AuthenticatorApp enrolledFrom(String enrolmentPage) {
 		Matcher key = KEY.matcher(enrolmentPage);
 		if (!key.find()) {
 			throw new AssertionError("No key on the enrolment page");
@@ -29,11 +29,11 @@ final class AuthenticatorApp {
 	}
 
 	/** The code the app shows now, or that many steps later. */
-	String code(int stepsLater) {
+	public String code(int stepsLater) {
 		return totp.codeAt(secret, Totp.step(Instant.now()) + stepsLater);
 	}
 
-	String code() {
+	public String code() {
 		return code(0);
 	}
 
