@@ -1,13 +1,18 @@
 package org.unesco.gnlc.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.unesco.gnlc.shared.security.Role;
 
-interface AccountRepository extends ListCrudRepository<Account, Long> {
+interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
 	@Query("select a from Account a where lower(a.email) = lower(:email)")
 	Optional<Account> findByEmail(String email);
@@ -19,5 +24,50 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 	@Modifying
 	@Query(value = "update account set last_sign_in_at = :when where id = :id", nativeQuery = true)
 	void recordSignIn(long id, Instant when);
+
+	@Query("""
+			select a from Account a
+			where a.role = org.unesco.gnlc.shared.security.Role.CITY_OFFICIAL and a.cityId = :cityId
+			  and a.status = org.unesco.gnlc.account.AccountStatus.ACTIVE and a.enabled = true
+			order by a.fullName""")
+	List<Account> findActiveOfficials(long cityId);
+
+	@Query("""
+			select a from Account a
+			where a.role = org.unesco.gnlc.shared.security.Role.NATCOM_ENDORSER and a.countryCode = :countryCode
+			  and a.status = org.unesco.gnlc.account.AccountStatus.ACTIVE and a.enabled = true
+			order by a.fullName""")
+	List<Account> findActiveEndorsers(String countryCode);
+
+	@Query("""
+			select a from Account a
+			where a.role = :role and a.status = org.unesco.gnlc.account.AccountStatus.ACTIVE and a.enabled = true
+			order by a.fullName""")
+	List<Account> findActiveWithRole(Role role);
+
+	@Query("""
+			select count(a) from Account a
+			where a.role = :role and a.status = org.unesco.gnlc.account.AccountStatus.ACTIVE and a.enabled = true""")
+	long countActiveWithRole(Role role);
+
+	@Query("""
+			select a from Account a
+			where a.role = org.unesco.gnlc.shared.security.Role.CITY_OFFICIAL and a.cityId = :cityId
+			  and a.status = org.unesco.gnlc.account.AccountStatus.AWAITING_APPROVAL and a.enabled = true
+			order by a.createdAt""")
+	List<Account> findAwaitingApproval(long cityId);
+
+	@Query("""
+			select count(a) from Account a
+			where a.role = org.unesco.gnlc.shared.security.Role.CITY_OFFICIAL and a.cityId = :cityId
+			  and a.status = org.unesco.gnlc.account.AccountStatus.AWAITING_APPROVAL and a.enabled = true""")
+	long countAwaitingApproval(long cityId);
+
+	@Query("""
+			select count(a) from Account a
+			where a.status = org.unesco.gnlc.account.AccountStatus.AWAITING_APPROVAL and a.enabled = true""")
+	long countAllAwaitingApproval();
+
+	Page<Account> findByStatusOrderByCreatedAtDesc(AccountStatus status, Pageable pageable);
 
 }

@@ -2,6 +2,7 @@ package org.unesco.gnlc.account;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.shared.security.Role;
 
-/** The people of the portal: creating accounts and loading them to sign in. */
+/**
+ * The people of the portal, for every feature: creating set-up accounts, looking an account up,
+ * and (inside this feature) loading a person to sign in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Accounts {
@@ -20,16 +24,20 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final TwoFactorPolicy twoFactorPolicy;
+
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactorPolicy,
+			Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.twoFactorPolicy = twoFactorPolicy;
 		this.clock = clock;
 	}
 
 	/**
-	 * Creates an account unless one with that e-mail exists (demo data and set-up are
+	 * Creates an active account unless one with that e-mail exists (demo data and set-up are
 	 * rerun on every start). Returns whether it was created.
 	 */
 	@Transactional
@@ -44,11 +52,47 @@ public class Accounts {
 		return true;
 	}
 
+	/**
+	 * Lets this account sign in without a second factor although its role requires one, so that a
+	 * person can try the portal with the demo accounts. Refused under the {@code prod} profile,
+	 * which never honours such a waiver either.
+	 */
+	@Transactional
+	public void waiveTwoFactor(String email) {
+		if (!twoFactorPolicy.waiversHonoured()) {
+			throw new IllegalStateException("The prod profile never waives two-factor sign-in");
+		}
+		accounts.findByEmail(normalize(email)).ifPresent(Account::waiveTwoFactor);
+	}
+
+	public Optional<AccountInfo> byId(long id) {
+		return accounts.findById(id).map(Accounts::info);
+	}
+
+	public Optional<AccountInfo> byEmail(String email) {
+		return accounts.findByEmail(normalize(email)).map(Accounts::info);
+	}
+
 	/** The person signing in with this e-mail, whatever its case. */
 	UserDetails loadForSignIn(String email) {
 		return accounts.findByEmail(normalize(email))
 			.map(Account::asPortalUser)
 			.orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
+	}
+
+	/** What decides how a person whose password was right goes on. */
+	record SignInState(AccountStatus status, boolean enabled, boolean twoFactorEnabled, boolean twoFactorRequired) {
+	}
+
+	Optional<SignInState> signInState(long accountId) {
+		return accounts.findById(accountId)
+			.map(account -> new SignInState(account.status(), account.enabled(), account.twoFactorEnabled(),
+					twoFactorPolicy.requires(account)));
+	}
+
+	/** The person as the session knows them, freshly loaded (after a change of profile). */
+	Optional<org.unesco.gnlc.shared.security.PortalUser> portalUser(long accountId) {
+		return accounts.findById(accountId).map(Account::asPortalUser);
 	}
 
 	@Transactional
@@ -58,6 +102,11 @@ public class Accounts {
 
 	static String normalize(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static AccountInfo info(Account account) {
+		return new AccountInfo(account.id(), account.email(), account.fullName(), account.role(), account.cityId(),
+				account.countryCode(), account.language(), account.active());
 	}
 
 }

@@ -10,7 +10,10 @@ import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
  * Password sign-in behind the throttle: a waiting account or address is refused before its
- * password is even checked; a wrong password counts against both.
+ * password is even checked; a wrong password counts against both. Once the password is right,
+ * the account's state decides: deactivated, unverified, awaiting approval or declined accounts
+ * are refused with the reason; a person with two-factor sign-in (or whose role requires it) gets
+ * a {@link PendingSignIn} and finishes on the next page. Everything is in the security log.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -20,10 +23,17 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private final Accounts accounts;
 
-	ThrottledSignIn(DaoAuthenticationProvider passwords, SignInThrottle throttle, Accounts accounts) {
+	private final SecurityLog securityLog;
+
+	ThrottledSignIn(DaoAuthenticationProvider passwords, SignInThrottle throttle, Accounts accounts,
+			SecurityLog securityLog) {
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.accounts = accounts;
+		this.securityLog = securityLog;
+		// The account's state is checked after the password, never before (see above).
+		passwords.setPreAuthenticationChecks(user -> {
+		});
 	}
 
 	@Override
@@ -32,6 +42,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
 		throttle.waitBeforeNextAttempt(email, address).ifPresent(wait -> {
+			securityLog.recordAlone(SecurityEventKind.SIGN_IN_THROTTLED, null, email, null);
 			throw new SignInThrottledException(wait);
 		});
 		Authentication result;
@@ -40,13 +51,40 @@ class ThrottledSignIn implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException wrongPassword) {
 			throttle.failed(email, address);
+			securityLog.recordAlone(SecurityEventKind.SIGN_IN_FAILED, null, email, null);
 			throw wrongPassword;
 		}
+		if (result == null || !(result.getPrincipal() instanceof PortalUser user)) {
+			throw new BadCredentialsException("Unknown principal");
+		}
+		Accounts.SignInState state = accounts.signInState(user.accountId())
+			.orElseThrow(() -> new BadCredentialsException("The account is gone"));
+		SignInRefusedException.Reason refusal = refusal(state);
+		if (refusal != null) {
+			securityLog.recordAlone(SecurityEventKind.SIGN_IN_REFUSED, user.accountId(), user.email(), refusal.name());
+			throw new SignInRefusedException(refusal);
+		}
 		throttle.succeeded(email);
-		if (result != null && result.getPrincipal() instanceof PortalUser user) {
-			accounts.recordSignIn(user.accountId());
+		if (state.twoFactorEnabled()) {
+			return new PendingSignIn(user, PendingSignIn.Stage.CODE);
+		}
+		if (state.twoFactorRequired()) {
+			return new PendingSignIn(user, PendingSignIn.Stage.ENROLMENT);
 		}
 		return result;
+	}
+
+	private static SignInRefusedException.@org.jspecify.annotations.Nullable Reason refusal(Accounts.SignInState state) {
+		if (!state.enabled()) {
+			return SignInRefusedException.Reason.DEACTIVATED;
+		}
+		return switch (state.status()) {
+			case ACTIVE -> null;
+			case UNVERIFIED -> SignInRefusedException.Reason.UNVERIFIED;
+			case AWAITING_APPROVAL -> SignInRefusedException.Reason.AWAITING_APPROVAL;
+			case DECLINED -> SignInRefusedException.Reason.DECLINED;
+			case INVITED -> SignInRefusedException.Reason.UNVERIFIED;
+		};
 	}
 
 	@Override

@@ -1,0 +1,70 @@
+package org.unesco.gnlc.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/**
+ * What happens when a person has finished signing in, however they did: the last sign-in is
+ * recorded, the security log notes it and the interface switches to their preferred language.
+ * After the second factor, the session gets a new id and the full authentication.
+ */
+@Component
+class SignInCompletion {
+
+	private final Accounts accounts;
+
+	private final SecurityLog securityLog;
+
+	private final LocaleResolver localeResolver;
+
+	private final SecurityContextRepository contextRepository;
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	SignInCompletion(Accounts accounts, SecurityLog securityLog, LocaleResolver localeResolver,
+			SecurityContextRepository contextRepository) {
+		this.accounts = accounts;
+		this.securityLog = securityLog;
+		this.localeResolver = localeResolver;
+		this.contextRepository = contextRepository;
+	}
+
+	void signedIn(HttpServletRequest request, HttpServletResponse response, PortalUser user) {
+		accounts.recordSignIn(user.accountId());
+		securityLog.recordAlone(SecurityEventKind.SIGN_IN, user.accountId(), user.email(), null);
+		localeResolver.setLocale(request, response, user.preferredLocale());
+	}
+
+	/**
+	 * Turns a pending sign-in into a full one (the code was right, or two-factor sign-in was just
+	 * set up). Answers where to go: the page the person first asked for, or their dashboard.
+	 */
+	String complete(HttpServletRequest request, HttpServletResponse response, long accountId) {
+		PortalUser user = accounts.portalUser(accountId).orElseThrow();
+		user.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		request.changeSessionId();
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		signedIn(request, response, user);
+		SavedRequest saved = requestCache.getRequest(request, response);
+		if (saved != null) {
+			requestCache.removeRequest(request, response);
+			return saved.getRedirectUrl();
+		}
+		return "/my";
+	}
+
+}

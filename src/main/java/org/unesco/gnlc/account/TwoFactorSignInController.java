@@ -1,0 +1,104 @@
+package org.unesco.gnlc.account;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The second step of signing in: the code of the authenticator app, or a recovery code. Wrong
+ * codes count against the same throttle as wrong passwords.
+ */
+@Controller
+class TwoFactorSignInController {
+
+	private final TwoFactor twoFactor;
+
+	private final SignInThrottle throttle;
+
+	private final SecurityLog securityLog;
+
+	private final SignInCompletion completion;
+
+	TwoFactorSignInController(TwoFactor twoFactor, SignInThrottle throttle, SecurityLog securityLog,
+			SignInCompletion completion) {
+		this.twoFactor = twoFactor;
+		this.throttle = throttle;
+		this.securityLog = securityLog;
+		this.completion = completion;
+	}
+
+	@GetMapping("/login/two-factor")
+	String challenge(Model model) {
+		Optional<PendingSignIn> pending = pending();
+		if (pending.isEmpty()) {
+			return elsewhere();
+		}
+		model.addAttribute("codeForm", CodeForm.empty());
+		return "account/two-factor-challenge";
+	}
+
+	@PostMapping("/login/two-factor")
+	String verify(@Valid @ModelAttribute CodeForm codeForm, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect, Model model) {
+		Optional<PendingSignIn> pending = pending();
+		if (pending.isEmpty()) {
+			return elsewhere();
+		}
+		if (result.hasErrors()) {
+			return "account/two-factor-challenge";
+		}
+		String email = pending.get().user().email();
+		String address = request.getRemoteAddr();
+		Optional<Duration> wait = throttle.waitBeforeNextAttempt(email, address);
+		if (wait.isPresent()) {
+			model.addAttribute("throttledMinutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+			return "account/two-factor-challenge";
+		}
+		long accountId = pending.get().user().accountId();
+		TwoFactor.Verdict verdict = twoFactor.verify(accountId, codeForm.code());
+		switch (verdict) {
+			case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
+				String target = completion.complete(request, response, accountId);
+				if (verdict == TwoFactor.Verdict.RECOVERY_CODE_ACCEPTED) {
+					redirect.addFlashAttribute("success", "account.twoFactor.recoveryCodeUsed");
+				}
+				return "redirect:" + target;
+			}
+			case REUSED -> result.rejectValue("code", "account.twoFactor.reusedCode");
+			case WRONG -> {
+				throttle.failed(email, address);
+				securityLog.recordAlone(SecurityEventKind.TWO_FACTOR_FAILED, accountId, email, null);
+				result.rejectValue("code", "account.twoFactor.wrongCode");
+			}
+		}
+		return "account/two-factor-challenge";
+	}
+
+	private static Optional<PendingSignIn> pending() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication instanceof PendingSignIn pending && pending.stage() == PendingSignIn.Stage.CODE
+				? Optional.of(pending) : Optional.empty();
+	}
+
+	/** Nobody waiting for a code: a visitor signs in first, a signed-in person goes on. */
+	private static String elsewhere() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof org.unesco.gnlc.shared.security.PortalUser;
+		return signedIn ? "redirect:/my" : "redirect:/login";
+	}
+
+}
