@@ -331,7 +331,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		transitions.add(new Transition(from, to, actor, now, cleanComment));
 		this.state = to;
 		registerEvent(new MembershipApplicationStateChanged(id, reference, cityId, cityName(), countryCode, from, to,
-				cleanComment));
+				cleanComment, transitions.size()));
 	}
 
 	// Reading ---------------------------------------------------------------------------------

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.Duration;
+
 import org.apache.pdfbox.Loader;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -353,6 +356,37 @@ class MembershipJourneyTests {
 					.update();
 			}
 		}
+	}
+
+	@Test
+	void submittingTellsTheCityItsNationalCommissionAndUilAndEachDecisionTellsTheNextPeople() throws Exception {
+		Applicant city = newCity("MX");
+		long id = startAndComplete(city);
+		uploadScan(city, id);
+		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()));
+		// The Mexico endorser and UIL's demo accounts receive the copy, after commit, through the outbox.
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsFor(id))
+			.contains("natcom.mx@demo.example", "reviewer@demo.example", "admin@demo.example"));
+		assertThat(jdbc.sql("select subject from outbox_mail where event_key like :key and recipient_email = 'natcom.mx@demo.example'")
+			.param("key", "membership-application:" + id + ":%")
+			.query(String.class)
+			.single()).isEqualTo("Membership application of " + city.name() + " submitted");
+
+		mvc.perform(post("/membership/applications/{id}/return", id).param("comment", "Please add the census year.")
+			.with(org.unesco.gnlc.DemoUsers.signedInAs(Role.NATCOM_ENDORSER))
+			.with(csrf())).andExpect(flash().attribute("success", "membership.returned"));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
+			.sql("select count(*) from outbox_mail where event_key like :key and text_body like '%census year%'")
+			.param("key", "membership-application:" + id + ":%")
+			.query(Integer.class)
+			.single()).isPositive());
+	}
+
+	private List<String> mailsFor(long id) {
+		return jdbc.sql("select recipient_email from outbox_mail where event_key like :key")
+			.param("key", "membership-application:" + id + ":%")
+			.query(String.class)
+			.list();
 	}
 
 	// Helpers --------------------------------------------------------------------------------
