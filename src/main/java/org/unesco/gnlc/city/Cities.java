@@ -60,7 +60,7 @@ public class Cities {
 
 	/**
 	 * The city of that name in that country, created if the portal does not know it yet (a
-	 * city registering to apply). Names match ignoring case and accents, so "Ybycui" finds Ybycuí.
+	 * city registering to apply). Names match ignoring case and accents, so Ybycui finds Ybycuí.
 	 */
 	@Transactional
 	public CityInfo findOrRegister(String name, String countryCode) {
@@ -97,7 +97,7 @@ public class Cities {
 		return candidate;
 	}
 
-	/** "Ybycuí" becomes "ybycui", "Câmara de Lobos" "camara-de-lobos", "Sønderborg" "sonderborg". */
+	/** Ybycuí becomes ybycui, Câmara de Lobos camara-de-lobos, Sønderborg sonderborg. */
 	static String slug(String name) {
 		String plain = name;
 		for (Map.Entry<String, String> letter : UNDECOMPOSED.entrySet()) {

@@ -1,9 +1,12 @@
 package org.unesco.gnlc.city;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
@@ -15,7 +18,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +54,12 @@ class CityProfileController {
 		this.profiles = profiles;
 		this.jsonLd = jsonLd;
 		this.clock = clock;
+	}
+
+	/** Empty fields are absent values, and spaces around a value do not count. */
+	@InitBinder("cityProfileForm")
+	void trimTexts(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/cities/{slug}")
@@ -84,7 +96,7 @@ class CityProfileController {
 		requireSlug(slug);
 		// Who may edit is settled before anything about the form is said.
 		CityProfileView city = profiles.forEditing(slug, locale, user);
-		checkYears(cityProfileForm, city.profile(), result);
+		checkFigures(cityProfileForm, city.profile(), result);
 		if (result.hasErrors()) {
 			return form(city, user, model);
 		}
@@ -123,45 +135,66 @@ class CityProfileController {
 		return "city/edit";
 	}
 
-	/**
-	 * A figure entered or changed needs the year it refers to (figures of the 2015 report keep
-	 * theirs unknown until someone updates them); a year needs its figure; no year is in the future.
-	 */
-	private void checkYears(CityProfileForm form, ProfileValues current, BindingResult result) {
-		int thisYear = LocalDate.now(clock).getYear();
-		ProfileValues entered = form.values();
-		checkYear(result, "population", entered.population(), current.population(), "populationYear",
-				entered.populationYear(), thisYear);
-		checkYear(result, "areaKm2", entered.areaKm2(), current.areaKm2(), "areaYear", entered.areaYear(), thisYear);
-		checkYear(result, "gdpPerCapitaUsd", entered.gdpPerCapitaUsd(), current.gdpPerCapitaUsd(), "gdpPerCapitaYear",
-				entered.gdpPerCapitaYear(), thisYear);
-		checkYear(result, "countryGdpPerCapitaUsd", entered.countryGdpPerCapitaUsd(),
-				current.countryGdpPerCapitaUsd(), "countryGdpPerCapitaYear", entered.countryGdpPerCapitaYear(),
-				thisYear);
-		checkYear(result, "schoolingYearsMen", entered.schoolingYearsMen(), current.schoolingYearsMen(),
-				"schoolingYearsMenYear", entered.schoolingYearsMenYear(), thisYear);
-		checkYear(result, "schoolingYearsWomen", entered.schoolingYearsWomen(), current.schoolingYearsWomen(),
-				"schoolingYearsWomenYear", entered.schoolingYearsWomenYear(), thisYear);
-		if (entered.memberSince() != null && entered.memberSince().isAfter(LocalDate.now(clock))
-				&& !result.hasFieldErrors("memberSince")) {
-			result.rejectValue("memberSince", "city.futureDate");
-		}
+	/** A figure of the form: its fields, the range it must be in, its value before the edit. */
+	private record Figure(String field, String yearField, BigDecimal least, BigDecimal most,
+			Function<ProfileValues, @Nullable Object> value, Function<ProfileValues, @Nullable Integer> year) {
 	}
 
-	private static void checkYear(BindingResult result, String figureField, @Nullable Object figure,
-			@Nullable Object currentFigure, String yearField, @Nullable Integer year, int thisYear) {
-		if (result.hasFieldErrors(figureField) || result.hasFieldErrors(yearField)) {
-			return;
+	private static final List<Figure> FIGURES = List.of(
+			new Figure("population", "populationYear", BigDecimal.ONE, new BigDecimal("100000000"),
+					ProfileValues::population, ProfileValues::populationYear),
+			new Figure("areaKm2", "areaYear", new BigDecimal("0.01"), new BigDecimal("10000000"),
+					ProfileValues::areaKm2, ProfileValues::areaYear),
+			new Figure("gdpPerCapitaUsd", "gdpPerCapitaYear", BigDecimal.ONE, new BigDecimal("1000000"),
+					ProfileValues::gdpPerCapitaUsd, ProfileValues::gdpPerCapitaYear),
+			new Figure("countryGdpPerCapitaUsd", "countryGdpPerCapitaYear", BigDecimal.ONE, new BigDecimal("1000000"),
+					ProfileValues::countryGdpPerCapitaUsd, ProfileValues::countryGdpPerCapitaYear),
+			new Figure("schoolingYearsMen", "schoolingYearsMenYear", BigDecimal.ZERO, new BigDecimal("25"),
+					ProfileValues::schoolingYearsMen, ProfileValues::schoolingYearsMenYear),
+			new Figure("schoolingYearsWomen", "schoolingYearsWomenYear", BigDecimal.ZERO, new BigDecimal("25"),
+					ProfileValues::schoolingYearsWomen, ProfileValues::schoolingYearsWomenYear));
+
+	/**
+	 * Each figure within its range; a figure entered or changed with the year it refers to
+	 * (figures of the 2015 report keep theirs unknown until someone updates them); a year only
+	 * with its figure and never in the future; a date of joining that exists and has passed.
+	 */
+	private void checkFigures(CityProfileForm form, ProfileValues current, BindingResult result) {
+		int thisYear = LocalDate.now(clock).getYear();
+		ProfileValues entered = form.values();
+		for (Figure figure : FIGURES) {
+			if (result.hasFieldErrors(figure.field()) || result.hasFieldErrors(figure.yearField())) {
+				continue;
+			}
+			Object value = figure.value().apply(entered);
+			Integer year = figure.year().apply(entered);
+			if (value != null) {
+				BigDecimal number = new BigDecimal(value.toString());
+				if (number.compareTo(figure.least()) < 0 || number.compareTo(figure.most()) > 0) {
+					result.rejectValue(figure.field(), "city.outOfRange",
+							new Object[] { figure.least().toPlainString(), figure.most().toPlainString() }, null);
+					continue;
+				}
+			}
+			boolean changed = !Objects.equals(ProfileField.text(value), ProfileField.text(figure.value().apply(current)));
+			if (value != null && year == null && changed) {
+				result.rejectValue(figure.yearField(), "city.yearNeeded");
+			}
+			else if (value == null && year != null) {
+				result.rejectValue(figure.field(), "city.figureNeeded");
+			}
+			else if (year != null && (year < FIRST_YEAR || year > thisYear)) {
+				result.rejectValue(figure.yearField(), "city.yearRange",
+						new Object[] { Integer.toString(FIRST_YEAR), Integer.toString(thisYear) }, null);
+			}
 		}
-		boolean changed = !java.util.Objects.equals(ProfileField.text(figure), ProfileField.text(currentFigure));
-		if (figure != null && year == null && changed) {
-			result.rejectValue(yearField, "city.yearNeeded");
-		}
-		else if (figure == null && year != null) {
-			result.rejectValue(figureField, "city.figureNeeded");
-		}
-		else if (year != null && (year < FIRST_YEAR || year > thisYear)) {
-			result.rejectValue(yearField, "city.yearRange", new Object[] { Integer.toString(FIRST_YEAR), Integer.toString(thisYear) }, null);
+		if (!result.hasFieldErrors("memberSince")) {
+			if (form.memberSinceIsNoDate()) {
+				result.rejectValue("memberSince", "city.noDate");
+			}
+			else if (entered.memberSince() != null && entered.memberSince().isAfter(LocalDate.now(clock))) {
+				result.rejectValue("memberSince", "city.futureDate");
+			}
 		}
 	}
 

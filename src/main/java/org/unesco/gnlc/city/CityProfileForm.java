@@ -2,55 +2,112 @@ package org.unesco.gnlc.city;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The public profile as its editor fills it in: each figure with the year it refers to, the
  * website, the text and the source of the figures; the date of joining for UIL only. The
  * version is the one the editor saw, so that a concurrent edit is never overwritten.
+ *
+ * <p>Every field is text, checked here by pattern and read by {@link #values()}: whatever is
+ * typed, the form is built and comes back with what was typed and what is wrong with it
+ * (a record with number fields could not be built from 134,967 typed with a comma). Ranges and years are
+ * checked by the controller, which knows the current profile and today's date.
  */
-record CityProfileForm(@Nullable @Min(1) @Max(100_000_000) Long population,
-		@Nullable Integer populationYear,
-		@Nullable @DecimalMin("0.01") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal areaKm2,
-		@Nullable Integer areaYear,
-		@Nullable @Min(1) @Max(1_000_000) Integer gdpPerCapitaUsd,
-		@Nullable Integer gdpPerCapitaYear,
-		@Nullable @Min(1) @Max(1_000_000) Integer countryGdpPerCapitaUsd,
-		@Nullable Integer countryGdpPerCapitaYear,
-		@Nullable @DecimalMin("0") @DecimalMax("25") @Digits(integer = 2, fraction = 1) BigDecimal schoolingYearsMen,
-		@Nullable Integer schoolingYearsMenYear,
-		@Nullable @DecimalMin("0") @DecimalMax("25") @Digits(integer = 2, fraction = 1) BigDecimal schoolingYearsWomen,
-		@Nullable Integer schoolingYearsWomenYear,
-		@Nullable @Size(max = 300) @Pattern(regexp = "\\s*(https?://[^\\s<>\"]+\\.[^\\s<>\"]+\\s*)?") String website,
+record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
+		@Nullable @Pattern(regexp = YEAR) String populationYear,
+		@Nullable @Pattern(regexp = "\\d{1,8}(\\.\\d{1,2})?") String areaKm2, @Nullable @Pattern(regexp = YEAR) String areaYear,
+		@Nullable @Pattern(regexp = WHOLE) String gdpPerCapitaUsd,
+		@Nullable @Pattern(regexp = YEAR) String gdpPerCapitaYear,
+		@Nullable @Pattern(regexp = WHOLE) String countryGdpPerCapitaUsd,
+		@Nullable @Pattern(regexp = YEAR) String countryGdpPerCapitaYear,
+		@Nullable @Pattern(regexp = SCHOOLING) String schoolingYearsMen,
+		@Nullable @Pattern(regexp = YEAR) String schoolingYearsMenYear,
+		@Nullable @Pattern(regexp = SCHOOLING) String schoolingYearsWomen,
+		@Nullable @Pattern(regexp = YEAR) String schoolingYearsWomenYear,
+		@Nullable @Size(max = 300) @Pattern(regexp = "https?://[^\\s<>\"]+\\.[^\\s<>\"]+") String website,
 		@Nullable @Size(max = 2000) String profileText, @Nullable @Size(max = 300) String figuresSource,
-		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate memberSince, @NotNull Long version) {
+		@Nullable @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String memberSince,
+		@NotNull @Pattern(regexp = "\\d{1,18}") String version) {
+
+	static final String WHOLE = "\\d{1,12}";
+
+	static final String YEAR = "\\d{4}";
+
+	static final String SCHOOLING = "\\d{1,2}(\\.\\d)?";
 
 	static CityProfileForm of(CityProfileView city) {
 		ProfileValues values = city.profile();
-		return new CityProfileForm(values.population(), values.populationYear(), values.areaKm2(), values.areaYear(),
-				values.gdpPerCapitaUsd(), values.gdpPerCapitaYear(), values.countryGdpPerCapitaUsd(),
-				values.countryGdpPerCapitaYear(), values.schoolingYearsMen(), values.schoolingYearsMenYear(),
-				values.schoolingYearsWomen(), values.schoolingYearsWomenYear(), values.website(), values.profileText(),
-				values.figuresSource(), values.memberSince(), city.version());
+		return new CityProfileForm(text(values.population()), text(values.populationYear()), text(values.areaKm2()),
+				text(values.areaYear()), text(values.gdpPerCapitaUsd()), text(values.gdpPerCapitaYear()),
+				text(values.countryGdpPerCapitaUsd()), text(values.countryGdpPerCapitaYear()),
+				text(values.schoolingYearsMen()), text(values.schoolingYearsMenYear()), text(values.schoolingYearsWomen()),
+				text(values.schoolingYearsWomenYear()), values.website(), values.profileText(), values.figuresSource(),
+				text(values.memberSince()), Long.toString(city.version()));
 	}
 
-	/** The values to save: blank texts become empty, text keeps its paragraphs but loses trailing spaces. */
+	long seenVersion() {
+		return Long.parseLong(version);
+	}
+
+	/**
+	 * The values to save, read from fields that passed their pattern: a value that did not is
+	 * read as empty (it is reported as an error anyway). Text keeps its paragraphs.
+	 */
 	ProfileValues values() {
-		return new ProfileValues(population, populationYear, areaKm2, areaYear, gdpPerCapitaUsd, gdpPerCapitaYear,
-				countryGdpPerCapitaUsd, countryGdpPerCapitaYear, schoolingYearsMen, schoolingYearsMenYear,
-				schoolingYearsWomen, schoolingYearsWomenYear, clean(website), cleanText(profileText),
-				clean(figuresSource), memberSince);
+		return new ProfileValues(whole(population), year(populationYear), decimal(areaKm2), year(areaYear),
+				integer(gdpPerCapitaUsd), year(gdpPerCapitaYear), integer(countryGdpPerCapitaUsd),
+				year(countryGdpPerCapitaYear), decimal(schoolingYearsMen), year(schoolingYearsMenYear),
+				decimal(schoolingYearsWomen), year(schoolingYearsWomenYear), clean(website), cleanText(profileText),
+				clean(figuresSource), date(memberSince));
+	}
+
+	/** A date typed in the form of a date that does not exist, such as 2019-02-30. */
+	boolean memberSinceIsNoDate() {
+		return clean(memberSince) != null && date(memberSince) == null;
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return ProfileField.text(value);
+	}
+
+	private static @Nullable Long whole(@Nullable String value) {
+		String clean = clean(value);
+		return clean == null || !clean.matches(WHOLE) ? null : Long.valueOf(clean);
+	}
+
+	private static @Nullable Integer integer(@Nullable String value) {
+		Long number = whole(value);
+		return number == null || number > Integer.MAX_VALUE ? null : number.intValue();
+	}
+
+	private static @Nullable Integer year(@Nullable String value) {
+		String clean = clean(value);
+		return clean == null || !clean.matches(YEAR) ? null : Integer.valueOf(clean);
+	}
+
+	private static @Nullable BigDecimal decimal(@Nullable String value) {
+		String clean = clean(value);
+		return clean == null || !clean.matches("\\d{1,8}(\\.\\d{1,2})?") ? null : new BigDecimal(clean);
+	}
+
+	private static @Nullable LocalDate date(@Nullable String value) {
+		String clean = clean(value);
+		if (clean == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(clean);
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
 	}
 
 	private static @Nullable String clean(@Nullable String value) {

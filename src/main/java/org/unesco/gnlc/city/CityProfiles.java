@@ -89,7 +89,7 @@ class CityProfiles {
 	List<FieldChange> revise(String slug, CityProfileForm form, PortalUser user) {
 		City city = cities.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		requireEditor(user, city.id());
-		StaleEditException.check(form.version(), city.version(), "The profile of " + city.name());
+		StaleEditException.check(form.seenVersion(), city.version(), "The profile of " + city.name());
 		ProfileValues values = form.values();
 		if (!user.isSecretariat() || !city.isMember()) {
 			values = values.withMemberSince(city.memberSince());

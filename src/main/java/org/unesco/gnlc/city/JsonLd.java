@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A profile as schema.org data (a City, which is a Place) for search engines and other
- * network sites. The JSON is written into the page inside {@code <script type="application/ld+json">}:
+ * network sites. The JSON is written into the page inside a script element of type application/ld+json:
  * browsers never run that type (so the Content Security Policy does not apply), but the text
  * must not close the element: every {@code <}, {@code >} and {@code &} is written as a JSON
  * escape, so no profile text can end the script or open another element.
