@@ -1,5 +1,9 @@
 package org.unesco.gnlc.city;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +18,15 @@ record DirectoryPage(DirectoryQuery query, List<DirectoryEntry> entries, long to
 
 	/** A country that has member cities, for the country filter. */
 	record CountryOption(String code, String name, UnescoRegion region) {
+	}
+
+	/** The countries of the filter, region by region (for the option groups of the list). */
+	public Map<UnescoRegion, List<CountryOption>> countriesByRegion() {
+		Map<UnescoRegion, List<CountryOption>> byRegion = new EnumMap<>(UnescoRegion.class);
+		for (CountryOption country : countries) {
+			byRegion.computeIfAbsent(country.region(), region -> new ArrayList<>()).add(country);
+		}
+		return byRegion;
 	}
 
 	public int totalPages() {

@@ -35,13 +35,16 @@ enum DirectorySort {
 			.findFirst();
 	}
 
-	/** The SQL order; {@code countryName} is the column of the country's name in the reader's language. */
-	String orderBy(boolean descending, String countryName) {
+	/**
+	 * The SQL order, on the folded names (computed once per city when it is written, and once
+	 * per country per query in the {@code co} table of the directory's statements).
+	 */
+	String orderBy(boolean descending) {
 		String direction = descending ? "desc" : "asc";
-		String byName = "lower(gnlc_unaccent(c.name)) " + direction + ", c.id " + direction;
+		String byName = "c.name_key " + direction + ", c.id " + direction;
 		return switch (this) {
 			case NAME -> byName;
-			case COUNTRY -> "lower(gnlc_unaccent(co." + countryName + ")) " + direction + ", " + byName;
+			case COUNTRY -> "co.sort_name " + direction + ", " + byName;
 			case POPULATION -> "c.population " + direction + " nulls last, " + byName;
 			case JOINED -> "c.member_since " + direction + " nulls last, " + byName;
 		};
