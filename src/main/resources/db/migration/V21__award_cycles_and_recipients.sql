@@ -46,15 +46,15 @@ create index award_recipient_city_idx on award_recipient (city_id);
 
 insert into award_cycle (year, title_en, title_fr, title_es, state, nomination_quota, iclc_ordinal, iclc_city,
                          iclc_country_code, call_opens_on, city_deadline, nomination_deadline, ceremony_on) values
-  (2015, 'UNESCO Learning City Award 2015', 'Prix UNESCO de la ville apprenante 2015', 'Premio UNESCO Ciudades del Aprendizaje 2015',
+  (2015, 'UNESCO Learning City Award 2015', 'Prix UNESCO de la ville apprenante 2015', 'Premio UNESCO Ciudad del Aprendizaje 2015',
    'PUBLISHED', 3, 2, 'Mexico City', 'MX', null, null, null, date '2015-09-28'),
-  (2017, 'UNESCO Learning City Award 2017', 'Prix UNESCO de la ville apprenante 2017', 'Premio UNESCO Ciudades del Aprendizaje 2017',
+  (2017, 'UNESCO Learning City Award 2017', 'Prix UNESCO de la ville apprenante 2017', 'Premio UNESCO Ciudad del Aprendizaje 2017',
    'PUBLISHED', 3, 3, 'Cork', 'IE', null, null, null, null),
-  (2019, 'UNESCO Learning City Award 2019', 'Prix UNESCO de la ville apprenante 2019', 'Premio UNESCO Ciudades del Aprendizaje 2019',
+  (2019, 'UNESCO Learning City Award 2019', 'Prix UNESCO de la ville apprenante 2019', 'Premio UNESCO Ciudad del Aprendizaje 2019',
    'PUBLISHED', 3, 4, 'Medellín', 'CO', null, null, null, null),
-  (2021, 'UNESCO Learning City Award 2021', 'Prix UNESCO de la ville apprenante 2021', 'Premio UNESCO Ciudades del Aprendizaje 2021',
+  (2021, 'UNESCO Learning City Award 2021', 'Prix UNESCO de la ville apprenante 2021', 'Premio UNESCO Ciudad del Aprendizaje 2021',
    'PUBLISHED', 2, 5, 'Yeonsu', 'KR', null, null, null, null),
-  (2024, 'UNESCO Learning City Award 2024', 'Prix UNESCO de la ville apprenante 2024', 'Premio UNESCO Ciudades del Aprendizaje 2024',
+  (2024, 'UNESCO Learning City Award 2024', 'Prix UNESCO de la ville apprenante 2024', 'Premio UNESCO Ciudad del Aprendizaje 2024',
    'PUBLISHED', 2, 6, 'Jubail', 'SA', date '2024-04-22', date '2024-05-31', date '2024-06-28', null);
 
 -- Recipients after 2015 (UIL's announcements, in shared/DESIGN.md). Cities the portal does not

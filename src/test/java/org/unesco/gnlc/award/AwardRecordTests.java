@@ -1,4 +1,4 @@
-package org.unesco.gnlc.city;
+package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
@@ -7,9 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unesco.gnlc.PortalTest;
-import org.unesco.gnlc.award.AwardCycleInfo;
-import org.unesco.gnlc.award.AwardRecipientInfo;
-import org.unesco.gnlc.award.Awards;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.city.CityInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
