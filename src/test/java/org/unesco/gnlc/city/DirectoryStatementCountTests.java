@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.annotation.Profile;
+import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,6 +76,24 @@ class DirectoryStatementCountTests {
 					large.get(page).sql())
 				.isEqualTo(real.get(page).count());
 		}
+	}
+
+	@Test
+	void theProfileAsItsOfficialSeesItWithItsRecentChangesIsStillAFewStatements() throws Exception {
+		var official = DemoUsers.signedInAs(Role.CITY_OFFICIAL);
+		mvc.perform(get("/cities/melton").with(official)).andExpect(status().isOk());
+		var statements = StatementCounting.count(() -> mvc.perform(get("/cities/melton").with(official))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recent changes"))));
+		// A signed-in page also keeps its session (Spring Session's own statements, not the page's).
+		assertThat(statements.sql().stream().filter(sql -> !sql.contains("SPRING_SESSION")))
+			.as("%s", statements.sql())
+			.hasSizeLessThanOrEqualTo(MOST_STATEMENTS);
+	}
+
+	@Test
+	void theGeneratorNeverRunsInProduction() {
+		assertThat(SyntheticCities.class.getAnnotation(Profile.class).value()).containsExactly("!prod");
 	}
 
 	@Test
