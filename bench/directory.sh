@@ -9,7 +9,8 @@
 # sends a fixed number of requests instead) and prints throughput and p50/p99 latency.
 #
 # Settings (environment): BENCH_PORT (8084), BENCH_CITIES (10000), BENCH_DURATION (10s per page),
-# BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_REQUESTS (2000 per page, Java driver only).
+# BENCH_CONNECTIONS (8), BENCH_THREADS (2), BENCH_REQUESTS (2000 per page, Java driver only),
+# BENCH_PORTAL_ARGS (more arguments for the portal, e.g. --spring.web.resources.chain.enabled=false).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,6 +36,7 @@ if curl -s -o /dev/null "${BASE}/actuator/health"; then
   echo "Port ${PORT} is already in use: set BENCH_PORT to a free port." >&2
   exit 1
 fi
+echo "== Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== Building the portal"
 ./mvnw -B -q -o package -DskipTests 2>/dev/null || ./mvnw -B -q package -DskipTests
@@ -45,7 +47,7 @@ echo "== Starting it on ${BASE} with ${CITIES} synthetic cities (data in ${WORK}
 java -jar "${JAR}" --server.port="${PORT}" --server.address=127.0.0.1 \
   --gnlc.embedded-database.data-directory="${WORK}/postgres" --gnlc.synthetic-cities="${CITIES}" \
   --spring.profiles.active=demo --logging.level.root=WARN --logging.level.org.unesco.gnlc=INFO \
-  > "${WORK}/portal.log" 2>&1 &
+  ${BENCH_PORTAL_ARGS:-} > "${WORK}/portal.log" 2>&1 &
 PORTAL=$!
 cleanup() {
   kill "${PORTAL}" 2>/dev/null || true
@@ -56,18 +58,28 @@ trap cleanup EXIT
 
 for _ in $(seq 1 180); do
   if curl -s "${BASE}/actuator/health" | grep -q UP; then break; fi
+echo "== Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   if ! kill -0 "${PORTAL}" 2>/dev/null; then cat "${WORK}/portal.log" >&2; exit 1; fi
+echo "== Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
   sleep 1
 done
 curl -s "${BASE}/actuator/health" | grep -q UP || { echo "The portal did not start in 180 s" >&2; exit 1; }
 grep "synthetic cities" "${WORK}/portal.log" || true
 
+echo "== Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== Warming up"
 for page in "${PAGES[@]}"; do
   for _ in $(seq 1 50); do curl -s -o /dev/null "${BASE}${page}"; done
 done
 
 if command -v wrk >/dev/null; then
+  echo "== One connection (latency without queueing), 5s per page"
+  printf '%-55s %10s %10s\n' "page" "req/s" "p50"
+  for page in "${PAGES[@]}"; do
+    out="$(wrk -t1 -c1 -d5s --timeout 10s --latency "${BASE}${page}")"
+    printf '%-55s %10s %10s\n' "${page}" "$(awk '/^Requests\/sec/ {print $2}' <<<"${out}")" \
+      "$(awk '$1 == "50%" {print $2}' <<<"${out}")"
+  done
   echo "== wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per page"
   printf '%-55s %10s %10s %10s %8s\n' "page" "req/s" "p50" "p99" "errors"
   for page in "${PAGES[@]}"; do
@@ -82,3 +94,4 @@ else
   echo "== wrk not found (apt-get install wrk): Java load driver, ${REQUESTS} requests per page, ${CONNECTIONS} at a time"
   java bench/LoadDriver.java "${BASE}" "${REQUESTS}" "${CONNECTIONS}" "${PAGES[@]}"
 fi
+echo "== Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
