@@ -1,8 +1,11 @@
 package org.unesco.gnlc.city;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -13,10 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Cities {
 
+	/** Letters that Unicode does not decompose into a base letter and an accent. */
+	private static final Map<String, String> UNDECOMPOSED = Map.of("ø", "o", "Ø", "O", "æ", "ae", "Æ", "AE", "œ", "oe",
+			"Œ", "OE", "ß", "ss", "ł", "l", "Ł", "L", "đ", "d");
+
 	private final CityRepository cities;
 
-	Cities(CityRepository cities) {
+	private final Directory directory;
+
+	private final Network network;
+
+	Cities(CityRepository cities, Directory directory, Network network) {
 		this.cities = cities;
+		this.directory = directory;
+		this.network = network;
 	}
 
 	public Optional<CityInfo> byId(long id) {
@@ -33,8 +46,21 @@ public class Cities {
 	}
 
 	/**
+	 * Cities by id as lists show them (name, country in the reader's language, region, link to
+	 * the profile), in one statement; ids of unknown cities are left out. In no particular order.
+	 */
+	public List<CityCard> cards(Collection<Long> ids, Locale locale) {
+		return directory.cards(ids, locale);
+	}
+
+	/** The network in figures: members and countries by region, growth by year. Two statements. */
+	public NetworkOverview networkOverview() {
+		return network.overview();
+	}
+
+	/**
 	 * The city of that name in that country, created if the portal does not know it yet (a
-	 * city registering to apply). Names match ignoring case and accents, so "Ybycui" finds Ybycuí.
+	 * city registering to apply). Names match ignoring case and accents, so Ybycui finds Ybycuí.
 	 */
 	@Transactional
 	public CityInfo findOrRegister(String name, String countryCode) {
@@ -47,9 +73,12 @@ public class Cities {
 			.info();
 	}
 
-	/** The city became a member of the network on that day (UIL approved its application). */
+	/**
+	 * Makes the city a member of the network from that date (UIL's decision on its
+	 * application); from then on it is listed in the directory with its public profile.
+	 */
 	@Transactional
-	public CityInfo admit(long cityId, java.time.LocalDate since) {
+	public CityInfo admit(long cityId, LocalDate since) {
 		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
 		city.admit(since);
 		return city.info();
@@ -68,10 +97,17 @@ public class Cities {
 		return candidate;
 	}
 
-	/** "Ybycuí" becomes "ybycui", "Câmara de Lobos" becomes "camara-de-lobos". */
+	/** Ybycuí becomes ybycui, Câmara de Lobos camara-de-lobos, Sønderborg sonderborg. */
 	static String slug(String name) {
-		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String plain = name;
+		for (Map.Entry<String, String> letter : UNDECOMPOSED.entrySet()) {
+			plain = plain.replace(letter.getKey(), letter.getValue());
+		}
+		String ascii = Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		if (slug.length() > 100) {
+			slug = slug.substring(0, 100).replaceAll("-$", "");
+		}
 		return slug.isEmpty() ? "city" : slug;
 	}
 

@@ -1,6 +1,8 @@
 package org.unesco.gnlc.city;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +13,11 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A local government that is, or wants to be, a member of the network. */
+/**
+ * A local government that is, or wants to be, a member of the network, with its public
+ * profile. Membership is a flag of its own: a member city may have no recorded date of joining
+ * (see V20). The profile changes only through {@link #reviseProfile}, which answers what changed.
+ */
 @Entity
 class City {
 
@@ -26,7 +32,42 @@ class City {
 	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
+	private boolean member;
+
 	private @Nullable LocalDate memberSince;
+
+	private @Nullable Long population;
+
+	private @Nullable Integer populationYear;
+
+	@Column(precision = 10, scale = 2)
+	private @Nullable BigDecimal areaKm2;
+
+	private @Nullable Integer areaYear;
+
+	private @Nullable Integer gdpPerCapitaUsd;
+
+	private @Nullable Integer gdpPerCapitaYear;
+
+	private @Nullable Integer countryGdpPerCapitaUsd;
+
+	private @Nullable Integer countryGdpPerCapitaYear;
+
+	@Column(precision = 3, scale = 1)
+	private @Nullable BigDecimal schoolingYearsMen;
+
+	private @Nullable Integer schoolingYearsMenYear;
+
+	@Column(precision = 3, scale = 1)
+	private @Nullable BigDecimal schoolingYearsWomen;
+
+	private @Nullable Integer schoolingYearsWomenYear;
+
+	private @Nullable String website;
+
+	private @Nullable String profileText;
+
+	private @Nullable String figuresSource;
 
 	@Version
 	private long version;
@@ -57,19 +98,61 @@ class City {
 		return countryCode;
 	}
 
+	boolean isMember() {
+		return member;
+	}
+
 	@Nullable LocalDate memberSince() {
 		return memberSince;
 	}
 
-	/** UIL admitted the city to the network from that day (an earlier membership date stays). */
-	void admit(LocalDate since) {
-		if (memberSince == null || since.isBefore(memberSince)) {
-			this.memberSince = since;
-		}
+	long version() {
+		return version;
 	}
 
 	CityInfo info() {
-		return new CityInfo(id, slug, name, countryCode, memberSince);
+		return new CityInfo(id, slug, name, countryCode, memberSince, member);
+	}
+
+	/** Admits the city to the network from that date (a decision of UIL). */
+	void admit(LocalDate since) {
+		this.member = true;
+		this.memberSince = since;
+	}
+
+	ProfileValues profile() {
+		return new ProfileValues(population, populationYear, areaKm2, areaYear, gdpPerCapitaUsd, gdpPerCapitaYear,
+				countryGdpPerCapitaUsd, countryGdpPerCapitaYear, schoolingYearsMen, schoolingYearsMenYear,
+				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, memberSince);
+	}
+
+	/**
+	 * Replaces the public profile and answers each field that changed with its old and new value
+	 * (empty if nothing did). Only a member city has a date of joining: for another city a date
+	 * is refused rather than making it a member by the back door.
+	 */
+	List<FieldChange> reviseProfile(ProfileValues revised) {
+		if (revised.memberSince() != null && !member) {
+			throw new IllegalStateException("Only a member city has a date of joining");
+		}
+		List<FieldChange> changes = ProfileField.differences(profile(), revised);
+		population = revised.population();
+		populationYear = revised.populationYear();
+		areaKm2 = revised.areaKm2();
+		areaYear = revised.areaYear();
+		gdpPerCapitaUsd = revised.gdpPerCapitaUsd();
+		gdpPerCapitaYear = revised.gdpPerCapitaYear();
+		countryGdpPerCapitaUsd = revised.countryGdpPerCapitaUsd();
+		countryGdpPerCapitaYear = revised.countryGdpPerCapitaYear();
+		schoolingYearsMen = revised.schoolingYearsMen();
+		schoolingYearsMenYear = revised.schoolingYearsMenYear();
+		schoolingYearsWomen = revised.schoolingYearsWomen();
+		schoolingYearsWomenYear = revised.schoolingYearsWomenYear();
+		website = revised.website();
+		profileText = revised.profileText();
+		figuresSource = revised.figuresSource();
+		memberSince = revised.memberSince();
+		return changes;
 	}
 
 }

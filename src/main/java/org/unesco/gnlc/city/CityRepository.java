@@ -16,7 +16,7 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 	@Query(value = """
 			select * from city
 			where country_code = :countryCode
-			  and unaccent(lower(name)) = unaccent(lower(:name))
+			  and name_key = lower(gnlc_unaccent(:name))
 			""", nativeQuery = true)
 	List<City> findByCountryAndNameIgnoringCaseAndAccents(String countryCode, String name);
 

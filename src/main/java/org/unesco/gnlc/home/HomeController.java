@@ -3,14 +3,24 @@ package org.unesco.gnlc.home;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.shared.security.AccessRules;
 
 @Controller
 class HomeController {
 
+	private final Cities cities;
+
+	HomeController(Cities cities) {
+		this.cities = cities;
+	}
+
+	/** The front door, with the network as it is today (two statements, whatever its size). */
 	@GetMapping("/")
-	String home() {
+	String home(Model model) {
+		model.addAttribute("overview", cities.networkOverview());
 		return "home/index";
 	}
 

@@ -1,0 +1,22 @@
+package org.unesco.gnlc.award;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An Award cycle as other features see it: title in the reader's language, state, the number of
+ * cities each National Commission may nominate, the deadlines where known, the ICLC where the
+ * Award is presented (by ordinal and host city) and the number of recipients.
+ */
+public record AwardCycleInfo(long id, int year, String title, CycleState state, int nominationQuota,
+		@Nullable Integer iclcOrdinal, @Nullable String iclcCity, @Nullable String iclcCountryCode,
+		@Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline, @Nullable LocalDate nominationDeadline,
+		@Nullable LocalDate reviewDeadline, @Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn,
+		int recipients) {
+
+	public boolean isPublished() {
+		return state == CycleState.PUBLISHED;
+	}
+
+}

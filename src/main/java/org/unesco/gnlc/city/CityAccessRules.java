@@ -1,0 +1,24 @@
+package org.unesco.gnlc.city;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.unesco.gnlc.shared.security.AccessRules;
+
+/**
+ * The directory, profiles, network figures and open data are public. Editing a profile and
+ * its history need a signed-in person; whose city it is gets checked in {@link CityProfiles}.
+ */
+@Configuration(proxyBeanMethods = false)
+class CityAccessRules {
+
+	@Bean
+	AccessRules cityRoutes() {
+		return requests -> requests
+			.requestMatchers(HttpMethod.GET, "/cities", "/cities.csv", "/cities/*", "/network", "/api/cities")
+			.permitAll()
+			.requestMatchers("/cities/*/edit", "/cities/*/history")
+			.authenticated();
+	}
+
+}

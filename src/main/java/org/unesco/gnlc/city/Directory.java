@@ -1,0 +1,317 @@
+package org.unesco.gnlc.city;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.unesco.gnlc.city.DirectoryPage.CountryOption;
+import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.web.Language;
+
+/**
+ * The directory's read model: plain SQL on the city table, joined with the countries for their
+ * names and regions. Whatever the number of cities, a page costs three statements: the Award
+ * record (bounded by the Award's history), the counts (per country, for the region counts and
+ * the country filter) and the page itself (LIMIT/OFFSET on indexed orders).
+ */
+@Component
+class Directory {
+
+	private static final String ENTRY_COLUMNS = """
+			c.id, c.slug, c.name, c.country_code, co.name as country_name, co.region, c.population, c.population_year,
+			c.area_km2, c.area_year, c.gdp_per_capita_usd, c.gdp_per_capita_year, c.country_gdp_per_capita_usd,
+			c.country_gdp_per_capita_year, c.schooling_years_men, c.schooling_years_men_year, c.schooling_years_women,
+			c.schooling_years_women_year, c.website, c.member_since""";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<CityAwards> awards;
+
+	Directory(JdbcClient jdbc, ObjectProvider<CityAwards> awards) {
+		this.jdbc = jdbc;
+		this.awards = awards;
+	}
+
+	/**
+	 * The countries named in the reader's language, with their folded name to sort by. OFFSET 0
+	 * keeps this a subquery of its own, so the name is folded once per country (249), not once
+	 * per city.
+	 */
+	private static String countries(Locale locale) {
+		String name = countryNameColumn(locale);
+		return "(select code, region, " + name + " as name, lower(gnlc_unaccent(" + name
+				+ ")) collate \"C\" as sort_name from country offset 0) co";
+	}
+
+	/** In one read-only transaction, so that the counts and the page agree. */
+	@Transactional(readOnly = true)
+	DirectoryPage page(DirectoryQuery query, Locale locale) {
+		AwardIndex awardIndex = awardIndex();
+		Conditions conditions = conditions(query, awardIndex);
+
+		List<CountryOption> options = new ArrayList<>();
+		Map<String, Long> matchesByCountry = new HashMap<>();
+		Map<String, UnescoRegion> regionOf = new HashMap<>();
+		String countryName = countryNameColumn(locale);
+		jdbc.sql("""
+				select 'option' as kind, co.code, co.%1$s as country_name, co.region, 0 as cities
+				from country co
+				where exists (select 1 from city m where m.member and m.country_code = co.code)
+				union all
+				select 'match', co.code, co.%1$s, co.region, matches.cities
+				from (select c.country_code, count(*) as cities from city c where %2$s group by c.country_code) matches
+				join country co on co.code = matches.country_code
+				""".formatted(countryName, conditions.withoutRegionAndCountry()))
+			.params(conditions.parameters())
+			.query(rows -> {
+				String code = rows.getString("code").strip();
+				UnescoRegion region = UnescoRegion.valueOf(rows.getString("region"));
+				regionOf.put(code, region);
+				if ("option".equals(rows.getString("kind"))) {
+					options.add(new CountryOption(code, rows.getString("country_name"), region));
+				}
+				else {
+					matchesByCountry.put(code, rows.getLong("cities"));
+				}
+			});
+
+		Map<UnescoRegion, Long> byRegion = new EnumMap<>(UnescoRegion.class);
+		for (UnescoRegion region : UnescoRegion.values()) {
+			byRegion.put(region, 0L);
+		}
+		long total = 0;
+		for (Map.Entry<String, Long> match : matchesByCountry.entrySet()) {
+			if (query.countryCode() != null && !query.countryCode().equals(match.getKey())) {
+				continue;
+			}
+			UnescoRegion region = regionOf.get(match.getKey());
+			byRegion.merge(region, match.getValue(), Long::sum);
+			if (query.region() == null || query.region() == region) {
+				total += match.getValue();
+			}
+		}
+
+		// A deferred join: the page's ids first (from the indexes alone where the order allows,
+		// without the countries unless a filter or the order needs them), then their rows.
+		String order = query.sort().orderBy(query.descending());
+		boolean needsCountries = query.region() != null || query.sort() == DirectorySort.COUNTRY;
+		List<DirectoryEntry> entries = jdbc.sql("""
+				select %1$s
+				from (select c.id from city c %2$s where %3$s order by %4$s limit :limit offset :offset) page
+				join city c on c.id = page.id
+				join %5$s on co.code = c.country_code
+				order by %4$s
+				""".formatted(ENTRY_COLUMNS, needsCountries ? "join " + countries(locale) + " on co.code = c.country_code" : "",
+				conditions.all(), order, countries(locale)))
+			.params(conditions.parameters())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query((rows, number) -> entry(rows, awardIndex))
+			.list();
+
+		Collator collator = Collator.getInstance(locale);
+		options.sort((one, other) -> collator.compare(one.name(), other.name()));
+		return new DirectoryPage(query, entries, total, byRegion, options, awardIndex.years());
+	}
+
+	/** Every city that matches, without pages (for the CSV download), row by row. */
+	@Transactional(readOnly = true)
+	void each(DirectoryQuery query, Locale locale, Consumer<DirectoryEntry> consumer) {
+		AwardIndex awardIndex = awardIndex();
+		Conditions conditions = conditions(query, awardIndex);
+		jdbc.sql("""
+				select %s
+				from city c join %s on co.code = c.country_code
+				where %s
+				order by %s
+				""".formatted(ENTRY_COLUMNS, countries(locale), conditions.all(),
+				query.sort().orderBy(query.descending())))
+			.params(conditions.parameters())
+			.query(rows -> {
+				consumer.accept(entry(rows, awardIndex));
+			});
+	}
+
+	/** Cities by id as lists show them, in one statement. */
+	List<CityCard> cards(Collection<Long> ids, Locale locale) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select c.id, c.slug, c.name, c.country_code, co.%s as country_name, co.region, c.member
+				from city c join country co on co.code = c.country_code
+				where c.id = any(cast(:ids as bigint[]))
+				""".formatted(countryNameColumn(locale)))
+			.param("ids", array(ids))
+			.query((rows, number) -> new CityCard(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
+					rows.getString("country_code").strip(), rows.getString("country_name"),
+					UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member")))
+			.list();
+	}
+
+	/** A city's public profile with its country, in one statement. */
+	Optional<CityProfileView> profile(String slug, Locale locale) {
+		return jdbc.sql("""
+				select %s, c.member, c.profile_text, c.figures_source, c.version
+				from city c join (select code, region, %s as name from country) co on co.code = c.country_code
+				where c.slug = :slug
+				""".formatted(ENTRY_COLUMNS, countryNameColumn(locale)))
+			.param("slug", slug)
+			.query((rows, number) -> {
+				Date memberSince = rows.getDate("member_since");
+				ProfileValues values = new ProfileValues(rows.getObject("population", Long.class),
+						rows.getObject("population_year", Integer.class), rows.getBigDecimal("area_km2"),
+						rows.getObject("area_year", Integer.class), rows.getObject("gdp_per_capita_usd", Integer.class),
+						rows.getObject("gdp_per_capita_year", Integer.class),
+						rows.getObject("country_gdp_per_capita_usd", Integer.class),
+						rows.getObject("country_gdp_per_capita_year", Integer.class),
+						rows.getBigDecimal("schooling_years_men"), rows.getObject("schooling_years_men_year", Integer.class),
+						rows.getBigDecimal("schooling_years_women"),
+						rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
+						rows.getString("profile_text"), rows.getString("figures_source"),
+						memberSince == null ? null : memberSince.toLocalDate());
+				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
+						rows.getString("country_code").strip(), rows.getString("country_name"),
+						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
+						rows.getLong("version"));
+			})
+			.optional();
+	}
+
+	private AwardIndex awardIndex() {
+		return new AwardIndex(awards.getIfAvailable(() -> CityAwards.NONE).all());
+	}
+
+	/** The SQL conditions of a query, with and without its region and country filters. */
+	private record Conditions(List<String> common, List<String> place, Map<String, Object> parameters) {
+
+		String withoutRegionAndCountry() {
+			return String.join(" and ", common);
+		}
+
+		String all() {
+			List<String> every = new ArrayList<>(common);
+			every.addAll(place);
+			return String.join(" and ", every);
+		}
+
+	}
+
+	private static Conditions conditions(DirectoryQuery query, AwardIndex awardIndex) {
+		List<String> common = new ArrayList<>();
+		List<String> place = new ArrayList<>();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		common.add("c.member");
+		if (!query.search().isEmpty()) {
+			common.add("c.name_key like '%' || lower(gnlc_unaccent(:search)) || '%'");
+			parameters.put("search", likeEscaped(query.search()));
+		}
+		if (query.awardYear() != null) {
+			common.add("c.id = any(cast(:awarded as bigint[]))");
+			parameters.put("awarded", array(awardIndex.citiesAwardedIn(query.awardYear())));
+		}
+		if (query.joinedYear() != null) {
+			common.add("c.member_since >= :joinedFrom and c.member_since < :joinedUntil");
+			parameters.put("joinedFrom", Date.valueOf(LocalDate.of(query.joinedYear(), 1, 1)));
+			parameters.put("joinedUntil", Date.valueOf(LocalDate.of(query.joinedYear() + 1, 1, 1)));
+		}
+		if (query.region() != null) {
+			place.add("co.region = :region");
+			parameters.put("region", query.region().name());
+		}
+		if (query.countryCode() != null) {
+			place.add("c.country_code = cast(:country as char(2))");
+			parameters.put("country", query.countryCode());
+		}
+		return new Conditions(common, place, parameters);
+	}
+
+	private static DirectoryEntry entry(ResultSet rows, AwardIndex awardIndex) throws SQLException {
+		long id = rows.getLong("id");
+		Date memberSince = rows.getDate("member_since");
+		return new DirectoryEntry(id, rows.getString("slug"), rows.getString("name"),
+				rows.getString("country_code").strip(), rows.getString("country_name"),
+				UnescoRegion.valueOf(rows.getString("region")), rows.getObject("population", Long.class),
+				rows.getObject("population_year", Integer.class), rows.getBigDecimal("area_km2"),
+				rows.getObject("area_year", Integer.class), rows.getObject("gdp_per_capita_usd", Integer.class),
+				rows.getObject("gdp_per_capita_year", Integer.class),
+				rows.getObject("country_gdp_per_capita_usd", Integer.class),
+				rows.getObject("country_gdp_per_capita_year", Integer.class), decimal(rows, "schooling_years_men"),
+				rows.getObject("schooling_years_men_year", Integer.class), decimal(rows, "schooling_years_women"),
+				rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
+				memberSince == null ? null : memberSince.toLocalDate(), awardIndex.yearsOf(id));
+	}
+
+	private static @Nullable BigDecimal decimal(ResultSet rows, String column) throws SQLException {
+		return rows.getBigDecimal(column);
+	}
+
+	/** The country name column in the reader's language (a fixed set: never user input in SQL). */
+	static String countryNameColumn(Locale locale) {
+		return switch (Language.of(locale)) {
+			case FRENCH -> "name_fr";
+			case SPANISH -> "name_es";
+			case ENGLISH -> "name_en";
+		};
+	}
+
+	/** A PostgreSQL array literal of ids, e.g. {1,2,3}: numbers only, so nothing to escape. */
+	static String array(Collection<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+	}
+
+	/** The search as a LIKE pattern's middle: its own % and _ match literally. */
+	static String likeEscaped(String search) {
+		return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** The Award record, indexed by city and by year. */
+	private static final class AwardIndex {
+
+		private final Map<Long, List<Integer>> yearsByCity = new HashMap<>();
+
+		private final Map<Integer, List<Long>> citiesByYear = new HashMap<>();
+
+		AwardIndex(List<CityAward> awards) {
+			for (CityAward award : awards) {
+				yearsByCity.computeIfAbsent(award.cityId(), id -> new ArrayList<>()).add(award.year());
+				citiesByYear.computeIfAbsent(award.year(), year -> new ArrayList<>()).add(award.cityId());
+			}
+			yearsByCity.values().forEach(years -> years.sort(null));
+		}
+
+		List<Integer> yearsOf(long cityId) {
+			return List.copyOf(yearsByCity.getOrDefault(cityId, List.of()));
+		}
+
+		List<Long> citiesAwardedIn(int year) {
+			return citiesByYear.getOrDefault(year, List.of());
+		}
+
+		List<Integer> years() {
+			return List.copyOf(new TreeSet<>(citiesByYear.keySet()));
+		}
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.unesco.gnlc.city;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.reference.UnescoRegion;
+
+/** A member city as the directory lists it and the open data publishes it. */
+record DirectoryEntry(long id, String slug, String name, String countryCode, String countryName, UnescoRegion region,
+		@Nullable Long population, @Nullable Integer populationYear, @Nullable BigDecimal areaKm2,
+		@Nullable Integer areaYear, @Nullable Integer gdpPerCapitaUsd, @Nullable Integer gdpPerCapitaYear,
+		@Nullable Integer countryGdpPerCapitaUsd, @Nullable Integer countryGdpPerCapitaYear,
+		@Nullable BigDecimal schoolingYearsMen, @Nullable Integer schoolingYearsMenYear,
+		@Nullable BigDecimal schoolingYearsWomen, @Nullable Integer schoolingYearsWomenYear, @Nullable String website,
+		@Nullable LocalDate memberSince, List<Integer> awardYears) {
+
+	public String profilePath() {
+		return "/cities/" + slug;
+	}
+
+}

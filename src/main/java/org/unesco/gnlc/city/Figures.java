@@ -1,0 +1,39 @@
+package org.unesco.gnlc.city;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Numbers and dates as the reader writes them (134,967 in English, 134 967 in French), for the
+ * templates as {@code fmt}: a figure keeps its decimals only where it has any (527, 111.63).
+ */
+record Figures(Locale locale) {
+
+	public String number(@Nullable Number value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		return format.format(value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
+	}
+
+	/** A moment in UTC, which the page says: the portal serves every time zone. */
+	public String moment(Instant instant) {
+		return instant.atZone(ZoneOffset.UTC)
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)) + " UTC";
+	}
+
+	public String date(@Nullable LocalDate date) {
+		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+	}
+
+}

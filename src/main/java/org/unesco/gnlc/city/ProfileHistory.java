@@ -1,0 +1,93 @@
+package org.unesco.gnlc.city;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
+
+/** Every saved edit of a public profile: who, when, and each field's old and new value. */
+@Component
+class ProfileHistory {
+
+	/** One saved edit. */
+	record Change(long id, Instant changedAt, String authorName, Role authorRole, List<FieldChange> fields) {
+	}
+
+	/** A page of edits, newest first, and how many there are in all. */
+	record Changes(List<Change> changes, long total) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ProfileHistory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(long cityId, PortalUser author, Instant at, List<FieldChange> fields) {
+		if (fields.isEmpty()) {
+			return;
+		}
+		long changeId = jdbc.sql("""
+				insert into city_profile_change (city_id, changed_at, account_id, author_name, author_role)
+				values (:city, :at, :account, :name, :role)
+				returning id
+				""")
+			.param("city", cityId)
+			.param("at", Timestamp.from(at))
+			.param("account", author.accountId())
+			.param("name", author.fullName())
+			.param("role", author.role().name())
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (FieldChange field : fields) {
+			jdbc.sql("""
+					insert into city_profile_change_field (change_id, position, field, old_value, new_value)
+					values (:change, :position, :field, :old, :new)
+					""")
+				.param("change", changeId)
+				.param("position", position++)
+				.param("field", field.field().name())
+				.param("old", field.oldValue())
+				.param("new", field.newValue())
+				.update();
+		}
+	}
+
+	/** The edits of a city, newest first, in one statement. */
+	Changes of(long cityId, int limit, long offset) {
+		Map<Long, Change> changes = new LinkedHashMap<>();
+		long[] total = { 0 };
+		jdbc.sql("""
+				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.total, f.field, f.old_value, f.new_value
+				from (select id, changed_at, author_name, author_role, count(*) over () as total
+				      from city_profile_change where city_id = :city
+				      order by changed_at desc, id desc limit :limit offset :offset) ch
+				join city_profile_change_field f on f.change_id = ch.id
+				order by ch.changed_at desc, ch.id desc, f.position
+				""")
+			.param("city", cityId)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(rows -> {
+				total[0] = rows.getLong("total");
+				long id = rows.getLong("id");
+				Instant changedAt = rows.getTimestamp("changed_at").toInstant();
+				String authorName = rows.getString("author_name");
+				Role authorRole = Role.valueOf(rows.getString("author_role"));
+				changes.computeIfAbsent(id, key -> new Change(key, changedAt, authorName, authorRole, new ArrayList<>()))
+					.fields()
+					.add(new FieldChange(ProfileField.valueOf(rows.getString("field")), rows.getString("old_value"),
+							rows.getString("new_value")));
+			});
+		return new Changes(List.copyOf(changes.values()), total[0]);
+	}
+
+}

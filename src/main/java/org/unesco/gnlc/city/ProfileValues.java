@@ -1,0 +1,25 @@
+package org.unesco.gnlc.city;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The editable part of a city's public profile: each figure with the year it refers to, the
+ * official website, the profile text, the source of the figures and the date of joining.
+ */
+record ProfileValues(@Nullable Long population, @Nullable Integer populationYear, @Nullable BigDecimal areaKm2,
+		@Nullable Integer areaYear, @Nullable Integer gdpPerCapitaUsd, @Nullable Integer gdpPerCapitaYear,
+		@Nullable Integer countryGdpPerCapitaUsd, @Nullable Integer countryGdpPerCapitaYear,
+		@Nullable BigDecimal schoolingYearsMen, @Nullable Integer schoolingYearsMenYear,
+		@Nullable BigDecimal schoolingYearsWomen, @Nullable Integer schoolingYearsWomenYear, @Nullable String website,
+		@Nullable String profileText, @Nullable String figuresSource, @Nullable LocalDate memberSince) {
+
+	ProfileValues withMemberSince(@Nullable LocalDate date) {
+		return new ProfileValues(population, populationYear, areaKm2, areaYear, gdpPerCapitaUsd, gdpPerCapitaYear,
+				countryGdpPerCapitaUsd, countryGdpPerCapitaYear, schoolingYearsMen, schoolingYearsMenYear,
+				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, date);
+	}
+
+}
