@@ -125,7 +125,7 @@ class RegistrationTests {
 		String email = AccountFixtures.uniqueEmail("member");
 		String city = AccountFixtures.uniqueName("Memberton");
 		register(email, city, "FI", AccountFixtures.PASSWORD, "en");
-		jdbc.sql("update city set member_since = date '2016-01-01' where name = :name").param("name", city).update();
+		jdbc.sql("update city set member = true, member_since = date '2016-01-01' where name = :name").param("name", city).update();
 		mvc.perform(post("/register/verify").param("token", token(fixtures.lastMailTo(email))).with(csrf()))
 			.andExpect(redirectedUrl("/register/awaiting-approval"));
 		assertThat(fixtures.status(email)).isEqualTo("AWAITING_APPROVAL");

@@ -57,6 +57,8 @@ abstract class BrowserTest {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
+					// Bootstrap scrolls smoothly unless motion is reduced: a click would land mid-scroll.
+					"--force-prefers-reduced-motion",
 					"--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromedriver.get().toFile())

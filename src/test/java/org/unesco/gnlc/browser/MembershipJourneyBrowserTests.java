@@ -3,15 +3,20 @@ package org.unesco.gnlc.browser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unesco.gnlc.account.Accounts;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
+import org.unesco.gnlc.notification.CapturesMail;
+import org.unesco.gnlc.notification.MailCapture;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A city official applies in the browser, the endorser of that country endorses, a UIL
  * reviewer admits the city: the whole membership journey, clicked through as people would.
  */
+@CapturesMail
 class MembershipJourneyBrowserTests extends BrowserTest {
 
 	static final String PASSWORD = "a long enough password 2026";
@@ -34,13 +40,29 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 	Cities cities;
 
 	@Test
-	void anOfficialAppliesTheEndorserEndorsesAndUilAdmitsTheCity() throws Exception {
+	void anOfficialRegistersAppliesTheEndorserEndorsesAndUilAdmitsTheCityToTheDirectory() throws Exception {
 		String suffix = Long.toString(System.nanoTime(), 36);
-		CityInfo city = cities.findOrRegister("Cuzco Test " + suffix, "PE");
+		String cityName = "Cuzco Test " + suffix;
 		String official = "official." + suffix + "@test.example";
 		String endorser = "natcom.pe." + suffix + "@test.example";
-		accounts.createIfAbsent(official, PASSWORD, "Rosa Official", Role.CITY_OFFICIAL, city.id(), "PE");
 		accounts.createIfAbsent(endorser, PASSWORD, "Pedro Endorser", Role.NATCOM_ENDORSER, null, "PE");
+
+		// A person registers as the first official of a city new to the portal, and confirms the address.
+		open("/");
+		browser().findElement(By.linkText("Register a city")).click();
+		new Select(waitFor(By.id("country"))).selectByValue("PE");
+		click(By.cssSelector("main form button[type=submit]"));
+		waitFor(By.id("cityName")).sendKeys(cityName);
+		browser().findElement(By.id("fullName")).sendKeys("Rosa Official");
+		browser().findElement(By.id("email")).sendKeys(official);
+		browser().findElement(By.id("password")).sendKeys(PASSWORD);
+		browser().findElement(By.id("passwordConfirmation")).sendKeys(PASSWORD);
+		click(By.cssSelector("main form button[type=submit]"));
+		assertThat(heading()).isEqualTo("Check your e-mail");
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !MailCapture.to(official).isEmpty());
+		open(MailCapture.linkPath(MailCapture.to(official).get(0)));
+		click(By.cssSelector("main form button[type=submit]"));
+		CityInfo city = cities.inCountry("PE").stream().filter(c -> c.name().equals(cityName)).findFirst().orElseThrow();
 
 		signIn(official, PASSWORD);
 		open("/membership");
@@ -100,6 +122,10 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		signOut();
 
 		assertThat(cities.byId(city.id()).orElseThrow().isMember()).isTrue();
+
+		// A visitor now finds the new member in the public directory.
+		open("/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
+		assertThat(browser().findElement(By.tagName("main")).getText()).contains(cityName);
 	}
 
 	private void fill(String section, List<String> fields) {
