@@ -94,7 +94,7 @@ class AttachmentInspector {
 		}
 	}
 
-	/** "../../Mexico\nStatement.PDF" of type PDF becomes "Mexico Statement.pdf". */
+	/** “../../Mexico\nStatement.PDF” of type PDF becomes “Mexico Statement.pdf”. */
 	static String cleanName(@Nullable String originalName, String mediaType) {
 		String name = originalName == null ? "" : originalName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);

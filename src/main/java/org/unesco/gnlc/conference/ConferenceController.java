@@ -1,16 +1,18 @@
 package org.unesco.gnlc.conference;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,43 +53,52 @@ class ConferenceController {
 	}
 
 	@GetMapping("/conferences/{number}/agenda.ics")
-	ResponseEntity<byte[]> agenda(@PathVariable int number, HttpServletRequest request, Locale locale) {
+	void agenda(@PathVariable int number, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
 		ConferenceRecord record = record(number, locale);
-		return download(calendar.ics(record, portalAddress(request)),
-				new MediaType("text", "calendar", StandardCharsets.UTF_8), "iclc-" + number + "-agenda.ics");
+		send(response, calendar.ics(record, portalAddress(request)), "text/calendar;charset=UTF-8",
+				ContentDisposition.attachment().filename("iclc-" + number + "-agenda.ics").build(), null);
 	}
 
 	@GetMapping("/conferences/{number}/record.pdf")
-	ResponseEntity<byte[]> recordPdf(@PathVariable int number, HttpServletRequest request, Locale locale) {
+	void recordPdf(@PathVariable int number, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
 		ConferenceRecord record = record(number, locale);
-		return download(pdf.render(record, portalAddress(request), locale), MediaType.APPLICATION_PDF,
-				"iclc-" + number + "-" + record.conference().year() + ".pdf");
+		send(response, pdf.render(record, portalAddress(request), locale), MediaType.APPLICATION_PDF_VALUE,
+				ContentDisposition.attachment()
+					.filename("iclc-" + number + "-" + record.conference().year() + "-" + locale.getLanguage() + ".pdf")
+					.build(),
+				null);
 	}
 
+	/** An attachment, always as a download (never shown inline), under its cleaned name. */
 	@GetMapping("/conferences/{number}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> attachment(@PathVariable int number, @PathVariable long attachmentId) {
+	void attachment(@PathVariable int number, @PathVariable long attachmentId, HttpServletResponse response)
+			throws IOException {
 		Download file = records.attachment(number, attachmentId).orElseThrow(() -> NotFound.of("Attachment"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.mediaType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.eTag("\"" + file.sha256() + "\"")
-			.cacheControl(CacheControl.noCache().cachePublic())
-			.body(file.content());
+		send(response, file.content(), file.mediaType(),
+				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build(),
+				"\"" + file.sha256() + "\"");
+	}
+
+	/**
+	 * Writes a file whatever the Accept header says (a browser asks for HTML first), with its
+	 * type, length and name; the security headers (nosniff among them) are added by the filter chain.
+	 */
+	private static void send(HttpServletResponse response, byte[] content, String contentType,
+			ContentDisposition disposition, @Nullable String eTag) throws IOException {
+		response.setContentType(contentType);
+		response.setContentLength(content.length);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (eTag != null) {
+			response.setHeader(HttpHeaders.ETAG, eTag);
+		}
+		response.getOutputStream().write(content);
 	}
 
 	private ConferenceRecord record(int number, Locale locale) {
 		return records.record(number, locale).orElseThrow(() -> NotFound.of("Conference"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.contentLength(content.length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.cacheControl(CacheControl.noCache())
-			.body(content);
 	}
 
 	/** The portal's own address as the request reached it, for links inside exported files. */

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as the records write them, in the reader's language: "28–30 September 2015",
- * "28–30 septembre 2015", "28–30 de septiembre de 2015"; used by the templates as
+ * Dates as the records write them, in the reader's language: “28–30 September 2015”,
+ * “28–30 septembre 2015”, “28–30 de septiembre de 2015”; used by the templates as
  * {@code @conferenceDates}.
  */
 @Component("conferenceDates")
@@ -20,7 +20,7 @@ class ConferenceDates {
 		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(fullPattern(locale), locale));
 	}
 
-	/** "Monday 28 September 2015". */
+	/** “Monday 28 September 2015”. */
 	public String weekday(LocalDate date, Locale locale) {
 		String pattern = switch (locale.getLanguage()) {
 			case "es" -> "EEEE d 'de' MMMM 'de' yyyy";

@@ -41,7 +41,7 @@ class ConferenceHistory {
 	record Change(long id, Instant occurredAt, String actorName, ChangeSubject subject, String subjectLabel,
 			ChangeAction action, List<FieldChange> fields) {
 
-		/** "2026-05-01 10:00 UTC": staff across time zones read one clock. */
+		/** “2026-05-01 10:00 UTC”: staff across time zones read one clock. */
 		public String utcTime() {
 			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 				.format(occurredAt.atZone(java.time.ZoneOffset.UTC));

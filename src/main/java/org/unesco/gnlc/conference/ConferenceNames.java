@@ -7,9 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of conferences and sessions in the reader's language: "2nd International Conference on
- * Learning Cities", "2e Conférence internationale ...", "2.ª Conferencia Internacional ...";
- * "Plenary Session 3: Implementing the Key Features ...".
+ * Names of conferences and sessions in the reader's language: “2nd International Conference on
+ * Learning Cities”, “2e Conférence internationale ...”, “2.ª Conferencia Internacional ...”;
+ * “Plenary Session 3: Implementing the Key Features ...”.
  */
 @Component
 class ConferenceNames {
@@ -24,7 +24,7 @@ class ConferenceNames {
 		return messages.getMessage("conference.name", new Object[] { ordinal(ordinal, locale) }, locale);
 	}
 
-	/** "Plenary Session 3: Title", "Opening Ceremony", "Mayors' Forum: Title". */
+	/** “Plenary Session 3: Title”, “Opening Ceremony”, “Mayors' Forum: Title”. */
 	String session(SessionType type, @Nullable Integer number, @Nullable String title, Locale locale) {
 		String kind = number != null
 				? messages.getMessage("conference.sessionType.numbered." + type.name(), new Object[] { number }, locale)

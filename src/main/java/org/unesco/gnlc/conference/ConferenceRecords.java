@@ -145,7 +145,7 @@ class ConferenceRecords {
 
 	}
 
-	/** People holding the same role, in order: "Keynote speakers: A, B, C". */
+	/** People holding the same role, in order: “Keynote speakers: A, B, C”. */
 	record RoleGroup(ParticipationRole role, List<RoleRow> people) {
 
 		static List<RoleGroup> of(List<RoleRow> roles) {

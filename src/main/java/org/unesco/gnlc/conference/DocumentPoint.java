@@ -96,7 +96,7 @@ class DocumentPoint {
 		return version;
 	}
 
-	/** How the history names the point: "Calls to action 3". */
+	/** How the history names the point: “Calls to action 3”. */
 	String displayLabel() {
 		String where = section != null ? section : "";
 		String which = label != null ? label : String.valueOf(position);

@@ -81,7 +81,7 @@ class PersonEditor {
 		people.flush();
 	}
 
-	/** The slug typed into the form, or one made of the name: "María del Carmen" gives "maria-del-carmen". */
+	/** The slug typed into the form, or one made of the name: “María del Carmen” gives “maria-del-carmen”. */
 	static String slugOf(String typed, String name) {
 		String source = typed == null || typed.isBlank() ? name : typed;
 		int lastSlash = source.strip().lastIndexOf('/');
