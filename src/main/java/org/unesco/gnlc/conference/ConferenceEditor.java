@@ -139,7 +139,7 @@ class ConferenceEditor {
 		}
 		return new ConferenceValues(number, form.year(), Texts.line(form.theme()), form.status(), form.format(),
 				hostCityName, hostCity.map(CityInfo::id).orElse(null), country, startsOn, endsOn, timeZone,
-				form.participants(), form.participants() != null && form.participantsAtLeast(), form.memberStates(),
+				form.participants(), form.participants() != null && Boolean.TRUE.equals(form.participantsAtLeast()), form.memberStates(),
 				Texts.joinLines(form.organisers()), Texts.joinLines(form.hostingOrganisations()),
 				Texts.joinLines(form.sponsors()), Texts.paragraphs(form.summary()), awardYear);
 	}

@@ -68,7 +68,7 @@ class ConferenceHistory {
 			.param("action", action.name())
 			.update(key, "id");
 		long changeId = key.getKeyAs(Long.class);
-		List<FieldChange> fields = changes.list();
+		List<FieldChange> fields = (action == ChangeAction.CREATED ? changes.asCreated() : changes).list();
 		for (int position = 0; position < fields.size(); position++) {
 			FieldChange field = fields.get(position);
 			jdbc.sql("""

@@ -34,6 +34,15 @@ final class FieldChanges {
 		}
 	}
 
+	/** The same changes as the values of something new: nothing before. */
+	FieldChanges asCreated() {
+		FieldChanges created = new FieldChanges();
+		changes.stream()
+			.filter(change -> change.after() != null)
+			.forEach(change -> created.changes.add(new FieldChange(change.field(), null, change.after())));
+		return created;
+	}
+
 	boolean isEmpty() {
 		return changes.isEmpty();
 	}

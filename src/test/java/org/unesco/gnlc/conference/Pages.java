@@ -33,7 +33,9 @@ final class Pages {
 
 	/** The text a reader sees: tags removed, entities decoded, spaces collapsed. */
 	static String text(String html) {
-		return HtmlUtils.htmlUnescape(html.replaceAll("(?s)<!--.*?-->", "").replaceAll("<[^>]+>", " "))
+		String withoutComments = html.replaceAll("(?s)<!--.*?-->", "");
+		String inlineJoined = withoutComments.replaceAll("</?(a|span|strong|em|b|i|mark|ins|del|time|abbr)\\b[^>]*>", "");
+		return HtmlUtils.htmlUnescape(inlineJoined.replaceAll("<[^>]+>", " "))
 			.replaceAll("\\s+", " ")
 			.replaceAll(" ([,.)])", "$1")
 			.replaceAll("\\( ", "(")
