@@ -114,7 +114,10 @@ class AttachmentInspector {
 		List<String> extensions = EXTENSIONS.get(mediaType);
 		String base = clean;
 		int dot = clean.lastIndexOf('.');
-		if (dot > 0 && extensions.contains(clean.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+		// The extension of an accepted type (this one or a wrong one) gives way to the true one.
+		if (dot > 0 && EXTENSIONS.values()
+			.stream()
+			.anyMatch(known -> known.contains(clean.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
 			base = clean.substring(0, dot);
 		}
 		base = base.strip().replaceAll("[.\\s]+$", "");

@@ -28,12 +28,30 @@ class ConferencePdf {
 
 	private final ConferenceDates dates;
 
+	/** Rendering costs far more than reading: recent PDFs are kept until their record changes. */
+	private final Map<String, byte[]> recent = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+					return size() > KEPT;
+				}
+			});
+
+	private static final int KEPT = 24;
+
 	ConferencePdf(ITemplateEngine templates, ConferenceDates dates) {
 		this.templates = templates;
 		this.dates = dates;
 	}
 
 	byte[] render(ConferenceRecord record, String portalAddress, Locale locale) {
+		// Every change of a record is in its history: the time of the last one tells versions apart.
+		String key = record.conference().number() + "|" + record.conference().version() + "|" + record.lastChange() + "|"
+				+ locale.getLanguage() + "|" + portalAddress;
+		return recent.computeIfAbsent(key, unused -> rendered(record, portalAddress, locale));
+	}
+
+	private byte[] rendered(ConferenceRecord record, String portalAddress, Locale locale) {
 		String html = templates.process("conference/print",
 				new Context(locale, Map.of("record", record, "portalAddress", portalAddress, "dates", dates)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
