@@ -1,12 +1,15 @@
 package org.unesco.gnlc.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unesco.gnlc.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +21,9 @@ class ConferenceBrowserTests extends BrowserTest {
 	void aVisitorBrowsesToWhoModeratedPlenarySession3InMexicoCityAndWhatItWasAbout() {
 		open("/");
 		click(browser().findElement(By.linkText("Conferences")));
-		assertThat(heading()).isEqualTo("International Conferences on Learning Cities");
+		headingBecomes("International Conferences on Learning Cities");
 		click(browser().findElement(By.linkText("2nd International Conference on Learning Cities")));
-		assertThat(heading()).isEqualTo("2nd International Conference on Learning Cities");
+		headingBecomes("2nd International Conference on Learning Cities");
 
 		WebElement session = browser().findElement(By.xpath(
 				"//article[h4='Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities']"));
@@ -30,7 +33,7 @@ class ConferenceBrowserTests extends BrowserTest {
 				"monitoring and evaluation");
 
 		click(moderator.findElement(By.linkText("Mr Walter Hirche")));
-		assertThat(heading()).isEqualTo("Mr Walter Hirche");
+		headingBecomes("Mr Walter Hirche");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(
 				"Moderator — Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities");
 	}
@@ -47,13 +50,14 @@ class ConferenceBrowserTests extends BrowserTest {
 		assertThat(marked).contains("Sampo", "Suihko");
 		click(first.findElement(By.cssSelector("h2 a")));
 
-		assertThat(heading()).isEqualTo("Mr Sampo Suihko");
+		headingBecomes("Mr Sampo Suihko");
 		String roles = browser().findElement(By.tagName("main")).getText();
 		assertThat(roles).contains(
 				"Keynote speaker — Plenary Session 2: Strengthening Partnerships and Networks for Developing Sustainable Learning Cities",
 				"Award recipient — UNESCO Learning City Award Ceremony", "Received the UNESCO Learning City Award 2015 for Espoo");
 		click(browser().findElement(By.linkText(
 				"Plenary Session 2: Strengthening Partnerships and Networks for Developing Sustainable Learning Cities")));
+		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/conferences/2#session-"));
 		assertThat(browser().getCurrentUrl()).matches(".*/conferences/2#session-\\d+");
 		String target = browser().getCurrentUrl().replaceAll(".*#", "");
 		assertThat(browser().findElement(By.id(target)).getText()).contains("Mr Sampo Suihko, Deputy Mayor of Espoo, Finland");
@@ -62,7 +66,7 @@ class ConferenceBrowserTests extends BrowserTest {
 	@Test
 	void aHugeSearchIsAnsweredWithAClearPage() {
 		open("/search?q=" + "learning+".repeat(560));
-		assertThat(heading()).isEqualTo("Search the portal");
+		headingBecomes("Search the portal");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("Your search is too long");
 	}
 
@@ -72,7 +76,7 @@ class ConferenceBrowserTests extends BrowserTest {
 			.single();
 		signIn(DemoUsers.EMAILS.get(org.unesco.gnlc.shared.security.Role.UIL_REVIEWER), DemoUsers.PASSWORD);
 		click(browser().findElement(By.linkText("Record a new conference")));
-		assertThat(heading()).isEqualTo("Record a conference");
+		headingBecomes("Record a conference");
 
 		WebElement numberField = browser().findElement(By.id("number"));
 		numberField.clear();
@@ -89,22 +93,22 @@ class ConferenceBrowserTests extends BrowserTest {
 		zone.sendKeys("Europe/Berlin");
 		click(browser().findElement(By.cssSelector("main form button[type=submit]")));
 
-		assertThat(browser().findElement(By.cssSelector("[role=status].alert-success")).getText())
-			.isEqualTo("The conference has been recorded.");
+		alertSays("The conference has been recorded.");
 		click(browser().findElement(By.linkText("Add an agenda item")));
 		addAgendaItem("09:00", "10:00", "Great Hall", "Opening of the conference");
-		assertThat(browser().findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The agenda item has been added.");
+		alertSays("The agenda item has been added.");
 
 		click(browser().findElement(By.linkText("Add an agenda item")));
 		addAgendaItem("09:30", "11:00", "Great Hall", "A clashing session");
-		assertThat(browser().findElement(By.cssSelector(".error-summary")).getText())
+		assertThat(waitFor(By.cssSelector(".error-summary")).getText())
 			.contains("The venue is already taken at that time by \"Opening of the conference\"");
 		setValue("startsAt", "10:00");
 		click(browser().findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(browser().findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("The agenda item has been added.");
+		alertSays("The agenda item has been added.");
 
 		WebElement second = browser().findElement(By.xpath("//tr[td='A clashing session']"));
 		click(second.findElement(By.xpath(".//button[.='Up']")));
+		alertSays("The agenda item has been moved.");
 		List<String> items = browser().findElements(By.cssSelector("#agenda tbody tr td:nth-child(3)")).stream()
 			.map(WebElement::getText)
 			.toList();
@@ -113,8 +117,19 @@ class ConferenceBrowserTests extends BrowserTest {
 		assertThat(browser().findElement(By.id("history")).getText()).contains("Demo UIL Reviewer", "Moved up · agenda item",
 				"Added · agenda item", "Added · conference");
 		click(browser().findElement(By.linkText("View the public record")));
+		new WebDriverWait(browser(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/manage")));
 		assertThat(browser().findElement(By.id("agenda")).getText()).contains("10:00–11:00 Great Hall A clashing session",
 				"09:00–10:00 Great Hall Opening of the conference");
+	}
+
+	private void headingBecomes(String text) {
+		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+	}
+
+	private void alertSays(String text) {
+		new WebDriverWait(browser(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBe(By.cssSelector("[role=status].alert-success"), text));
 	}
 
 	private void addAgendaItem(String start, String end, String venue, String title) {

@@ -114,6 +114,32 @@ class ConferenceRecordPagesTests {
 	}
 
 	@Test
+	void everyPageOfTheRecordsHasAllItsTextsInEachLanguage() throws Exception {
+		String[] visitorPages = { "/conferences", "/conferences/2", "/conferences/7", "/people", "/people/sampo-suihko",
+				"/search?q=learning", "/search?q=zzzzqqq" };
+		String[] secretariatPages = { "/conferences/2/manage", "/conferences/2/history", "/conferences/2/edit",
+				"/conferences/new", "/conferences/2/agenda/new", "/conferences/2/agenda/2/edit", "/conferences/2/sessions/new",
+				"/conferences/2/sessions/5/edit", "/conferences/2/roles/new?session=5", "/conferences/2/roles/1/edit",
+				"/conferences/2/documents/new", "/conferences/2/documents/1/edit", "/conferences/2/documents/1/points/1/edit",
+				"/people/new", "/people/sampo-suihko/edit" };
+		for (String language : new String[] { "en", "fr", "es" }) {
+			for (String path : visitorPages) {
+				assertNoMissingText(mvc.perform(get(path).param("lang", language)), path, language);
+			}
+			for (String path : secretariatPages) {
+				assertNoMissingText(mvc.perform(get(path).param("lang", language)
+					.with(org.unesco.gnlc.DemoUsers.signedInAs(org.unesco.gnlc.shared.security.Role.UIL_ADMIN))), path, language);
+			}
+		}
+	}
+
+	private static void assertNoMissingText(org.springframework.test.web.servlet.ResultActions result, String path,
+			String language) throws Exception {
+		String html = result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).as("%s in %s", path, language).doesNotContain("??").contains("lang=\"" + language + "\"");
+	}
+
+	@Test
 	void unknownConferencesAndPeopleAnswerWithAClearPage() throws Exception {
 		mvc.perform(get("/conferences/99")).andExpect(status().isNotFound());
 		mvc.perform(get("/conferences/two")).andExpect(status().isBadRequest());
