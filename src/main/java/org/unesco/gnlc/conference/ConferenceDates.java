@@ -1,0 +1,66 @@
+package org.unesco.gnlc.conference;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates as the records write them, in the reader's language: “28–30 September 2015”,
+ * “28–30 septembre 2015”, “28–30 de septiembre de 2015”; used by the templates as
+ * {@code @conferenceDates}.
+ */
+@Component("conferenceDates")
+class ConferenceDates {
+
+	public String day(@Nullable LocalDate date, Locale locale) {
+		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(fullPattern(locale), locale));
+	}
+
+	/** “Monday 28 September 2015”. */
+	public String weekday(LocalDate date, Locale locale) {
+		String pattern = switch (locale.getLanguage()) {
+			case "es" -> "EEEE d 'de' MMMM 'de' yyyy";
+			case "fr" -> "EEEE d MMMM yyyy";
+			default -> "EEEE d MMMM yyyy";
+		};
+		String text = date.format(DateTimeFormatter.ofPattern(pattern, locale));
+		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+	public String range(@Nullable LocalDate start, @Nullable LocalDate end, Locale locale) {
+		if (start == null) {
+			return "";
+		}
+		if (end == null || end.equals(start)) {
+			return day(start, locale);
+		}
+		if (start.getYear() != end.getYear()) {
+			return day(start, locale) + " – " + day(end, locale);
+		}
+		if (start.getMonth() != end.getMonth()) {
+			String startPattern = locale.getLanguage().equals("es") ? "d 'de' MMMM" : "d MMMM";
+			return start.format(DateTimeFormatter.ofPattern(startPattern, locale)) + " – " + day(end, locale);
+		}
+		return start.getDayOfMonth() + "–" + day(end, locale);
+	}
+
+	public String time(@Nullable LocalTime time) {
+		return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+	}
+
+	public String span(@Nullable LocalTime start, @Nullable LocalTime end) {
+		if (start == null) {
+			return "";
+		}
+		return end == null ? time(start) : time(start) + "–" + time(end);
+	}
+
+	private static String fullPattern(Locale locale) {
+		return locale.getLanguage().equals("es") ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy";
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.unesco.gnlc.conference;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names of conferences and sessions in the reader's language: “2nd International Conference on
+ * Learning Cities”, “2e Conférence internationale ...”, “2.ª Conferencia Internacional ...”;
+ * “Plenary Session 3: Implementing the Key Features ...”.
+ */
+@Component
+class ConferenceNames {
+
+	private final MessageSource messages;
+
+	ConferenceNames(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String conference(int ordinal, Locale locale) {
+		return messages.getMessage("conference.name", new Object[] { ordinal(ordinal, locale) }, locale);
+	}
+
+	/** “Plenary Session 3: Title”, “Opening Ceremony”, “Mayors' Forum: Title”. */
+	String session(SessionType type, @Nullable Integer number, @Nullable String title, Locale locale) {
+		String kind = number != null
+				? messages.getMessage("conference.sessionType.numbered." + type.name(), new Object[] { number }, locale)
+				: messages.getMessage(type.messageKey(), null, locale);
+		return title == null ? kind : messages.getMessage("conference.sessionLabel", new Object[] { kind, title }, locale);
+	}
+
+	/** 1st, 2nd, 3rd, 11th, 21st; 1re, 2e; 1.ª, 2.ª. */
+	static String ordinal(int number, Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "fr" -> number == 1 ? "1re" : number + "e";
+			case "es" -> number + ".ª";
+			default -> {
+				int lastTwo = number % 100;
+				String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
+					case 1 -> "st";
+					case 2 -> "nd";
+					case 3 -> "rd";
+					default -> "th";
+				};
+				yield number + suffix;
+			}
+		};
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.unesco.gnlc.conference;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.conference.ConferenceRecords.PersonRow;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/** People as records of their own: the list, each person's roles, and their upkeep by UIL. */
+@Controller
+class PeopleController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private static final int LONGEST_FILTER = 100;
+
+	private static final int HISTORY_LINES = 20;
+
+	private final ConferenceRecords records;
+
+	private final PersonEditor editor;
+
+	private final ConferenceHistory history;
+
+	PeopleController(ConferenceRecords records, PersonEditor editor, ConferenceHistory history) {
+		this.records = records;
+		this.editor = editor;
+		this.history = history;
+	}
+
+	@GetMapping("/people")
+	String people(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		String filter = q.length() > LONGEST_FILTER ? q.substring(0, LONGEST_FILTER) : q;
+		model.addAttribute("people", records.people(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("q", filter);
+		return "conference/people";
+	}
+
+	@GetMapping("/people/{slug}")
+	String person(@PathVariable String slug, Model model, Locale locale) {
+		model.addAttribute("page", records.personPage(slug, locale).orElseThrow(() -> NotFound.of("Person")));
+		return "conference/person";
+	}
+
+	@GetMapping("/people/new")
+	String newPerson(Model model) {
+		model.addAttribute("personForm", PersonForm.empty());
+		return "conference/person-form";
+	}
+
+	@PostMapping("/people/new")
+	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				String slug = editor.create(personForm, user);
+				redirect.addFlashAttribute("success", "conference.person.created");
+				return "redirect:/people/" + slug;
+			}
+			catch (EditRejected rejected) {
+				rejected.reportTo(result);
+			}
+			catch (DataIntegrityViolationException sameAddressJustTaken) {
+				result.rejectValue("slug", "conference.error.personExists", new Object[] { personForm.slug() }, null);
+			}
+		}
+		return "conference/person-form";
+	}
+
+	@GetMapping("/people/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		PersonRow person = records.person(slug).orElseThrow(() -> NotFound.of("Person"));
+		model.addAttribute("personForm", PersonForm.of(person));
+		return personPage(person, model);
+	}
+
+	@PostMapping("/people/{slug}/edit")
+	String update(@PathVariable String slug, @Valid @ModelAttribute PersonForm personForm, BindingResult result,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		PersonRow person = records.person(slug).orElseThrow(() -> NotFound.of("Person"));
+		if (!result.hasErrors()) {
+			try {
+				String saved = editor.update(slug, personForm, user);
+				redirect.addFlashAttribute("success", "conference.person.saved");
+				return "redirect:/people/" + saved;
+			}
+			catch (EditRejected rejected) {
+				rejected.reportTo(result);
+			}
+			catch (DataIntegrityViolationException sameAddressJustTaken) {
+				result.rejectValue("slug", "conference.error.personExists", new Object[] { personForm.slug() }, null);
+			}
+		}
+		return personPage(person, model);
+	}
+
+	@PostMapping("/people/{slug}/delete")
+	String delete(@PathVariable String slug, @RequestParam long version, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		try {
+			editor.delete(slug, version, user);
+			redirect.addFlashAttribute("success", "conference.person.deleted");
+			return "redirect:/people";
+		}
+		catch (EditRejected rejected) {
+			redirect.addFlashAttribute("problem", rejected.problems().get(0).messageKey());
+			return "redirect:/people/" + slug + "/edit";
+		}
+	}
+
+	private String personPage(PersonRow person, Model model) {
+		model.addAttribute("person", person);
+		model.addAttribute("changes", history.ofPerson(person.id(), HISTORY_LINES));
+		return "conference/person-form";
+	}
+
+}

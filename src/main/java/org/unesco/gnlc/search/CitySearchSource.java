@@ -1,0 +1,55 @@
+package org.unesco.gnlc.search;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cities of the network, found by name (their profiles will add more to search). Cities are
+ * few: their vectors are computed at query time rather than kept in the city table.
+ */
+@Component
+class CitySearchSource implements SearchSource {
+
+	private final JdbcClient jdbc;
+
+	CitySearchSource(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public SearchResults search(SearchQuery query, int limit) {
+		record Row(String slug, String title, String excerpt, double rank, long total) {
+		}
+		List<Row> rows = jdbc.sql("""
+				with q as (select websearch_to_tsquery(cast(:configuration as regconfig), :text) as query),
+				hits as (
+				  select c.slug, c.name, ts_rank(to_tsvector(cast(:configuration as regconfig), c.name), q.query, 32) as rank
+				  from city c, q
+				  where to_tsvector(cast(:configuration as regconfig), c.name) @@ q.query
+				),
+				kept as (select hits.*, count(*) over () as total from hits order by rank desc, name limit :limit)
+				select kept.slug, kept.rank, kept.total,
+				       ts_headline(cast(:configuration as regconfig), translate(kept.name, :markers, ''), q.query, :whole) as title
+				from kept, q
+				order by kept.rank desc, kept.name
+				""")
+			.param("configuration", query.language().configuration())
+			.param("text", query.text())
+			.param("limit", limit)
+			.param("markers", Highlights.MARKERS)
+			.param("whole", Highlights.WHOLE_OPTIONS)
+			.query((rs, row) -> new Row(rs.getString("slug"), rs.getString("title"), "", rs.getDouble("rank"),
+					rs.getLong("total")))
+			.list();
+		if (rows.isEmpty()) {
+			return SearchResults.none();
+		}
+		return new SearchResults(rows.stream()
+			.map(row -> new SearchHit("search.kind.city", row.title(), row.excerpt(), null, "/cities/" + row.slug(),
+					row.rank()))
+			.toList(), rows.get(0).total());
+	}
+
+}

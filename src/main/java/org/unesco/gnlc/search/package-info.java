@@ -1,0 +1,9 @@
+/**
+ * Search across the portal at /search: PostgreSQL full-text search in the interface language,
+ * ranked, with highlighted matches. Features contribute what they want found as
+ * {@link org.unesco.gnlc.search.SearchSource} beans; the cities are searched here by name.
+ */
+@NullMarked
+package org.unesco.gnlc.search;
+
+import org.jspecify.annotations.NullMarked;
