@@ -1,30 +1,21 @@
 package org.unesco.gnlc.conference;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
+import org.unesco.gnlc.shared.pdf.PdfRenderer;
 
 /**
- * A conference's record as a PDF in the reader's language: the Thymeleaf print template
- * rendered by openhtmltopdf, with DejaVu Sans embedded so that every accent of the record
- * (Ybycuí, Köseoğlu, Ní Dhálaigh) prints as written.
+ * A conference's record as a PDF in the reader's language: the print template rendered by
+ * the portal's {@link PdfRenderer} (DejaVu Sans embedded, so Ybycuí, Köseoğlu and Ní Dhálaigh
+ * print as written), kept while the record does not change.
  */
 @Component
 class ConferencePdf {
 
-	private static final String FONT_FAMILY = "DejaVu Sans";
-
-	private final ITemplateEngine templates;
+	private final PdfRenderer pdf;
 
 	private final ConferenceDates dates;
 
@@ -39,8 +30,8 @@ class ConferencePdf {
 
 	private static final int KEPT = 24;
 
-	ConferencePdf(ITemplateEngine templates, ConferenceDates dates) {
-		this.templates = templates;
+	ConferencePdf(PdfRenderer pdf, ConferenceDates dates) {
+		this.pdf = pdf;
 		this.dates = dates;
 	}
 
@@ -52,33 +43,8 @@ class ConferencePdf {
 	}
 
 	private byte[] rendered(ConferenceRecord record, String portalAddress, Locale locale) {
-		String html = templates.process("conference/print",
-				new Context(locale, Map.of("record", record, "portalAddress", portalAddress, "dates", dates)));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.withProducer("GNLC Portal");
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, portalAddress + "/");
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("The record of conference " + record.conference().number()
-					+ " could not be written as PDF", ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static InputStream font(String file) {
-		InputStream font = ConferencePdf.class.getResourceAsStream("/fonts/" + file);
-		if (font == null) {
-			throw new IllegalStateException("The font " + file + " is missing from the application");
-		}
-		return font;
+		return pdf.render("conference/print", Map.of("record", record, "portalAddress", portalAddress, "dates", dates),
+				locale, portalAddress + "/");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -29,15 +30,25 @@ public class PdfRenderer {
 	}
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
+		return render(template, model, locale, null);
+	}
+
+	/**
+	 * @param baseUri where relative links of the document point to (the portal's address), or null
+	 */
+	public byte[] render(String template, Map<String, Object> model, Locale locale, @Nullable String baseUri) {
 		String html = templates.process(template, new Context(locale, model));
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// A tagged PDF that screen readers can follow.
+			builder.usePdfUaAccessibility(true);
+			builder.withProducer("GNLC Portal");
 			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
 					PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
 					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
+			builder.withHtmlContent(html, baseUri);
 			builder.toStream(pdf);
 			builder.run();
 			return pdf.toByteArray();
