@@ -69,6 +69,7 @@ class CityApplicationController {
 			return "redirect:/membership/endorsements";
 		}
 		model.addAttribute("open", applications.openApplicationOf(user).map(MembershipApplication::id).orElse(null));
+		model.addAttribute("memberCity", applications.memberCityOf(user).orElse(null));
 		model.addAttribute("history", applications.historyOf(user));
 		model.addAttribute("currentCall", calls.current().orElse(null));
 		model.addAttribute("nextCall", calls.next().orElse(null));

@@ -81,6 +81,12 @@ class MembershipApplications {
 		return applications.findByCityInStates(cityOf(official), ApplicationState.OPEN);
 	}
 
+	/** The official's city if it is already a member of the network. */
+	@Transactional(readOnly = true)
+	Optional<CityInfo> memberCityOf(PortalUser official) {
+		return cities.byId(cityOf(official)).filter(CityInfo::isMember);
+	}
+
 	@Transactional(readOnly = true)
 	List<ApplicationSummary> historyOf(PortalUser official) {
 		return applications.historyOfCity(cityOf(official));

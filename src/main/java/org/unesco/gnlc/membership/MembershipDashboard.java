@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.DashboardPanel;
@@ -16,8 +18,15 @@ class MembershipDashboard implements DashboardPanel {
 
 	private final MembershipApplications applications;
 
-	MembershipDashboard(MembershipApplications applications) {
+	private final Cities cities;
+
+	MembershipDashboard(MembershipApplications applications, Cities cities) {
 		this.applications = applications;
+		this.cities = cities;
+	}
+
+	private boolean isMember(PortalUser official) {
+		return official.cityId() != null && cities.byId(official.cityId()).map(CityInfo::isMember).orElse(false);
 	}
 
 	@Override
@@ -28,7 +37,8 @@ class MembershipDashboard implements DashboardPanel {
 				.ifPresentOrElse(
 						open -> items.add(Item.link("membership.dashboard.city." + open.state().name(),
 								"/membership/applications/" + open.id())),
-						() -> items.add(Item.link("membership.dashboard.city.none", "/membership")));
+						() -> items.add(isMember(user) ? Item.text("membership.dashboard.city.member")
+								: Item.link("membership.dashboard.city.none", "/membership")));
 			case NATCOM_ENDORSER -> {
 				Map<String, Long> counts = applications.countsByState(user);
 				items.add(Item.link("membership.dashboard.endorser.waiting", "/membership/endorsements",

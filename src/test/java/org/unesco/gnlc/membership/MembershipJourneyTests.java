@@ -382,6 +382,18 @@ class MembershipJourneyTests {
 			.single()).isPositive());
 	}
 
+	@Test
+	void anOfficialOfAMemberCityIsToldItIsAMemberInsteadOfBeingOfferedAnApplication() throws Exception {
+		RequestPostProcessor melton = org.unesco.gnlc.DemoUsers.signedInAs(Role.CITY_OFFICIAL);
+		mvc.perform(get("/membership").with(melton))
+			.andExpect(content().string(containsString("Melton is a member of the network since 2015-09-28")))
+			.andExpect(content().string(not(containsString("Start an application"))));
+		mvc.perform(get("/my").with(melton))
+			.andExpect(content().string(containsString("Your city is a member of the network.")));
+		mvc.perform(post("/membership/applications").with(melton).with(csrf()))
+			.andExpect(flash().attribute("error", "membership.error.alreadyMember"));
+	}
+
 	private List<String> mailsFor(long id) {
 		return jdbc.sql("select recipient_email from outbox_mail where event_key like :key")
 			.param("key", "membership-application:" + id + ":%")
