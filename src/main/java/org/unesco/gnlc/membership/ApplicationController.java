@@ -51,7 +51,10 @@ class ApplicationController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.fileName()).build().toString())
+					ContentDisposition.attachment()
+						.filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content.bytes());
 	}

@@ -8,6 +8,9 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
+import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.files.UploadedFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +22,7 @@ class AttachmentInspectorTests {
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
 			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
 
-	private final AttachmentInspector inspector = new AttachmentInspector(1024 * 1024);
+	private final AttachmentInspector inspector = new AttachmentInspector(new UploadedFiles(), 1024 * 1024);
 
 	@Test
 	void aPdfIsAcceptedWhateverItsNameClaims() {
@@ -64,17 +67,17 @@ class AttachmentInspectorTests {
 
 	@Test
 	void fileNamesLoseTheirPathsControlsAndDirectionTricks() {
-		assertThat(AttachmentInspector.cleanName("..\\..\\Mexico\r\nStatement.PDF", AttachmentInspector.PDF))
+		assertThat(UploadedFiles.cleanName("..\\..\\Mexico\r\nStatement.PDF", FileKind.PDF))
 			.isEqualTo("Mexico Statement.pdf");
-		assertThat(AttachmentInspector.cleanName("/etc/passwd", AttachmentInspector.PDF)).isEqualTo("passwd.pdf");
-		assertThat(AttachmentInspector.cleanName("invoice\u202Efdp.exe", AttachmentInspector.PDF))
+		assertThat(UploadedFiles.cleanName("/etc/passwd", FileKind.PDF)).isEqualTo("passwd.pdf");
+		assertThat(UploadedFiles.cleanName("invoice\u202Efdp.exe", FileKind.PDF))
 			.isEqualTo("invoicefdp.exe.pdf");
-		assertThat(AttachmentInspector.cleanName("\"quoted\";name.pdf", AttachmentInspector.PDF)).isEqualTo("quotedname.pdf");
-		assertThat(AttachmentInspector.cleanName("...", AttachmentInspector.PDF)).isEqualTo("document.pdf");
-		assertThat(AttachmentInspector.cleanName(null, "image/jpeg")).isEqualTo("document.jpg");
-		assertThat(AttachmentInspector.cleanName("Déclaration de Yeonsu.pdf", AttachmentInspector.PDF))
+		assertThat(UploadedFiles.cleanName("\"quoted\";name.pdf", FileKind.PDF)).isEqualTo("quotedname.pdf");
+		assertThat(UploadedFiles.cleanName("...", FileKind.PDF)).isEqualTo("document.pdf");
+		assertThat(UploadedFiles.cleanName(null, FileKind.JPEG)).isEqualTo("document.jpg");
+		assertThat(UploadedFiles.cleanName("Déclaration de Yeonsu.pdf", FileKind.PDF))
 			.isEqualTo("Déclaration de Yeonsu.pdf");
-		assertThat(AttachmentInspector.cleanName("x".repeat(300) + ".pdf", AttachmentInspector.PDF)).hasSize(120);
+		assertThat(UploadedFiles.cleanName("x".repeat(300) + ".pdf", FileKind.PDF)).hasSize(120);
 	}
 
 	private static byte[] wordDocument() throws Exception {

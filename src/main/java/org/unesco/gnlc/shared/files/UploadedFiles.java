@@ -1,31 +1,41 @@
 package org.unesco.gnlc.shared.files;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Checks an upload before anything is stored: it is not empty, not larger than allowed, and
- * its content (magic bytes, read by Apache Tika) is one of the accepted kinds whatever its
- * name says. The file name is cleaned so it is safe in a download header.
+ * its content (magic bytes, read by Apache Tika; a Word document's package read by POI) is
+ * one of the accepted kinds whatever its name says. The file name is cleaned so that it is
+ * safe in a download header and on any disk, accents kept.
  */
 @Component
 public class UploadedFiles {
 
+	private static final String DOCX_MAIN_PART = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+	private static final int LONGEST_NAME = 120;
+
 	private final Tika tika = new Tika();
 
-	public CheckedFile check(MultipartFile upload, Set<FileKind> accepted, DataSize largest) {
+	public CheckedFile check(@Nullable MultipartFile upload, Set<FileKind> accepted, DataSize largest) {
 		if (upload == null || upload.isEmpty()) {
 			throw new RejectedFileException("file.error.empty");
 		}
@@ -39,36 +49,76 @@ public class UploadedFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String detected = tika.detect(content);
-		FileKind kind = kindOf(detected).filter(accepted::contains)
+		FileKind kind = kindOf(content).filter(accepted::contains)
 			.orElseThrow(() -> new RejectedFileException("file.error.wrongType",
 					accepted.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
 		return new CheckedFile(cleanName(upload.getOriginalFilename(), kind), kind, content, sha256(content));
 	}
 
-	private static Optional<FileKind> kindOf(String mediaType) {
-		return Arrays.stream(FileKind.values()).filter(kind -> kind.mediaType().equals(mediaType)).findFirst();
+	/** The kind the content shows, judged by the bytes only: the name plays no part. */
+	public Optional<FileKind> kindOf(byte[] content) {
+		String detected = tika.detect(content);
+		Optional<FileKind> kind = FileKind.ofMediaType(detected).filter(found -> found != FileKind.DOCX);
+		if (kind.isPresent()) {
+			return kind;
+		}
+		boolean zipPackage = detected.equals(FileKind.DOCX.mediaType()) || detected.equals("application/x-tika-ooxml")
+				|| detected.equals("application/zip");
+		return zipPackage && isWordDocument(content) ? Optional.of(FileKind.DOCX) : Optional.empty();
 	}
 
-	/** Keeps letters, digits, dot, dash and underscore; never a path, a line break or a quote. */
-	static String cleanName(String original, FileKind kind) {
-		String name = original == null ? "" : original;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		name = name.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
-		if (name.length() > 120) {
-			name = name.substring(name.length() - 120);
+	/** A DOCX is a ZIP package whose main part is a Word document (not a macro-enabled one). */
+	private static boolean isWordDocument(byte[] content) {
+		try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(content))) {
+			return !docx.getPartsByContentType(DOCX_MAIN_PART).isEmpty();
 		}
-		String extension = "." + kind.name().toLowerCase(java.util.Locale.ROOT).replace("jpeg", "jpg");
-		if (name.isBlank()) {
-			return "document" + extension;
+		catch (Exception | Error notAWordDocument) {
+			return false;
 		}
-		return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? name : name + extension;
+	}
+
+	/**
+	 * Keeps the last part of the name, without control, format or shell characters, with the
+	 * extension of its true kind: "../../Mexico\nStatement.PDF" of a PDF becomes
+	 * "Mexico Statement.pdf".
+	 */
+	public static String cleanName(@Nullable String originalName, FileKind kind) {
+		String name = originalName == null ? "" : originalName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		name = Normalizer.normalize(name, Normalizer.Form.NFC);
+		StringBuilder kept = new StringBuilder();
+		name.codePoints().forEach(codePoint -> {
+			int type = Character.getType(codePoint);
+			if (Character.isWhitespace(codePoint)) {
+				kept.append(' ');
+			}
+			else if (!Character.isISOControl(codePoint) && type != Character.FORMAT && type != Character.PRIVATE_USE
+					&& type != Character.SURROGATE && type != Character.UNASSIGNED && "<>:\"|?*;%".indexOf(codePoint) < 0) {
+				kept.appendCodePoint(codePoint);
+			}
+		});
+		String clean = kept.toString().replaceAll("\\s+", " ").strip().replaceAll("^[.\\s]+", "");
+		String base = clean;
+		int dot = clean.lastIndexOf('.');
+		// The extension of an accepted kind (this one or a wrong one) gives way to the true one.
+		if (dot > 0 && Arrays.stream(FileKind.values())
+			.anyMatch(known -> known.extensions().contains(clean.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
+			base = clean.substring(0, dot);
+		}
+		base = base.strip().replaceAll("[.\\s]+$", "");
+		if (base.isEmpty()) {
+			base = "document";
+		}
+		int room = LONGEST_NAME - kind.extension().length() - 1;
+		if (base.codePointCount(0, base.length()) > room) {
+			base = base.substring(0, base.offsetByCodePoints(0, room)).strip();
+		}
+		return base + "." + kind.extension();
 	}
 
 	private static String sha256(byte[] content) {
 		try {
-			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
