@@ -3,7 +3,6 @@ package org.unesco.gnlc.membership;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.unesco.gnlc.membership.ApplicationDocuments.Kind;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
-import org.unesco.gnlc.shared.security.Role;
 
 /** What the application pages show, assembled from the application in a few queries. */
 @Component
@@ -145,18 +143,6 @@ class ApplicationViews {
 
 	static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND);
-	}
-
-	static Map<String, Long> orderedCounts(Map<String, Long> counts) {
-		Map<String, Long> ordered = new LinkedHashMap<>();
-		for (ApplicationState state : ApplicationState.values()) {
-			ordered.put(state.name(), counts.getOrDefault(state.name(), 0L));
-		}
-		return ordered;
-	}
-
-	static boolean isEndorser(PortalUser user) {
-		return user.is(Role.NATCOM_ENDORSER);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -336,10 +335,6 @@ class MembershipApplications {
 
 	private Instant now() {
 		return clock.instant();
-	}
-
-	static LocalDate today(Clock clock) {
-		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 }

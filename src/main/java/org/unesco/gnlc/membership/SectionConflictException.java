@@ -2,18 +2,11 @@ package org.unesco.gnlc.membership;
 
 import org.unesco.gnlc.shared.web.StaleEditException;
 
-/** Another official saved this section after it was opened here. */
+/** Another official saved this section after it was opened here (answered with the 409 page). */
 class SectionConflictException extends StaleEditException {
-
-	private final Section section;
 
 	SectionConflictException(Section section) {
 		super("The section " + section.slug());
-		this.section = section;
-	}
-
-	Section section() {
-		return section;
 	}
 
 }

@@ -47,8 +47,6 @@ final class SectionForms {
 
 	static final String URL = "^https?://[^\\s]+$";
 
-	static final String YEAR_HINT = "membership.profile.year";
-
 	record CityForm(long version, @NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String cityName,
 			@NotBlank(groups = Complete.class) @Size(max = 300) @Pattern(regexp = URL) @Nullable String website)
 			implements SectionAnswer {
