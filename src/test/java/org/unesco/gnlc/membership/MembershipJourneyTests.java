@@ -94,6 +94,12 @@ class MembershipJourneyTests {
 
 		mvc.perform(get("/membership/endorsements").with(endorserOf("PE")))
 			.andExpect(content().string(containsString(city.name())));
+		// The Commission reads every answer: each contact field and each figure with its year.
+		mvc.perform(get("/membership/applications/{id}", id).with(endorserOf("PE")))
+			.andExpect(content().string(containsString("learning@city.example")))
+			.andExpect(content().string(containsString("Main Square 1")))
+			.andExpect(content().string(containsString("9.80")))
+			.andExpect(content().string(containsString("(2022)")));
 		mvc.perform(multipart("/membership/applications/{id}/endorse", id)
 			.file(new MockMultipartFile("letter", "letter.pdf", "application/pdf", SCAN))
 			.param("comment", "The Commission supports the application.")
