@@ -117,4 +117,12 @@ class CountryCorrectionTests {
 			.andExpect(content().string(containsString("1 country")));
 	}
 
+
+	@Test
+	void theListIsPagedAndItsPagerKeepsTheFilter() throws Exception {
+		mvc.perform(get("/admin/countries").param("region", "AFRICA").with(signedInAs(Role.UIL_ADMIN)))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("href=\"/admin/countries?q=&amp;region=AFRICA&amp;page=1\"")));
+	}
+
 }
