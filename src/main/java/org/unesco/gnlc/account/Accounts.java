@@ -73,6 +73,11 @@ public class Accounts {
 		return accounts.findByEmail(normalize(email)).map(Accounts::info);
 	}
 
+	/** The active accounts of a role, by name: e.g. the reviewers UIL assigns, the jurors of a cycle. */
+	public java.util.List<AccountInfo> activeWithRole(Role role) {
+		return accounts.findActiveWithRole(role).stream().map(Accounts::info).toList();
+	}
+
 	/** The person signing in with this e-mail, whatever its case. */
 	UserDetails loadForSignIn(String email) {
 		return accounts.findByEmail(normalize(email))

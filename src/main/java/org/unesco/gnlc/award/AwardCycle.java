@@ -1,8 +1,12 @@
 package org.unesco.gnlc.award;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,14 +14,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * One cycle of the UNESCO Learning City Award: its year, title, the quota of nominations per
- * National Commission, its deadlines and the ICLC where it is presented. The application and
- * review workflow of a later feature hangs on this aggregate and moves it through its states.
+ * National Commission, the number of Awards, its deadlines and the ICLC where it is presented.
+ * Its phases (PLANNED → OPEN → REVIEW → JURY → PUBLISHED) live here, each change guarded and
+ * recorded on the cycle's timeline; what a phase allows is asked of it ({@link
+ * #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
  */
 @Entity
 class AwardCycle {
@@ -58,10 +67,134 @@ class AwardCycle {
 
 	private @Nullable LocalDate ceremonyOn;
 
+	private int awardsAvailable;
+
+	private @Nullable String decisionRationale;
+
+	private @Nullable Instant publishedAt;
+
+	@OneToMany(cascade = CascadeType.ALL)
+	@JoinColumn(name = "cycle_id", nullable = false, updatable = false)
+	@OrderBy("at")
+	private List<CycleTransition> transitions = new ArrayList<>();
+
 	@Version
 	private long version;
 
 	protected AwardCycle() {
+	}
+
+	/** The settings UIL_ADMIN gives a cycle. */
+	record Settings(String titleEn, String titleFr, String titleEs, int nominationQuota, int awardsAvailable,
+			@Nullable Integer iclcOrdinal, @Nullable String iclcCity, @Nullable String iclcCountryCode,
+			@Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline, @Nullable LocalDate nominationDeadline,
+			@Nullable LocalDate reviewDeadline, @Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn) {
+	}
+
+	static AwardCycle plan(int year, Settings settings, Actor admin, Instant now) {
+		AwardCycle cycle = new AwardCycle();
+		cycle.year = year;
+		cycle.state = CycleState.PLANNED;
+		cycle.change(settings);
+		cycle.transitions.add(new CycleTransition(null, CycleState.PLANNED, admin, now, null));
+		return cycle;
+	}
+
+	/** Changes the settings; refused once the recipients are published. */
+	void change(Settings settings) {
+		if (state == CycleState.PUBLISHED) {
+			throw new AwardException("award.error.cyclePublished");
+		}
+		LocalDate previous = null;
+		for (LocalDate date : new LocalDate[] { settings.callOpensOn(), settings.cityDeadline(),
+				settings.nominationDeadline(), settings.reviewDeadline(), settings.juryDeadline() }) {
+			if (date != null && previous != null && date.isBefore(previous)) {
+				throw new AwardException("award.error.deadlinesOutOfOrder");
+			}
+			previous = date != null ? date : previous;
+		}
+		this.titleEn = settings.titleEn();
+		this.titleFr = settings.titleFr();
+		this.titleEs = settings.titleEs();
+		this.nominationQuota = settings.nominationQuota();
+		this.awardsAvailable = settings.awardsAvailable();
+		this.iclcOrdinal = settings.iclcOrdinal();
+		this.iclcCity = settings.iclcCity();
+		this.iclcCountryCode = settings.iclcCountryCode();
+		this.callOpensOn = settings.callOpensOn();
+		this.cityDeadline = settings.cityDeadline();
+		this.nominationDeadline = settings.nominationDeadline();
+		this.reviewDeadline = settings.reviewDeadline();
+		this.juryDeadline = settings.juryDeadline();
+		this.ceremonyOn = settings.ceremonyOn();
+	}
+
+	Settings settings() {
+		return new Settings(titleEn, titleFr, titleEs, nominationQuota, awardsAvailable, iclcOrdinal, iclcCity,
+				iclcCountryCode, callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline,
+				ceremonyOn);
+	}
+
+	// Phases -------------------------------------------------------------------------------------
+
+	/** Opens the call: cities may apply. It needs its deadlines and at least one criterion. */
+	void open(int criteria, Actor admin, Instant now) {
+		require(CycleState.PLANNED);
+		if (cityDeadline == null || nominationDeadline == null) {
+			throw new AwardException("award.error.deadlinesMissing");
+		}
+		if (criteria == 0) {
+			throw new AwardException("award.error.criteriaMissing");
+		}
+		transition(CycleState.OPEN, admin, now, null);
+	}
+
+	/** Closes the call and the nominations: UIL reviews what it received. */
+	void closeNominations(Actor admin, Instant now) {
+		require(CycleState.OPEN);
+		transition(CycleState.REVIEW, admin, now, null);
+	}
+
+	/** Sends the shortlist to the jury: from now on the shortlist is fixed and the jury votes. */
+	void conveneJury(Actor admin, Instant now) {
+		require(CycleState.REVIEW);
+		transition(CycleState.JURY, admin, now, null);
+	}
+
+	/** Announces the recipients UIL recorded, with the rationale of the selection. */
+	void publish(String rationale, Actor admin, Instant now) {
+		require(CycleState.JURY);
+		if (rationale == null || rationale.isBlank()) {
+			throw new AwardException("award.error.rationaleRequired");
+		}
+		this.decisionRationale = rationale.strip();
+		this.publishedAt = now;
+		transition(CycleState.PUBLISHED, admin, now, null);
+	}
+
+	boolean acceptsApplicationsOn(LocalDate today) {
+		return state == CycleState.OPEN && (callOpensOn == null || !today.isBefore(callOpensOn))
+				&& (cityDeadline == null || !today.isAfter(cityDeadline));
+	}
+
+	boolean acceptsNominationsOn(LocalDate today) {
+		return state == CycleState.OPEN && (nominationDeadline == null || !today.isAfter(nominationDeadline));
+	}
+
+	/** UIL assigns reviewers, reviewers score and UIL shortlists until the jury is convened. */
+	boolean isUnderReview() {
+		return state == CycleState.OPEN || state == CycleState.REVIEW;
+	}
+
+	void require(CycleState expected) {
+		if (state != expected) {
+			throw new AwardException("award.error.cycleWrongState");
+		}
+	}
+
+	private void transition(CycleState to, Actor admin, Instant now, @Nullable String comment) {
+		transitions.add(new CycleTransition(state, to, admin, now, comment));
+		this.state = to;
 	}
 
 	AwardCycleInfo info(Locale locale, int recipients) {
@@ -71,7 +204,8 @@ class AwardCycle {
 			default -> titleEn;
 		};
 		return new AwardCycleInfo(id, year, title, state, nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,
-				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn, recipients);
+				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn, recipients,
+				awardsAvailable, version);
 	}
 
 	Long id() {
@@ -80,6 +214,46 @@ class AwardCycle {
 
 	int year() {
 		return year;
+	}
+
+	CycleState state() {
+		return state;
+	}
+
+	int nominationQuota() {
+		return nominationQuota;
+	}
+
+	int awardsAvailable() {
+		return awardsAvailable;
+	}
+
+	@Nullable LocalDate cityDeadline() {
+		return cityDeadline;
+	}
+
+	@Nullable LocalDate nominationDeadline() {
+		return nominationDeadline;
+	}
+
+	@Nullable String decisionRationale() {
+		return decisionRationale;
+	}
+
+	@Nullable Instant publishedAt() {
+		return publishedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	List<CycleTransition> transitions() {
+		return List.copyOf(transitions);
+	}
+
+	List<CycleTransition> transitionsForLoading() {
+		return transitions;
 	}
 
 }

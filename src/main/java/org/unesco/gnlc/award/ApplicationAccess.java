@@ -1,0 +1,93 @@
+package org.unesco.gnlc.award;
+
+import org.hibernate.Hibernate;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
+
+/**
+ * Who may see and act on an Award application, for every route, download and export of the
+ * feature: the city's own officials always; its country's National Commission once submitted;
+ * UIL once submitted; a juror once the city is on the shortlist sent to the jury. Anyone else is
+ * refused (403), an unknown application is 404. Conflicts of interest and the own-country rule
+ * of reviewers and jurors are checked where they score or vote.
+ */
+@Component
+class ApplicationAccess {
+
+	private final AwardApplicationRepository applications;
+
+	private final AwardCycleRepository cycles;
+
+	ApplicationAccess(AwardApplicationRepository applications, AwardCycleRepository cycles) {
+		this.applications = applications;
+		this.cycles = cycles;
+	}
+
+	AwardApplication forReading(PortalUser user, long id) {
+		AwardApplication application = load(id);
+		if (!maySee(user, application)) {
+			throw new AccessDeniedException("Not within this person's scope");
+		}
+		return application;
+	}
+
+	AwardApplication forCity(PortalUser official, long id) {
+		AwardApplication application = load(id);
+		if (!official.actsForCity(application.cityId())) {
+			throw new AccessDeniedException("Only the city's officials act for it");
+		}
+		return application;
+	}
+
+	AwardApplication forEndorser(PortalUser endorser, long id) {
+		AwardApplication application = load(id);
+		if (!endorser.endorsesFor(application.countryCode()) || application.submittedAt() == null) {
+			throw new AccessDeniedException("Only the National Commission of the city's country nominates");
+		}
+		return application;
+	}
+
+	AwardApplication forSecretariat(PortalUser uil, long id) {
+		AwardApplication application = load(id);
+		if (!uil.isSecretariat() || application.submittedAt() == null) {
+			throw new AccessDeniedException("Only UIL reviews nominations");
+		}
+		return application;
+	}
+
+	boolean maySee(PortalUser user, AwardApplication application) {
+		if (user.actsForCity(application.cityId())) {
+			return true;
+		}
+		if (application.submittedAt() == null) {
+			return false;
+		}
+		if (user.endorsesFor(application.countryCode()) || user.isSecretariat()) {
+			return true;
+		}
+		return user.is(Role.JURY_MEMBER) && onShortlistBeforeJury(application);
+	}
+
+	private boolean onShortlistBeforeJury(AwardApplication application) {
+		boolean shortlisted = application.state() == ApplicationState.SHORTLISTED
+				|| application.state() == ApplicationState.AWARDED
+				|| application.state() == ApplicationState.NOT_AWARDED;
+		return shortlisted && cycles.findById(application.cycleId())
+			.map(cycle -> cycle.state() == CycleState.JURY || cycle.state() == CycleState.PUBLISHED)
+			.orElse(false);
+	}
+
+	/** The application with all a page shows of it: sections, answers and timeline (bounded queries). */
+	AwardApplication load(long id) {
+		AwardApplication application = applications.findWithSections(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Hibernate.initialize(application.answersForLoading());
+		Hibernate.initialize(application.transitionsForLoading());
+		return application;
+	}
+
+}
