@@ -44,6 +44,12 @@ class DemoAccounts implements ApplicationRunner {
 		created += create("reviewer@demo.example", "Demo UIL Reviewer", Role.UIL_REVIEWER, null, "DE");
 		created += create("jury@demo.example", "Demo Jury Member", Role.JURY_MEMBER, null, "KE");
 		created += create("admin@demo.example", "Demo UIL Administrator", Role.UIL_ADMIN, null, "DE");
+		// A second reviewer, since every nomination has at least two, and a jury from every UNESCO region.
+		created += create("reviewer2@demo.example", "Demo UIL Reviewer (Canada)", Role.UIL_REVIEWER, null, "CA");
+		created += create("jury.br@demo.example", "Demo Jury Member (Brazil)", Role.JURY_MEMBER, null, "BR");
+		created += create("jury.se@demo.example", "Demo Jury Member (Sweden)", Role.JURY_MEMBER, null, "SE");
+		created += create("jury.jp@demo.example", "Demo Jury Member (Japan)", Role.JURY_MEMBER, null, "JP");
+		created += create("jury.tn@demo.example", "Demo Jury Member (Tunisia)", Role.JURY_MEMBER, null, "TN");
 		if (created > 0) {
 			log.info("Created {} demo accounts; each signs in with the password '{}'", created, PASSWORD);
 		}
