@@ -37,7 +37,9 @@ class AwardRecordTests {
 
 	@Test
 	void everyCycleHasItsRecipientsAndItsQuotaPerNationalCommission() {
-		assertThat(awards.cycles(Locale.ENGLISH)).extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
+		// The real record only: AwardFixtures gives other tests cycles of their own from 2040 on.
+		assertThat(awards.cycles(Locale.ENGLISH).stream().filter(cycle -> cycle.year() < 2040))
+			.extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
 				AwardCycleInfo::nominationQuota, AwardCycleInfo::iclcCity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 10, 2, "Jubail"),
 					org.assertj.core.groups.Tuple.tuple(2021, 10, 2, "Yeonsu"),
