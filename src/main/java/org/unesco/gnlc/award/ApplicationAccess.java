@@ -4,6 +4,7 @@ import org.hibernate.Hibernate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
@@ -16,6 +17,7 @@ import org.unesco.gnlc.shared.security.Role;
  * of reviewers and jurors are checked where they score or vote.
  */
 @Component
+@Transactional(readOnly = true)
 class ApplicationAccess {
 
 	private final AwardApplicationRepository applications;

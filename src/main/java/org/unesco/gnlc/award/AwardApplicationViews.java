@@ -3,9 +3,7 @@ package org.unesco.gnlc.award;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -276,16 +274,7 @@ class AwardApplicationViews {
 
 	static OfferView view(AwardApplications.Offer offer) {
 		return new OfferView(offer,
-				offer.eligibility().reasons().stream().map(reason -> new Reason(reason.messageKey(), formattable(reason))).toList());
-	}
-
-	/**
-	 * The arguments of an eligibility reason as MessageFormat formats them ({0,date,long} needs a
-	 * java.util.Date, not a LocalDate).
-	 */
-	static Object[] formattable(Eligibility.Reason reason) {
-		return reason.arguments().stream().map(argument -> argument instanceof LocalDate date
-				? (Object) Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()) : argument).toArray();
+				offer.eligibility().reasons().stream().map(reason -> new Reason(reason.messageKey(), reason.args())).toList());
 	}
 
 }

@@ -26,6 +26,8 @@ import org.unesco.gnlc.account.AccountInfo;
 import org.unesco.gnlc.account.Accounts;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
+import org.unesco.gnlc.shared.files.CheckedFile;
+import org.unesco.gnlc.shared.files.FileKind;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -65,6 +67,8 @@ class AwardDemoData implements ApplicationRunner {
 
 	private final AwardApplicationRepository applications;
 
+	private final AwardDocuments documents;
+
 	private final Cities cities;
 
 	private final Accounts accounts;
@@ -74,7 +78,8 @@ class AwardDemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	AwardDemoData(AwardCycleRepository cycles, CriterionRepository criteria, AwardApplicationRepository applications,
-			Cities cities, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			AwardDocuments documents, Cities cities, Accounts accounts, JdbcClient jdbc, Clock clock) {
+		this.documents = documents;
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.applications = applications;
@@ -192,8 +197,12 @@ class AwardDemoData implements ApplicationRunner {
 			return application;
 		}
 		Instant signed = at.plus(1, ChronoUnit.DAYS);
-		store(application, "SIGNED_FORM", "signed-application-form.pdf", application.dataFingerprint(), signed);
-		store(application, "CONSENT_FORM", "signed-consent-form.pdf", null, signed);
+		documents.store(application.id(), AwardDocuments.Kind.SIGNED_FORM,
+				new CheckedFile("signed-application-form.pdf", FileKind.PDF, SCAN, sha256(SCAN)),
+				application.dataFingerprint(), signed, OFFICIAL.name());
+		documents.store(application.id(), AwardDocuments.Kind.CONSENT_FORM,
+				new CheckedFile("signed-consent-form.pdf", FileKind.PDF, SCAN, sha256(SCAN)), null, signed,
+				OFFICIAL.name());
 		Instant submitted = at.plus(2, ChronoUnit.DAYS);
 		String reference = "LCA-%d-%04d".formatted(cycle.year(), applications.nextReferenceNumber());
 		application.submit(cycle, set.stream().map(Criterion::id).toList(), application.dataFingerprint(), true,
@@ -204,17 +213,6 @@ class AwardDemoData implements ApplicationRunner {
 					ENDORSER, submitted.plus(5, ChronoUnit.DAYS));
 		}
 		return applications.saveAndFlush(application);
-	}
-
-	private void store(AwardApplication application, String kind, String name, String fingerprint, Instant at) {
-		jdbc.sql("""
-				insert into award_document (application_id, kind, file_name, content_type, size_bytes, sha256,
-				                            data_fingerprint, content, uploaded_at, uploaded_by)
-				values (?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?)
-				""")
-			.params(application.id(), kind, name, SCAN.length, sha256(SCAN), fingerprint, SCAN, Timestamp.from(at),
-					OFFICIAL.name())
-			.update();
 	}
 
 	/**

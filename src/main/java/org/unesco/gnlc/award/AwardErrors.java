@@ -1,6 +1,8 @@
 package org.unesco.gnlc.award;
 
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,10 +15,13 @@ import org.unesco.gnlc.shared.files.RejectedFileException;
 /**
  * Turns a refused Award action into a message on the page the person came from: nothing was
  * changed, and they read why in their language. The page is the form's page (the Referer of
- * the same site); without one, the action's address less its last segment.
+ * the same site); without one, the application's page, or the action's address less its last
+ * segment.
  */
 @ControllerAdvice(basePackageClasses = AwardErrors.class)
 class AwardErrors {
+
+	private static final Pattern APPLICATION = Pattern.compile("^/award/applications/\\d+");
 
 	@ExceptionHandler(AwardException.class)
 	String refused(AwardException refusal, HttpServletRequest request, RedirectAttributes redirect) {
@@ -47,6 +52,10 @@ class AwardErrors {
 			}
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher application = APPLICATION.matcher(path);
+		if (application.find()) {
+			return application.group();
+		}
 		int last = path.lastIndexOf('/');
 		return last > 0 ? path.substring(0, last) : "/award";
 	}

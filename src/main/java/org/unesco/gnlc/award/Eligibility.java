@@ -1,5 +1,8 @@
 package org.unesco.gnlc.award;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -10,8 +13,12 @@ record Eligibility(List<Reason> reasons) {
 
 	record Reason(String messageKey, List<Object> arguments) {
 
+		/** The arguments as MessageFormat formats them: {0,date,long} needs a java.util.Date, not a LocalDate. */
 		public Object[] args() {
-			return arguments.toArray();
+			return arguments.stream()
+				.map(argument -> argument instanceof LocalDate date
+						? (Object) Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()) : argument)
+				.toArray();
 		}
 
 	}

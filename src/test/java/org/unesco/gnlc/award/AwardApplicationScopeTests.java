@@ -194,7 +194,7 @@ class AwardApplicationScopeTests {
 		assertThat(tooRecent.reasons()).extracting(Eligibility.Reason::messageKey)
 			.containsExactly("award.eligibility.memberTooRecent");
 		// The reason reads in plain words: its dates are formatted, not printed as objects.
-		Object[] args = AwardApplicationViews.formattable(tooRecent.reasons().get(0));
+		Object[] args = tooRecent.reasons().get(0).args();
 		assertThat(java.text.MessageFormat.format("{0,date,long}", args[0])).doesNotContain("LocalDate");
 	}
 
