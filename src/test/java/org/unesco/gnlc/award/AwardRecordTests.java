@@ -37,7 +37,8 @@ class AwardRecordTests {
 
 	@Test
 	void everyCycleHasItsRecipientsAndItsQuotaPerNationalCommission() {
-		assertThat(awards.cycles(Locale.ENGLISH)).extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
+		// The real record only: the test fixtures' cycles take years from 2040 on.
+		assertThat(awards.cycles(Locale.ENGLISH).stream().filter(cycle -> cycle.year() < 2040)).extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
 				AwardCycleInfo::nominationQuota, AwardCycleInfo::iclcCity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 10, 2, "Jubail"),
 					org.assertj.core.groups.Tuple.tuple(2021, 10, 2, "Yeonsu"),
@@ -87,7 +88,10 @@ class AwardRecordTests {
 		assertThat(jdbc.sql("""
 				select count(*) from award_recipient r join city c on c.id = r.city_id where not c.member
 				""").query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(distinct city_id) from award_recipient").query(Long.class).single())
+		assertThat(jdbc.sql("""
+				select count(distinct r.city_id) from award_recipient r join award_cycle c on c.id = r.cycle_id
+				where c.year < 2040
+				""").query(Long.class).single())
 			.isEqualTo(57L);
 	}
 

@@ -314,4 +314,21 @@ class JuryTests {
 		mvc.perform(get("/award/jury/{year}", shortlist.year()).with(user(juror))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theDashboardShowsTheJurorTheirBallotAndUilTheVote() throws Exception {
+		PortalUser juror = fixtures.juror("KE");
+		Shortlist shortlist = fixtures.shortlist(List.of(juror, fixtures.juror("BR")), "AU");
+		int year = shortlist.year();
+
+		mvc.perform(get("/my").with(user(juror)))
+			.andExpect(content().string(containsString("Award " + year + ": your ballot is waiting")))
+			.andExpect(content().string(containsString("href=\"/award/jury/" + year + "\"")));
+		mvc.perform(ballot(shortlist, juror, true, shortlist.id(0)));
+		mvc.perform(get("/my").with(user(juror)))
+			.andExpect(content().string(containsString("Award " + year + ": you voted (1 of 2 jurors so far)")));
+		mvc.perform(get("/my").with(user(JuryFixtures.ADMIN)))
+			.andExpect(content().string(containsString("Award " + year + ": 1 of 2 jurors have voted")))
+			.andExpect(content().string(containsString("href=\"/award/cycles/" + year + "/jury\"")));
+	}
+
 }
