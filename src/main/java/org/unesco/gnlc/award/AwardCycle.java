@@ -172,6 +172,18 @@ class AwardCycle {
 		transition(CycleState.PUBLISHED, admin, now, null);
 	}
 
+	/**
+	 * UIL records why the jury's selection is what it is, with the selection, before it
+	 * publishes (which may still reword it). Only while the jury sits.
+	 */
+	void recordRationale(String rationale) {
+		require(CycleState.JURY);
+		if (rationale == null || rationale.isBlank()) {
+			throw new AwardException("award.error.rationaleRequired");
+		}
+		this.decisionRationale = rationale.strip();
+	}
+
 	boolean acceptsApplicationsOn(LocalDate today) {
 		return state == CycleState.OPEN && (callOpensOn == null || !today.isBefore(callOpensOn))
 				&& (cityDeadline == null || !today.isAfter(cityDeadline));

@@ -1,0 +1,282 @@
+package org.unesco.gnlc.award;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.city.CityCard;
+import org.unesco.gnlc.reference.CountryInfo;
+import org.unesco.gnlc.shared.pdf.PdfRenderer;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/**
+ * The record of how a cycle's recipients were chosen, for UIL's files, as PDF and CSV in the
+ * reader's language: the cycle, the reviewers' leaderboard as it stands, the jury's ballots and
+ * tally (once every juror has voted: a vote in progress stays secret here too), the final
+ * selection and its rationale. UIL_ADMIN and UIL_REVIEWER download it from the jury phase on.
+ */
+@Component
+@Transactional(readOnly = true)
+class DecisionPack {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private final Jury jury;
+
+	private final Cities cities;
+
+	private final JdbcClient jdbc;
+
+	private final PdfRenderer pdf;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DecisionPack(Jury jury, Cities cities, JdbcClient jdbc, PdfRenderer pdf, MessageSource messages, Clock clock) {
+		this.jury = jury;
+		this.cities = cities;
+		this.jdbc = jdbc;
+		this.pdf = pdf;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * A nomination on the leaderboard: reviews is the number of reviewers who scored it; mean
+	 * the mean over them of each reviewer's weighted score as a percentage of the scale; spread
+	 * the gap between the highest and the lowest reviewer (percentage points).
+	 */
+	record Standing(int rank, long applicationId, @Nullable String reference, CityCard city, ApplicationState state,
+			int reviews, @Nullable Double mean, @Nullable Double spread, @Nullable Integer votes) {
+	}
+
+	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String publishedAt,
+			List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors, List<Jury.Ballot> ballots,
+			List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt) {
+
+		public boolean voteComplete() {
+			return progress.complete();
+		}
+
+		public String time(Instant instant) {
+			return TIME.format(instant);
+		}
+
+	}
+
+	Contents contents(PortalUser user, int year, Locale locale) {
+		if (!user.isSecretariat()) {
+			throw new AccessDeniedException("Only UIL reads the decision pack");
+		}
+		AwardCycle cycle = jury.cycle(year);
+		if (cycle.state() != CycleState.JURY && cycle.state() != CycleState.PUBLISHED) {
+			// The pack exists from the jury phase on.
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Map<String, CountryInfo> countries = jury.countries(locale);
+		List<Jury.Juror> jurors = jury.jurors(cycle.id(), countries);
+		Jury.Progress progress = Jury.progress(jurors);
+		List<Jury.Nominee> shortlist = jury.shortlist(cycle.id(),
+				java.util.EnumSet.of(ApplicationState.SHORTLISTED, ApplicationState.AWARDED,
+						ApplicationState.NOT_AWARDED),
+				locale);
+		List<Jury.TallyLine> tally = progress.complete() ? jury.tally(cycle.id(), shortlist, locale) : List.of();
+		List<Jury.Ballot> ballots = progress.complete() ? jury.ballots(cycle.id(), jurors, shortlist) : List.of();
+		Map<Long, Integer> votes = tally.stream()
+			.collect(Collectors.toMap(line -> line.nominee().applicationId(), Jury.TallyLine::votes));
+		List<Jury.Nominee> selection = shortlist.stream()
+			.filter(nominee -> nominee.state() == ApplicationState.AWARDED)
+			.toList();
+		return new Contents(cycle.info(locale, selection.size()), cycle.decisionRationale(),
+				cycle.publishedAt() == null ? null : TIME.format(cycle.publishedAt()),
+				leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors, ballots, tally, selection,
+				TIME.format(clock.instant()));
+	}
+
+	/**
+	 * The nominations of the cycle ranked by weighted score, in one aggregate statement over the
+	 * latest score of each reviewer and criterion (scores are append-only: the latest row counts).
+	 * A reviewer who declared a conflict of interest does not count.
+	 */
+	List<Standing> leaderboard(long cycleId, Map<Long, Integer> votes, boolean withVotes, Locale locale) {
+		record Row(long id, @Nullable String reference, long cityId, ApplicationState state, int reviews,
+				@Nullable Double mean, @Nullable Double spread) {
+		}
+		List<Row> rows = jdbc.sql("""
+				with latest as (
+				  select distinct on (s.application_id, s.reviewer_id, s.criterion_id)
+				         s.application_id, s.reviewer_id, s.criterion_id, s.score
+				  from award_score s join award_application a on a.id = s.application_id
+				  where a.cycle_id = :cycle
+				  order by s.application_id, s.reviewer_id, s.criterion_id, s.id desc
+				), per_reviewer as (
+				  select l.application_id, l.reviewer_id,
+				         100.0 * sum(c.weight * l.score::numeric / c.scale_max) / sum(c.weight) as percent
+				  from latest l
+				  join award_criterion c on c.id = l.criterion_id
+				  left join award_review_assignment r
+				         on r.application_id = l.application_id and r.reviewer_id = l.reviewer_id
+				  where r.conflict_declared_at is null
+				  group by l.application_id, l.reviewer_id
+				)
+				select a.id, a.reference, a.city_id, a.state,
+				       count(p.reviewer_id) as reviews,
+				       avg(p.percent) as mean,
+				       max(p.percent) - min(p.percent) as spread
+				from award_application a left join per_reviewer p on p.application_id = a.id
+				where a.cycle_id = :cycle
+				  and a.state in ('NOMINATED', 'SHORTLISTED', 'NOT_SHORTLISTED', 'AWARDED', 'NOT_AWARDED')
+				group by a.id
+				order by mean desc nulls last, a.id
+				""")
+			.param("cycle", cycleId)
+			.query((row, number) -> new Row(row.getLong("id"), row.getString("reference"), row.getLong("city_id"),
+					ApplicationState.valueOf(row.getString("state")), row.getInt("reviews"), number(row, "mean"),
+					number(row, "spread")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CityCard> cards = cities.cards(rows.stream().map(Row::cityId).toList(), locale)
+			.stream()
+			.collect(Collectors.toMap(CityCard::id, Function.identity()));
+		List<Standing> standings = new ArrayList<>();
+		for (Row row : rows) {
+			CityCard card = cards.get(row.cityId());
+			if (card != null) {
+				Integer cityVotes = withVotes && onShortlist(row.state()) ? votes.getOrDefault(row.id(), 0) : null;
+				standings.add(new Standing(standings.size() + 1, row.id(), row.reference(), card, row.state(),
+						row.reviews(), row.mean(), row.spread(), cityVotes));
+			}
+		}
+		return standings;
+	}
+
+	private static boolean onShortlist(ApplicationState state) {
+		return state == ApplicationState.SHORTLISTED || state == ApplicationState.AWARDED
+				|| state == ApplicationState.NOT_AWARDED;
+	}
+
+	private static @Nullable Double number(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		java.math.BigDecimal value = row.getBigDecimal(column);
+		return value == null ? null : value.doubleValue();
+	}
+
+	byte[] pdf(PortalUser user, int year, Locale locale) {
+		Contents contents = contents(user, year, locale);
+		Map<String, Object> model = new HashMap<>();
+		model.put("pack", contents);
+		return pdf.render("award/jury/pack", model, locale);
+	}
+
+	/**
+	 * The pack as one table with a header row: each line says which part of the pack it belongs
+	 * to (cycle, nomination, ballot, selection, rationale). Cells a spreadsheet would read as a
+	 * formula are defused.
+	 */
+	byte[] csv(PortalUser user, int year, Locale locale) {
+		Contents pack = contents(user, year, locale);
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(text("award.jury.csv.section", locale), text("award.jury.csv.reference", locale),
+				text("award.jury.csv.city", locale), text("award.jury.csv.country", locale),
+				text("award.jury.csv.region", locale), text("award.jury.csv.state", locale),
+				text("award.jury.csv.reviews", locale), text("award.jury.csv.mean", locale),
+				text("award.jury.csv.spread", locale), text("award.jury.csv.votes", locale),
+				text("award.jury.csv.juror", locale), text("award.jury.csv.jurorRegion", locale),
+				text("award.jury.csv.note", locale)));
+		String cycleSection = text("award.jury.csv.section.cycle", locale);
+		AwardCycleInfo cycle = pack.cycle();
+		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
+				text("award.jury.csv.cycleTitle", locale) + ": " + cycle.title()));
+		rows.add(line(cycleSection, "", "", "", "", text(cycle.state().messageKey(), locale), "", "", "", "", "", "",
+				text("award.jury.csv.awardsAvailable", locale) + ": " + cycle.awardsAvailable()));
+		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
+				text("award.jury.csv.jurors", locale) + ": " + pack.progress().ballots() + "/"
+						+ pack.progress().jurors()));
+		if (pack.publishedAt() != null) {
+			rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
+					text("award.jury.csv.publishedAt", locale) + ": " + pack.publishedAt()));
+		}
+		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
+				text("award.jury.csv.generatedAt", locale) + ": " + pack.generatedAt()));
+		String nominationSection = text("award.jury.csv.section.nomination", locale);
+		for (Standing standing : pack.leaderboard()) {
+			rows.add(line(nominationSection, nullToEmpty(standing.reference()), standing.city().name(),
+					standing.city().countryName(), text(standing.city().region().messageKey(), locale),
+					text(standing.state().messageKey(), locale), String.valueOf(standing.reviews()),
+					decimal(standing.mean()), decimal(standing.spread()),
+					standing.votes() == null ? "" : String.valueOf(standing.votes()), "", "", ""));
+		}
+		String ballotSection = text("award.jury.csv.section.ballot", locale);
+		for (Jury.Ballot ballot : pack.ballots()) {
+			String jurorRegion = ballot.juror().region() == null ? ""
+					: text(ballot.juror().region().messageKey(), locale);
+			for (Jury.Nominee choice : ballot.choices()) {
+				rows.add(line(ballotSection, nullToEmpty(choice.reference()), choice.city().name(),
+						choice.city().countryName(), text(choice.city().region().messageKey(), locale), "", "", "", "",
+						"", ballot.juror().name(), jurorRegion, TIME.format(ballot.castAt())));
+			}
+		}
+		String selectionSection = text("award.jury.csv.section.selection", locale);
+		for (Jury.Nominee recipient : pack.selection()) {
+			rows.add(line(selectionSection, nullToEmpty(recipient.reference()), recipient.city().name(),
+					recipient.city().countryName(), text(recipient.city().region().messageKey(), locale),
+					text(recipient.state().messageKey(), locale), "", "", "", "", "", "", ""));
+		}
+		if (pack.rationale() != null) {
+			rows.add(line(text("award.jury.csv.section.rationale", locale), "", "", "", "", "", "", "", "", "", "", "",
+					pack.rationale()));
+		}
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		for (List<String> row : rows) {
+			csv.append(row.stream().map(DecisionPack::csvCell).collect(Collectors.joining(","))).append("\r\n");
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static List<String> line(String... cells) {
+		return List.of(cells);
+	}
+
+	private static String decimal(@Nullable Double value) {
+		return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private static String nullToEmpty(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	/** Quotes what needs quoting, and defuses cells a spreadsheet would read as a formula. */
+	static String csvCell(String value) {
+		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+			return "\"" + safe.replace("\"", "\"\"") + "\"";
+		}
+		return safe;
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.unesco.gnlc.award;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/** The decision pack of a cycle as PDF and CSV, for UIL's files. */
+@Controller
+class DecisionPackController {
+
+	private final DecisionPack pack;
+
+	DecisionPackController(DecisionPack pack) {
+		this.pack = pack;
+	}
+
+	@GetMapping("/award/cycles/{year}/decision-pack.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale) {
+		return file(pack.pdf(user, year, locale), MediaType.APPLICATION_PDF,
+				"award-" + year + "-decision-pack-" + locale.getLanguage() + ".pdf");
+	}
+
+	@GetMapping("/award/cycles/{year}/decision-pack.csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale) {
+		return file(pack.csv(user, year, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+				"award-" + year + "-decision-pack-" + locale.getLanguage() + ".csv");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+}

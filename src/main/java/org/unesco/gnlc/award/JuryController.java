@@ -1,0 +1,131 @@
+package org.unesco.gnlc.award;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.award.JuryForms.JuryBallotForm;
+import org.unesco.gnlc.award.JuryForms.JuryPublishForm;
+import org.unesco.gnlc.award.JuryForms.JurySelectionForm;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/**
+ * The jury's pages: UIL_ADMIN composes the jury, follows the vote, records the final selection
+ * and publishes; each juror reads the shortlist and casts their ballot.
+ */
+@Controller
+class JuryController {
+
+	private final Jury jury;
+
+	JuryController(Jury jury) {
+		this.jury = jury;
+	}
+
+	// UIL_ADMIN ------------------------------------------------------------------------------------
+
+	@GetMapping("/award/cycles/{year}/jury")
+	String jury(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale, Model model) {
+		return adminPage(user, year, locale, model, null, null, List.of());
+	}
+
+	@PostMapping("/award/cycles/{year}/jury/members")
+	String addJuror(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
+			@RequestParam(required = false) @Nullable Long accountId, RedirectAttributes redirect) {
+		if (accountId == null) {
+			throw new AwardException("award.jury.error.chooseJuror");
+		}
+		jury.addJuror(user, year, accountId);
+		redirect.addFlashAttribute("success", "award.jury.added");
+		return "redirect:/award/cycles/" + year + "/jury";
+	}
+
+	@PostMapping("/award/cycles/{year}/jury/members/{accountId}/remove")
+	String removeJuror(@AuthenticationPrincipal PortalUser user, @PathVariable int year, @PathVariable long accountId,
+			RedirectAttributes redirect) {
+		jury.removeJuror(user, year, accountId);
+		redirect.addFlashAttribute("success", "award.jury.removed");
+		return "redirect:/award/cycles/" + year + "/jury";
+	}
+
+	@PostMapping("/award/cycles/{year}/jury/selection")
+	String recordSelection(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
+			@Valid @ModelAttribute("selectionForm") JurySelectionForm form, BindingResult errors, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Jury.requireAdmin(user);
+		if (!errors.hasErrors() && form.chosen().isEmpty()) {
+			errors.rejectValue("awarded", "award.jury.error.noSelection");
+		}
+		if (errors.hasErrors()) {
+			return adminPage(user, year, locale, model, form, null, List.of());
+		}
+		List<String> twice = jury.countriesChosenTwice(year, form.chosen(), locale);
+		if (!twice.isEmpty() && !form.isSameCountryConfirmed()) {
+			// Warned, not refused: the page asks UIL to confirm, with the choices kept.
+			return adminPage(user, year, locale, model, form, null, twice);
+		}
+		jury.recordSelection(user, year, form.chosen(), form.rationale());
+		redirect.addFlashAttribute("success", "award.jury.selectionRecorded");
+		return "redirect:/award/cycles/" + year + "/jury";
+	}
+
+	@PostMapping("/award/cycles/{year}/jury/publish")
+	String publish(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
+			@Valid @ModelAttribute("publishForm") JuryPublishForm form, BindingResult errors, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Jury.requireAdmin(user);
+		if (errors.hasErrors()) {
+			return adminPage(user, year, locale, model, null, form, List.of());
+		}
+		jury.publish(user, year, form.rationale());
+		redirect.addFlashAttribute("success", "award.jury.published");
+		return "redirect:/award/cycles/" + year + "/jury";
+	}
+
+	private String adminPage(PortalUser user, int year, Locale locale, Model model,
+			@Nullable JurySelectionForm selectionForm, @Nullable JuryPublishForm publishForm,
+			List<String> countriesChosenTwice) {
+		Jury.AdminView view = jury.forAdmin(user, year, locale);
+		model.addAttribute("view", view);
+		model.addAttribute("selectionForm", selectionForm != null ? selectionForm : JurySelectionForm.empty());
+		model.addAttribute("publishForm", publishForm != null ? publishForm
+				: new JuryPublishForm(view.rationale() == null ? "" : view.rationale()));
+		model.addAttribute("countriesChosenTwice", countriesChosenTwice);
+		return "award/jury/admin";
+	}
+
+	// JURY_MEMBER ----------------------------------------------------------------------------------
+
+	@GetMapping("/award/jury")
+	String seats(@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		model.addAttribute("seats", jury.seats(user, locale));
+		return "award/jury/seats";
+	}
+
+	@GetMapping("/award/jury/{year}")
+	String ballot(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale, Model model) {
+		model.addAttribute("view", jury.forJuror(user, year, locale));
+		return "award/jury/ballot";
+	}
+
+	@PostMapping("/award/jury/{year}/ballot")
+	String cast(@AuthenticationPrincipal PortalUser user, @PathVariable int year, JuryBallotForm form,
+			RedirectAttributes redirect) {
+		jury.cast(user, year, form.chosen(), form.isConfirmed());
+		redirect.addFlashAttribute("success", "award.jury.ballotCast");
+		return "redirect:/award/jury/" + year;
+	}
+
+}
