@@ -2,6 +2,7 @@ package org.unesco.gnlc.award;
 
 import org.hibernate.Hibernate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,7 @@ import org.unesco.gnlc.shared.security.Role;
 /**
  * Who may see and act on an Award application, for every route, download and export of the
  * feature: the city's own officials always; its country's National Commission once submitted;
- * UIL once submitted; a juror once the city is on the shortlist sent to the jury. Anyone else is
+ * UIL once submitted; a juror of the cycle's jury once the city is on the shortlist sent to it. Anyone else is
  * refused (403), an unknown application is 404. Conflicts of interest and the own-country rule
  * of reviewers and jurors are checked where they score or vote.
  */
@@ -24,9 +25,12 @@ class ApplicationAccess {
 
 	private final AwardCycleRepository cycles;
 
-	ApplicationAccess(AwardApplicationRepository applications, AwardCycleRepository cycles) {
+	private final JdbcClient jdbc;
+
+	ApplicationAccess(AwardApplicationRepository applications, AwardCycleRepository cycles, JdbcClient jdbc) {
 		this.applications = applications;
 		this.cycles = cycles;
+		this.jdbc = jdbc;
 	}
 
 	AwardApplication forReading(PortalUser user, long id) {
@@ -71,7 +75,16 @@ class ApplicationAccess {
 		if (user.endorsesFor(application.countryCode()) || user.isSecretariat()) {
 			return true;
 		}
-		return user.is(Role.JURY_MEMBER) && onShortlistBeforeJury(application);
+		return user.is(Role.JURY_MEMBER) && onShortlistBeforeJury(application)
+				&& sitsOnJury(user.accountId(), application.cycleId());
+	}
+
+	private boolean sitsOnJury(long accountId, long cycleId) {
+		return jdbc.sql("select exists (select 1 from award_juror where cycle_id = :cycle and account_id = :account)")
+			.param("cycle", cycleId)
+			.param("account", accountId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private boolean onShortlistBeforeJury(AwardApplication application) {

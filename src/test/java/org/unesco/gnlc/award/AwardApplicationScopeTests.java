@@ -61,6 +61,9 @@ class AwardApplicationScopeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.unesco.gnlc.account.Accounts accounts;
+
 	@Test
 	void anOfficialOfAnotherCityAnEndorserOfAnotherCountryAndAJurorAreRefusedOnEveryRouteAndDownload() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
@@ -150,14 +153,25 @@ class AwardApplicationScopeTests {
 	}
 
 	@Test
-	void aJurorReadsAShortlistedDossierOnceTheJuryIsConvenedWithTheNominationNote() throws Exception {
+	void aJurorOfTheCycleReadsAShortlistedDossierOnceTheJuryIsConvenedWithTheNominationNote() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		CityInfo city = fixtures.memberCity("GH");
 		AwardApplication shortlisted = fixtures.application(cycle, city, ApplicationState.SHORTLISTED);
+		String email = "juror." + System.nanoTime() + "@test.example";
+		accounts.createIfAbsent(email, "a long enough password 2026", "Juror of the cycle", Role.JURY_MEMBER, null, "KE");
+		long jurorId = accounts.byEmail(email).orElseThrow().id();
+		RequestPostProcessor juror = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(new PortalUser(jurorId, email, "", "Juror of the cycle", Role.JURY_MEMBER, null, "KE", "en", true));
+		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (:cycle, :juror, now(), 'Test')")
+			.param("cycle", cycle.id())
+			.param("juror", jurorId)
+			.update();
+		mvc.perform(get("/award/applications/" + shortlisted.id()).with(juror)).andExpect(status().isForbidden());
+		fixtures.advance(cycle, CycleState.JURY);
+		// A juror who does not sit on this cycle's jury.
 		mvc.perform(get("/award/applications/" + shortlisted.id()).with(AwardApplicationSupport.juror()))
 			.andExpect(status().isForbidden());
-		fixtures.advance(cycle, CycleState.JURY);
-		mvc.perform(get("/award/applications/" + shortlisted.id()).with(AwardApplicationSupport.juror()))
+		mvc.perform(get("/award/applications/" + shortlisted.id()).with(juror))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fixture nomination note")))
 			.andExpect(content().string(containsString("What " + city.name() + " did for criterion")));
