@@ -82,19 +82,19 @@ class CycleAdministration {
 	record CycleView(AwardCycleInfo cycle, @Nullable String iclcCountryName, List<CriterionInfo> criteria,
 			Map<ApplicationState, Integer> applications, List<CycleTransition> transitions) {
 
-		boolean criteriaEditable() {
+		public boolean criteriaEditable() {
 			return cycle.state() == CycleState.PLANNED;
 		}
 
-		boolean canOpen() {
+		public boolean canOpen() {
 			return cycle.state() == CycleState.PLANNED;
 		}
 
-		boolean canCloseNominations() {
+		public boolean canCloseNominations() {
 			return cycle.state() == CycleState.OPEN;
 		}
 
-		int submitted() {
+		public int submitted() {
 			return applications.getOrDefault(ApplicationState.SUBMITTED, 0);
 		}
 

@@ -83,11 +83,11 @@ class Nominations {
 	record CycleNominations(AwardCycleInfo cycle, boolean accepting, int quota, int used, List<Candidate> waiting,
 			List<Candidate> decided) {
 
-		int left() {
+		public int left() {
 			return Math.max(0, quota - used);
 		}
 
-		boolean quotaReached() {
+		public boolean quotaReached() {
 			return used >= quota;
 		}
 
@@ -214,7 +214,7 @@ class Nominations {
 		}
 		Set<Integer> ranks = new HashSet<>();
 		for (RankingForm.Entry entry : entries.values()) {
-			Integer rank = entry.rank();
+			Integer rank = entry.rankNumber();
 			if (rank == null || rank < 1 || rank > waiting.size() || !ranks.add(rank)) {
 				throw new AwardException("award.nomination.ranking.invalid", waiting.size());
 			}
@@ -224,7 +224,7 @@ class Nominations {
 			StaleEditException.check(entry.version() == null ? -1 : entry.version(), application.version(),
 					"The ranking of the applications");
 		}
-		waiting.forEach(application -> application.rank(entries.get(application.id()).rank()));
+		waiting.forEach(application -> application.rank(entries.get(application.id()).rankNumber()));
 		applications.saveAll(waiting);
 	}
 

@@ -11,7 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 record RankingForm(@Nullable List<Entry> entries) {
 
-	record Entry(@Nullable Long id, @Nullable Long version, @Nullable Integer rank) {
+	/** The rank as typed: anything but a whole number is refused with a message, not a bad request. */
+	record Entry(@Nullable Long id, @Nullable Long version, @Nullable String rank) {
+
+		@Nullable Integer rankNumber() {
+			try {
+				return rank == null ? null : Integer.valueOf(rank.strip());
+			}
+			catch (NumberFormatException notANumber) {
+				return null;
+			}
+		}
+
 	}
 
 	List<Entry> entriesOrEmpty() {
