@@ -280,7 +280,7 @@ class CycleAdministration {
 			throw new AwardException("award.nomination.criteria.frozen");
 		}
 		StaleEditException.check(versionSeen, cycle.version(), "The criteria of the Award cycle");
-		entityManager.lock(cycle, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		entityManager.lock(cycle, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		return cycle;
 	}
 
