@@ -55,6 +55,21 @@ class ReviewTestSupport {
 			.query(Long.class).single();
 	}
 
+	/**
+	 * A review submitted directly in the tables: the assignment, submitted, and one score per
+	 * criterion (all the same). For tests about what comes after the scoring.
+	 */
+	void reviewedDirectly(AwardCycle cycle, AwardApplication application, PortalUser reviewer, int score) {
+		long assignment = assignDirectly(application, reviewer);
+		jdbc.sql("update award_review_assignment set submitted_at = now() where id = :id").param("id", assignment)
+			.update();
+		jdbc.sql("""
+				insert into award_score (application_id, reviewer_id, criterion_id, score, comment, scored_at)
+				select :application, :reviewer, c.id, :score, null, now() from award_criterion c where c.cycle_id = :cycle
+				""").param("application", application.id()).param("reviewer", reviewer.accountId())
+			.param("score", score).param("cycle", cycle.id()).update();
+	}
+
 	long assignmentOf(AwardApplication application, PortalUser reviewer) {
 		return jdbc.sql("select id from award_review_assignment where application_id = :a and reviewer_id = :r")
 			.param("a", application.id()).param("r", reviewer.accountId()).query(Long.class).single();
