@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -273,12 +272,6 @@ class ReviewAssignments {
 		if (!user.is(Role.UIL_ADMIN)) {
 			throw new AccessDeniedException("Only UIL administrators assign reviewers");
 		}
-	}
-
-	static Map<Long, String> names(List<ReviewerLoad> reviewers) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		reviewers.forEach(reviewer -> names.put(reviewer.id(), reviewer.name()));
-		return names;
 	}
 
 }
