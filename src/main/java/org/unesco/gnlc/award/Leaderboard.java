@@ -1,0 +1,309 @@
+package org.unesco.gnlc.award;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import org.unesco.gnlc.award.ReviewViews.CountryCount;
+import org.unesco.gnlc.award.ReviewViews.LeaderboardRow;
+import org.unesco.gnlc.award.ReviewViews.RegionCount;
+import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.city.CityCard;
+import org.unesco.gnlc.reference.CountryInfo;
+import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
+
+/**
+ * The ranking of a cycle's nominations and UIL's shortlist. Each reviewer's score of a
+ * nomination is the weighted mean of their latest scores (Σ weight × score / scale ÷ Σ weight, in
+ * percent); a nomination's score is the mean over the reviewers who submitted, without a
+ * conflict, and its spread the gap between the highest and the lowest of them. Everything is
+ * computed by PostgreSQL in a fixed number of statements, whatever the number of nominations.
+ */
+@Service
+@Transactional(readOnly = true)
+class Leaderboard {
+
+	static final int PAGE_SIZE = 25;
+
+	/** Applications UIL received, in every later state. */
+	private static final List<String> NOMINATIONS = ApplicationState.NOMINATIONS.stream()
+		.map(ApplicationState::name)
+		.sorted()
+		.toList();
+
+	private static final List<String> ON_SHORTLIST = List.of(ApplicationState.SHORTLISTED.name(),
+			ApplicationState.AWARDED.name(), ApplicationState.NOT_AWARDED.name());
+
+	/** The latest score per nomination, reviewer and criterion; then each reviewer's weighted percentage. */
+	private static final String REVIEWS = """
+			with latest as (
+			  select distinct on (s.application_id, s.reviewer_id, s.criterion_id)
+			         s.application_id, s.reviewer_id, s.criterion_id, s.score
+			  from award_score s join award_application a on a.id = s.application_id
+			  where a.cycle_id = :cycle
+			  order by s.application_id, s.reviewer_id, s.criterion_id, s.id desc
+			), reviews as (
+			  select l.application_id, l.reviewer_id,
+			         100.0 * sum(c.weight * l.score::numeric / c.scale_max) / sum(c.weight) as percent
+			  from latest l
+			  join award_criterion c on c.id = l.criterion_id
+			  join award_review_assignment r on r.application_id = l.application_id and r.reviewer_id = l.reviewer_id
+			  where r.submitted_at is not null and r.conflict_declared_at is null
+			  group by l.application_id, l.reviewer_id
+			)
+			""";
+
+	/** The whole leaderboard page. */
+	record Board(AwardCycle cycle, Page<LeaderboardRow> rows, List<RegionCount> regions, List<CountryCount> countries,
+			List<CountryCount> countriesTwiceShortlisted, long nominations, long reviewed, long shortlisted) {
+	}
+
+	private final AwardCycleRepository cycles;
+
+	private final AwardApplicationRepository applications;
+
+	private final ApplicationAccess access;
+
+	private final Cities cities;
+
+	private final ReferenceData referenceData;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Leaderboard(AwardCycleRepository cycles, AwardApplicationRepository applications, ApplicationAccess access,
+			Cities cities, ReferenceData referenceData, JdbcClient jdbc, Clock clock) {
+		this.cycles = cycles;
+		this.applications = applications;
+		this.access = access;
+		this.cities = cities;
+		this.referenceData = referenceData;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the leaderboard, best first, with the counts per UNESCO region and per country.
+	 * A reviewer who has yet to submit their own review of a nomination (or who declared a
+	 * conflict on it) does not see its score.
+	 */
+	Board board(PortalUser user, int year, int page, Locale locale) {
+		requireSecretariat(user);
+		AwardCycle cycle = cycle(year);
+		record Row(long id, @Nullable String reference, long cityId, String countryCode, ApplicationState state,
+				long reviews, @Nullable BigDecimal mean, @Nullable BigDecimal spread) {
+		}
+		List<Row> rows = jdbc.sql(REVIEWS + """
+				select a.id, a.reference, a.city_id, a.country_code, a.state, count(v.reviewer_id) as reviews,
+				       avg(v.percent) as mean, max(v.percent) - min(v.percent) as spread
+				from award_application a left join reviews v on v.application_id = a.id
+				where a.cycle_id = :cycle and a.state in (:states)
+				group by a.id
+				order by mean desc nulls last, a.id
+				limit :limit offset :offset
+				""")
+			.param("cycle", cycle.id())
+			.param("states", NOMINATIONS)
+			.param("limit", PAGE_SIZE)
+			.param("offset", (long) page * PAGE_SIZE)
+			.query((row, number) -> new Row(row.getLong("id"), row.getString("reference"), row.getLong("city_id"),
+					row.getString("country_code"), ApplicationState.valueOf(row.getString("state")),
+					row.getLong("reviews"), row.getBigDecimal("mean"), row.getBigDecimal("spread")))
+			.list();
+		Set<Long> unsubmitted = user.is(Role.UIL_REVIEWER) && !rows.isEmpty() ? unsubmittedBy(user, cycle)
+				: Set.of();
+		Map<Long, CityCard> cards = rows.isEmpty() ? Map.of()
+				: cities.cards(rows.stream().map(Row::cityId).toList(), locale)
+					.stream()
+					.collect(Collectors.toMap(CityCard::id, Function.identity()));
+		List<LeaderboardRow> content = new ArrayList<>();
+		int rank = page * PAGE_SIZE;
+		for (Row row : rows) {
+			boolean hidden = unsubmitted.contains(row.id());
+			content.add(new LeaderboardRow(++rank, row.id(), row.reference(),
+					Objects.requireNonNull(cards.get(row.cityId())), row.state(), row.reviews(),
+					hidden || row.mean() == null ? null : row.mean().doubleValue(),
+					hidden || row.spread() == null ? null : row.spread().doubleValue(), hidden,
+					!hidden && !row.countryCode().equals(user.countryCode())));
+		}
+		List<CountryCount> countries = countries(cycle, locale);
+		Map<UnescoRegion, long[]> byRegion = new EnumMap<>(UnescoRegion.class);
+		for (UnescoRegion region : UnescoRegion.values()) {
+			byRegion.put(region, new long[3]);
+		}
+		for (CountryCount country : countries) {
+			long[] counts = byRegion.get(country.region());
+			counts[0] += country.nominations();
+			counts[1] += country.reviewed();
+			counts[2] += country.shortlisted();
+		}
+		List<RegionCount> regions = byRegion.entrySet()
+			.stream()
+			.map(entry -> new RegionCount(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
+					entry.getValue()[2]))
+			.toList();
+		long nominations = countries.stream().mapToLong(CountryCount::nominations).sum();
+		return new Board(cycle, new PageImpl<>(content, PageRequest.of(page, PAGE_SIZE), nominations), regions,
+				countries, countries.stream().filter(country -> country.shortlisted() >= 2).toList(), nominations,
+				countries.stream().mapToLong(CountryCount::reviewed).sum(),
+				countries.stream().mapToLong(CountryCount::shortlisted).sum());
+	}
+
+	/** Nominations of the cycle, reviewed ones (two submitted reviews) and shortlisted ones, per country. */
+	private List<CountryCount> countries(AwardCycle cycle, Locale locale) {
+		Map<String, CountryInfo> known = referenceData.countries(locale)
+			.stream()
+			.collect(Collectors.toMap(CountryInfo::code, Function.identity()));
+		return jdbc.sql("""
+				select a.country_code, count(*) as nominations,
+				       count(*) filter (where coalesce(v.submitted, 0) >= :needed) as reviewed,
+				       count(*) filter (where a.state in (:onShortlist)) as shortlisted
+				from award_application a
+				left join (select r.application_id, count(*) as submitted
+				           from award_review_assignment r join award_application n on n.id = r.application_id
+				           where n.cycle_id = :cycle and r.submitted_at is not null and r.conflict_declared_at is null
+				           group by r.application_id) v on v.application_id = a.id
+				where a.cycle_id = :cycle and a.state in (:states)
+				group by a.country_code
+				""")
+			.param("cycle", cycle.id())
+			.param("states", NOMINATIONS)
+			.param("onShortlist", ON_SHORTLIST)
+			.param("needed", ReviewViews.REVIEWERS_PER_NOMINATION)
+			.query((row, number) -> {
+				String code = row.getString("country_code");
+				CountryInfo country = known.get(code);
+				return new CountryCount(code, country == null ? code : country.name(),
+						country == null ? UnescoRegion.EUROPE_NORTH_AMERICA : country.region(),
+						row.getLong("nominations"), row.getLong("reviewed"), row.getLong("shortlisted"));
+			})
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(CountryCount::region).thenComparing(CountryCount::countryName))
+			.toList();
+	}
+
+	/** The nominations of the cycle the reviewer has yet to submit, or declared a conflict on. */
+	private Set<Long> unsubmittedBy(PortalUser reviewer, AwardCycle cycle) {
+		return new HashSet<>(jdbc.sql("""
+				select r.application_id from award_review_assignment r join award_application a on a.id = r.application_id
+				where a.cycle_id = :cycle and r.reviewer_id = :reviewer
+				  and (r.submitted_at is null or r.conflict_declared_at is not null)
+				""").param("cycle", cycle.id()).param("reviewer", reviewer.accountId()).query(Long.class).list());
+	}
+
+	/** The number of submitted reviews (without a conflict) of a nomination. */
+	long submittedReviews(long applicationId) {
+		return jdbc.sql("""
+				select count(*) from award_review_assignment
+				where application_id = :application and submitted_at is not null and conflict_declared_at is null
+				""").param("application", applicationId).query(Long.class).single();
+	}
+
+	/**
+	 * Puts a nomination on the shortlist: only while the cycle is under review, with at least two
+	 * submitted reviews, and never by someone of the city's own country or with a conflict on it.
+	 */
+	@Transactional
+	void shortlist(PortalUser user, int year, long applicationId, @Nullable String comment) {
+		AwardApplication application = actionable(user, year, applicationId);
+		if (submittedReviews(applicationId) < ReviewViews.REVIEWERS_PER_NOMINATION) {
+			throw new AwardException("award.review.error.twoReviewsNeeded");
+		}
+		application.shortlist(Actor.of(user), comment, clock.instant());
+		applications.save(application);
+	}
+
+	/** Takes a nomination off the shortlist again, with the reason, while the cycle is under review. */
+	@Transactional
+	void removeFromShortlist(PortalUser user, int year, long applicationId, @Nullable String reason) {
+		AwardApplication application = actionable(user, year, applicationId);
+		application.removeFromShortlist(Actor.of(user), reason == null ? "" : reason, clock.instant());
+		applications.save(application);
+	}
+
+	/**
+	 * Sends the shortlist to the jury: the cycle moves to JURY and every nomination still off the
+	 * shortlist is left off it. Refused while the shortlist is empty.
+	 */
+	@Transactional
+	int conveneJury(PortalUser admin, int year) {
+		if (!admin.is(Role.UIL_ADMIN)) {
+			throw new AccessDeniedException("Only UIL administrators convene the jury");
+		}
+		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
+		cycle.require(CycleState.REVIEW);
+		List<AwardApplication> shortlisted = applications.findInCycle(cycle.id(),
+				List.of(ApplicationState.SHORTLISTED));
+		if (shortlisted.isEmpty()) {
+			throw new AwardException("award.review.error.shortlistEmpty");
+		}
+		Actor actor = Actor.of(admin);
+		cycle.conveneJury(actor, clock.instant());
+		cycles.save(cycle);
+		List<AwardApplication> leftOff = applications.findInCycle(cycle.id(), List.of(ApplicationState.NOMINATED));
+		for (AwardApplication application : leftOff) {
+			application.leaveOffShortlist(actor, null, clock.instant());
+			applications.save(application);
+		}
+		return leftOff.size();
+	}
+
+	private AwardApplication actionable(PortalUser user, int year, long applicationId) {
+		requireSecretariat(user);
+		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
+		if (!cycle.isUnderReview()) {
+			throw new AwardException("award.review.error.reviewClosed");
+		}
+		AwardApplication application = access.forSecretariat(user, applicationId);
+		if (application.cycleId() != cycle.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (application.countryCode().equals(user.countryCode())) {
+			throw new AwardException("award.review.error.ownCountryShortlist");
+		}
+		boolean conflict = jdbc.sql("""
+				select exists (select 1 from award_review_assignment
+				               where application_id = :application and reviewer_id = :user
+				                 and conflict_declared_at is not null)
+				""").param("application", applicationId).param("user", user.accountId()).query(Boolean.class).single();
+		if (conflict) {
+			throw new AwardException("award.review.error.conflictDeclared");
+		}
+		return application;
+	}
+
+	AwardCycle cycle(int year) {
+		return cycles.findByYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static void requireSecretariat(PortalUser user) {
+		if (!user.isSecretariat()) {
+			throw new AccessDeniedException("Only UIL ranks and shortlists nominations");
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.unesco.gnlc.award;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.award.ReviewForms.AssignForm;
+import org.unesco.gnlc.award.ReviewViews.ReviewerLoad;
+import org.unesco.gnlc.shared.security.PortalUser;
+
+/** UIL_ADMIN assigns reviewers to a cycle's nominations and sees each reviewer's load. */
+@Controller
+class ReviewAssignmentController {
+
+	private final ReviewAssignments assignments;
+
+	ReviewAssignmentController(ReviewAssignments assignments) {
+		this.assignments = assignments;
+	}
+
+	@GetMapping("/award/cycles/{year}/assignments")
+	String assignments(@PathVariable int year, @RequestParam(name = "short", defaultValue = "false") boolean shortOnly,
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		AwardCycle cycle = assignments.cycle(year);
+		List<ReviewerLoad> reviewers = assignments.reviewers(cycle);
+		model.addAttribute("cycle", cycle.info(locale, 0));
+		model.addAttribute("underReview", cycle.isUnderReview());
+		model.addAttribute("reviewers", reviewers);
+		model.addAttribute("shortOnly", shortOnly);
+		model.addAttribute("nominations",
+				assignments.nominations(cycle, reviewers, shortOnly, Math.max(0, page), locale));
+		model.addAttribute("shortOfReviewers", assignments.shortOfReviewers(cycle));
+		return "award/review/assignments";
+	}
+
+	@PostMapping("/award/cycles/{year}/assignments")
+	String assign(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,
+			@Valid @ModelAttribute AssignForm assignForm, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors() || assignForm.applicationId() == null || assignForm.reviewerId() == null) {
+			throw new AwardException("award.review.error.chooseReviewer");
+		}
+		assignments.assign(admin, year, assignForm.applicationId(), assignForm.reviewerId());
+		redirect.addFlashAttribute("success", "award.review.assigned");
+		return "redirect:/award/cycles/" + year + "/assignments";
+	}
+
+	@PostMapping("/award/cycles/{year}/assignments/{assignmentId}/unassign")
+	String unassign(@AuthenticationPrincipal PortalUser admin, @PathVariable int year, @PathVariable long assignmentId,
+			RedirectAttributes redirect) {
+		assignments.unassign(admin, year, assignmentId);
+		redirect.addFlashAttribute("success", "award.review.unassigned");
+		return "redirect:/award/cycles/" + year + "/assignments";
+	}
+
+}
