@@ -55,7 +55,7 @@ public class AwardFixtures {
 	/** A new cycle in the given phase whose call is open today, with the 2024 criteria. */
 	public AwardCycle cycle(CycleState phase) {
 		AwardCycle planned = transactions.execute(status -> {
-			int year = jdbc.sql("select greatest(max(year) + 1, 2040) from award_cycle").query(Integer.class).single();
+			int year = jdbc.sql("select greatest(max(year) + 1, 3000) from award_cycle").query(Integer.class).single();
 			LocalDate today = LocalDate.now(clock);
 			AwardCycle cycle = AwardCycle.plan(year,
 					new AwardCycle.Settings("Test Award " + year, "Prix test " + year, "Premio de prueba " + year, 2,

@@ -89,7 +89,7 @@ class AwardRecordTests {
 		assertThat(jdbc.sql("""
 				select count(*) from award_recipient r join city c on c.id = r.city_id where not c.member
 				""").query(Long.class).single()).isZero();
-		// The real record only: recipients of the test fixtures' cycles (years from 2040 on) aside.
+		// The real record only: recipients of the test fixtures' cycles (years from 3000 on) aside.
 		assertThat(jdbc.sql("""
 				select count(distinct r.city_id) from award_recipient r join award_cycle c on c.id = r.cycle_id
 				where c.year <= 2024
