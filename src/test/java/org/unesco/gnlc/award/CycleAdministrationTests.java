@@ -408,6 +408,10 @@ class CycleAdministrationTests {
 	@Test
 	void theAdministratorsDashboardListsTheCyclesUnderWay() throws Exception {
 		long id = planned();
+		// The panel lists the latest cycles under way: make this one the latest whatever other tests made.
+		jdbc.sql("update award_cycle set year = (select max(year) + 1 from award_cycle) where id = :id")
+			.param("id", id)
+			.update();
 		int year = jdbc.sql("select year from award_cycle where id = :id").param("id", id).query(Integer.class).single();
 		DashboardPanel.Panel panel = dashboard.panelFor(DemoUsers.person(Role.UIL_ADMIN)).orElseThrow();
 		assertThat(panel.items()).anySatisfy(item -> {
