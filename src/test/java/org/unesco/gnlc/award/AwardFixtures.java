@@ -72,6 +72,16 @@ public class AwardFixtures {
 		return advance(planned, phase);
 	}
 
+	/** A cycle as tests of other packages know it. */
+	public record CycleRef(long id, int year) {
+	}
+
+	/** A new cycle with an open call, for tests outside this package (browser journeys). */
+	public CycleRef openCycle() {
+		AwardCycle cycle = cycle(CycleState.OPEN);
+		return new CycleRef(cycle.id(), cycle.year());
+	}
+
 	/**
 	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else changes:
 	 * applications keep their states). Make a cycle's applications while it is OPEN, then advance it.

@@ -106,6 +106,24 @@ abstract class BrowserTest {
 		return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/**
+	 * Clicks a link or box; a form's button submits its form with that button, as a click
+	 * does (headless Chromium sometimes reports buttons at the window's edge as covered).
+	 */
+	void click(By locator) {
+		org.openqa.selenium.WebElement element = waitFor(locator);
+		if ("button".equals(element.getTagName())) {
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
+			// Every form answers with a new page: wait until the old one is gone.
+			new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(element));
+		}
+		else {
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+		}
+	}
+
 	void signIn(String email, String password) {
 		open("/login");
 		driver.findElement(By.id("email")).sendKeys(email);

@@ -48,7 +48,7 @@ class DirectoryBrowserTests extends BrowserTest {
 		new Select(browser().findElement(By.id("award"))).selectByVisibleText("UNESCO Learning City Award 2015");
 		waitUntilTextIs(By.cssSelector(".directory-count strong"), "1 member city");
 
-		click(By.linkText("Bahir Dar"));
+		clickInView(By.linkText("Bahir Dar"));
 		assertThat(heading()).isEqualTo("Bahir Dar");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("318,429")
 			.contains("Tesfaye Shiferaw")
@@ -61,10 +61,10 @@ class DirectoryBrowserTests extends BrowserTest {
 	@Test
 	void aColumnHeaderSortsAndTheNextPageKeepsTheOrder() {
 		open("/cities");
-		click(By.linkText("Population"));
+		clickInView(By.linkText("Population"));
 		new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.urlContains("sort=population"));
 		waitUntilTextIs(By.cssSelector(".directory-table tbody tr th"), "Beijing");
-		click(By.linkText("Next"));
+		clickInView(By.linkText("Next"));
 		new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.urlContains("page=2"));
 		assertThat(browser().getCurrentUrl()).contains("sort=population");
 	}
@@ -73,17 +73,17 @@ class DirectoryBrowserTests extends BrowserTest {
 	void anOfficialUpdatesTheirCitysProfileAndSeesTheChangeRecorded() {
 		signIn(DemoUsers.EMAILS.get(org.unesco.gnlc.shared.security.Role.CITY_OFFICIAL), DemoUsers.PASSWORD);
 		open("/cities/melton");
-		click(By.linkText("Edit the public profile"));
+		clickInView(By.linkText("Edit the public profile"));
 		assertThat(heading()).isEqualTo("Public profile of Melton");
 		browser().findElement(By.id("website")).sendKeys("https://learning.melton.example");
-		click(By.cssSelector("main form button[type=submit]"));
+		clickInView(By.cssSelector("main form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("The profile has been saved.");
 		assertThat(browser().findElement(By.linkText("https://learning.melton.example")).isDisplayed()).isTrue();
 		assertThat(browser().findElement(By.cssSelector(".city-history")).getText()).contains("Official website");
 	}
 
 	/** Clicks an element once it is in the middle of the window (the page may be longer than the window). */
-	private void click(By locator) {
+	private void clickInView(By locator) {
 		var element = new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
 		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();

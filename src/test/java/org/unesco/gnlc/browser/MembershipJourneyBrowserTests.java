@@ -152,23 +152,4 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		return applicationPath;
 	}
 
-	/**
-	 * Clicks a link or box; a form's button submits its form with that button, as a click
-	 * does (headless Chromium sometimes reports buttons at the window's edge as covered).
-	 */
-	private void click(By locator) {
-		WebElement element = waitFor(locator);
-		if ("button".equals(element.getTagName())) {
-			((org.openqa.selenium.JavascriptExecutor) browser())
-				.executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
-			// Every form answers with a new page: wait until the old one is gone.
-			new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(10))
-				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
-		}
-		else {
-			((org.openqa.selenium.JavascriptExecutor) browser())
-				.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-		}
-	}
-
 }

@@ -21,6 +21,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
+		// Boot's "error" is the English reason phrase; the layout reads "error" as a flash message key.
+		attributes.remove("error");
 		attributes.put("messageKey",
 				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
 		return attributes;
