@@ -115,35 +115,18 @@ class DecisionPack {
 
 	/**
 	 * The nominations of the cycle ranked by weighted score, in one aggregate statement over the
-	 * latest score of each reviewer and criterion (scores are append-only: the latest row counts).
-	 * A reviewer who declared a conflict of interest does not count.
+	 * submitted reviews, as the leaderboard ranks them (a reviewer with a conflict does not count).
 	 */
 	List<Standing> leaderboard(long cycleId, Map<Long, Integer> votes, boolean withVotes, Locale locale) {
 		record Row(long id, @Nullable String reference, long cityId, ApplicationState state, int reviews,
 				@Nullable Double mean, @Nullable Double spread) {
 		}
-		List<Row> rows = jdbc.sql("""
-				with latest as (
-				  select distinct on (s.application_id, s.reviewer_id, s.criterion_id)
-				         s.application_id, s.reviewer_id, s.criterion_id, s.score
-				  from award_score s join award_application a on a.id = s.application_id
-				  where a.cycle_id = :cycle
-				  order by s.application_id, s.reviewer_id, s.criterion_id, s.id desc
-				), per_reviewer as (
-				  select l.application_id, l.reviewer_id,
-				         100.0 * sum(c.weight * l.score::numeric / c.scale_max) / sum(c.weight) as percent
-				  from latest l
-				  join award_criterion c on c.id = l.criterion_id
-				  left join award_review_assignment r
-				         on r.application_id = l.application_id and r.reviewer_id = l.reviewer_id
-				  where r.conflict_declared_at is null
-				  group by l.application_id, l.reviewer_id
-				)
+		List<Row> rows = jdbc.sql(Leaderboard.REVIEWS + """
 				select a.id, a.reference, a.city_id, a.state,
 				       count(p.reviewer_id) as reviews,
 				       avg(p.percent) as mean,
 				       max(p.percent) - min(p.percent) as spread
-				from award_application a left join per_reviewer p on p.application_id = a.id
+				from award_application a left join reviews p on p.application_id = a.id
 				where a.cycle_id = :cycle
 				  and a.state in ('NOMINATED', 'SHORTLISTED', 'NOT_SHORTLISTED', 'AWARDED', 'NOT_AWARDED')
 				group by a.id

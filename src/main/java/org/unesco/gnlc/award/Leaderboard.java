@@ -57,7 +57,12 @@ class Leaderboard {
 			ApplicationState.AWARDED.name(), ApplicationState.NOT_AWARDED.name());
 
 	/** The latest score per nomination, reviewer and criterion; then each reviewer's weighted percentage. */
-	private static final String REVIEWS = """
+	/**
+	 * Each submitted review's weighted percentage (per reviewer: Σ weight × score / scale ÷ Σ
+	 * weight over the latest score of each criterion), as the common table "reviews"; the
+	 * leaderboard and the decision pack rank by it.
+	 */
+	static final String REVIEWS = """
 			with latest as (
 			  select distinct on (s.application_id, s.reviewer_id, s.criterion_id)
 			         s.application_id, s.reviewer_id, s.criterion_id, s.score

@@ -67,7 +67,8 @@ class DecisionPackTests {
 		score(shortlist.id(0), conflicted, criteria, 10);
 		jdbc.sql("""
 				insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, conflict_declared_at)
-				values (:application, :reviewer, now(), 'Test', now())""")
+				values (:application, :reviewer, now(), 'Test', now())
+				on conflict (application_id, reviewer_id) do update set conflict_declared_at = now()""")
 			.param("application", shortlist.id(0))
 			.param("reviewer", conflicted.accountId())
 			.update();
@@ -78,7 +79,15 @@ class DecisionPackTests {
 		return shortlist;
 	}
 
+	/** The reviewer's scores of every criterion, as a submitted review. */
 	private void score(long applicationId, PortalUser reviewer, List<Long> criteria, int score) {
+		jdbc.sql("""
+				insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
+				values (:application, :reviewer, now(), 'Test', now())
+				on conflict (application_id, reviewer_id) do nothing""")
+			.param("application", applicationId)
+			.param("reviewer", reviewer.accountId())
+			.update();
 		for (Long criterion : criteria) {
 			jdbc.sql("""
 					insert into award_score (application_id, reviewer_id, criterion_id, score, scored_at)
