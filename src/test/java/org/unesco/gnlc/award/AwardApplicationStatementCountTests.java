@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.StatementCounting;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -27,7 +28,7 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
  * or step of its timeline.
  */
 @PortalTest
-@Import(AwardApplicationStatementCounting.class)
+@Import(StatementCounting.class)
 class AwardApplicationStatementCountTests {
 
 	static final int MOST_STATEMENTS = 12;
@@ -79,7 +80,7 @@ class AwardApplicationStatementCountTests {
 	}
 
 	private int count(String page, RequestPostProcessor person) throws Exception {
-		AwardApplicationStatementCounting.Statements statements = AwardApplicationStatementCounting
+		StatementCounting.Statements statements = StatementCounting
 			.count(() -> mvc.perform(get(page).with(person)).andExpect(status().isOk()));
 		System.out.printf("award application statements of %s: %d %s%n", page, statements.count(), statements.sql());
 		return statements.count();

@@ -1,24 +1,14 @@
 package org.unesco.gnlc.award;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.StatementCounting;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -34,13 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * by wrapping the data source (a context of its own for this class).
  */
 @PortalTest
-@Import(ReviewStatementCountTests.Counting.class)
+@Import(StatementCounting.class)
 class ReviewStatementCountTests {
 
 	/** Seven of the page's own at most, plus the two with which MockMvc stores the new session. */
 	private static final int MOST_STATEMENTS = 9;
-
-	private static final ThreadLocal<List<String>> EXECUTED = new ThreadLocal<>();
 
 	@Autowired
 	MockMvc mvc;
@@ -90,99 +78,7 @@ class ReviewStatementCountTests {
 	}
 
 	private List<String> statements(String page, PortalUser who) throws Exception {
-		List<String> executed = new ArrayList<>();
-		EXECUTED.set(executed);
-		try {
-			mvc.perform(get(page).with(user(who))).andExpect(status().isOk());
-		}
-		finally {
-			EXECUTED.remove();
-		}
-		return executed;
-	}
-
-	/** Wraps the data source so that each statement executed on a counting thread is recorded. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counting {
-
-		@Bean
-		static BeanPostProcessor reviewCountingDataSource() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
-							? new CountingDataSource(dataSource) : bean;
-				}
-			};
-		}
-
-	}
-
-	private static final class CountingDataSource extends DelegatingDataSource {
-
-		CountingDataSource(DataSource target) {
-			super(target);
-		}
-
-		@Override
-		public Connection getConnection() throws java.sql.SQLException {
-			return counting(super.getConnection());
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws java.sql.SQLException {
-			return counting(super.getConnection(username, password));
-		}
-
-		private static Connection counting(Connection target) {
-			return (Connection) Proxy.newProxyInstance(ReviewStatementCountTests.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
-						Object result = invoke(target, method, arguments);
-						if (result instanceof Statement statement && !method.getName().equals("unwrap")) {
-							String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
-									? text : "?";
-							return statement(statement, sql);
-						}
-						return result;
-					});
-		}
-
-		private static Object statement(Statement target, String sql) {
-			List<Class<?>> types = new ArrayList<>();
-			for (Class<?> type : List.of(java.sql.CallableStatement.class, java.sql.PreparedStatement.class,
-					Statement.class)) {
-				if (type.isInstance(target)) {
-					types.add(type);
-					break;
-				}
-			}
-			return Proxy.newProxyInstance(ReviewStatementCountTests.class.getClassLoader(), types.toArray(Class<?>[]::new),
-					(proxy, method, arguments) -> {
-						if (method.getName().startsWith("execute") && EXECUTED.get() != null) {
-							EXECUTED.get().add(arguments != null && arguments.length > 0 && arguments[0] instanceof String text
-									? text : sql.strip().replaceAll("\\s+", " "));
-						}
-						return invoke(target, method, arguments);
-					});
-		}
-
-		private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments)
-				throws Throwable {
-			if (method.getName().equals("unwrap") && arguments[0] instanceof Class<?> wanted && wanted.isInstance(target)) {
-				return target;
-			}
-			if (method.getName().equals("isWrapperFor") && arguments[0] instanceof Class<?> wanted
-					&& wanted.isInstance(target)) {
-				return true;
-			}
-			try {
-				return method.invoke(target, arguments);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getTargetException();
-			}
-		}
-
+		return StatementCounting.count(() -> mvc.perform(get(page).with(user(who))).andExpect(status().isOk())).sql();
 	}
 
 }

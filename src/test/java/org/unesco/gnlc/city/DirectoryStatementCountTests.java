@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.annotation.Profile;
 import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.StatementCounting;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;

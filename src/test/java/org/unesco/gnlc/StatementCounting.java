@@ -1,4 +1,4 @@
-package org.unesco.gnlc.city;
+package org.unesco.gnlc;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -24,13 +24,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the SQL statements the portal sends to PostgreSQL while a piece of code runs on the
  * current thread: every statement executed through the application's DataSource (Hibernate,
  * JdbcClient, Spring Session alike), each execution of a prepared statement counting once.
- * Other threads (schedulers, the outbox) are not counted.
+ * Other threads (schedulers, the outbox) are not counted. Every statement-count test imports
+ * this one configuration, so that they share one application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StatementCounting {
+public class StatementCounting {
 
 	/** What ran: how many statements and their SQL, for a helpful failure message. */
-	record Statements(int count, List<String> sql) {
+	public record Statements(int count, List<String> sql) {
 	}
 
 	private static final ThreadLocal<List<String>> EXECUTED = new ThreadLocal<>();
@@ -47,7 +48,7 @@ class StatementCounting {
 	}
 
 	/** Runs the work and answers the statements it sent from this thread. */
-	static Statements count(Callable<?> work) throws Exception {
+	public static Statements count(Callable<?> work) throws Exception {
 		List<String> executed = new ArrayList<>();
 		EXECUTED.set(executed);
 		try {
