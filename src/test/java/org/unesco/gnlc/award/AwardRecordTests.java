@@ -37,7 +37,9 @@ class AwardRecordTests {
 
 	@Test
 	void everyCycleHasItsRecipientsAndItsQuotaPerNationalCommission() {
-		assertThat(awards.cycles(Locale.ENGLISH)).extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
+		assertThat(awards.cycles(Locale.ENGLISH)).filteredOn(AwardCycleInfo::isPublished)
+			.filteredOn(cycle -> cycle.year() <= 2024)
+			.extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
 				AwardCycleInfo::nominationQuota, AwardCycleInfo::iclcCity)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 10, 2, "Jubail"),
 					org.assertj.core.groups.Tuple.tuple(2021, 10, 2, "Yeonsu"),
@@ -87,8 +89,11 @@ class AwardRecordTests {
 		assertThat(jdbc.sql("""
 				select count(*) from award_recipient r join city c on c.id = r.city_id where not c.member
 				""").query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(distinct city_id) from award_recipient").query(Long.class).single())
-			.isEqualTo(57L);
+		// The real record only: recipients of the test fixtures' cycles (years from 3000 on) aside.
+		assertThat(jdbc.sql("""
+				select count(distinct r.city_id) from award_recipient r join award_cycle c on c.id = r.cycle_id
+				where c.year <= 2024
+				""").query(Long.class).single()).isEqualTo(57L);
 	}
 
 	@Test
