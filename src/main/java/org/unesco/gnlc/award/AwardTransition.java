@@ -5,22 +5,15 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
-import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.timeline.TimelineStep;
 
 /** One step on an Award application's timeline: who moved it, when, from where to where, and why. */
 @Entity
 @Table(name = "award_transition")
-class AwardTransition {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class AwardTransition extends TimelineStep {
 
 	@Enumerated(EnumType.STRING)
 	private @Nullable ApplicationState fromState;
@@ -28,28 +21,13 @@ class AwardTransition {
 	@Enumerated(EnumType.STRING)
 	private ApplicationState toState;
 
-	private Instant at;
-
-	private @Nullable Long actorId;
-
-	private String actorName;
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable Role actorRole;
-
-	private @Nullable String comment;
-
 	protected AwardTransition() {
 	}
 
 	AwardTransition(@Nullable ApplicationState from, ApplicationState to, Actor actor, Instant at, @Nullable String comment) {
+		super(actor.accountId(), actor.name(), actor.role(), at, comment);
 		this.fromState = from;
 		this.toState = to;
-		this.actorId = actor.accountId();
-		this.actorName = actor.name();
-		this.actorRole = actor.role();
-		this.at = at;
-		this.comment = comment;
 	}
 
 	public @Nullable ApplicationState getFromState() {
@@ -58,22 +36,6 @@ class AwardTransition {
 
 	public ApplicationState getToState() {
 		return toState;
-	}
-
-	public Instant getAt() {
-		return at;
-	}
-
-	public String getActorName() {
-		return actorName;
-	}
-
-	public @Nullable Role getActorRole() {
-		return actorRole;
-	}
-
-	public @Nullable String getComment() {
-		return comment;
 	}
 
 }

@@ -1,0 +1,65 @@
+package org.unesco.gnlc.shared.timeline;
+
+import java.time.Instant;
+
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Role;
+
+/**
+ * What every step on a record's timeline holds besides its states: when, who (id, name and role
+ * at that moment) and the comment they wrote. Each feature's step entity adds its own from and
+ * to states and its table; {@code fragments/timeline} shows them all alike.
+ */
+@MappedSuperclass
+public abstract class TimelineStep {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Instant at;
+
+	private @Nullable Long actorId;
+
+	private String actorName;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Role actorRole;
+
+	private @Nullable String comment;
+
+	protected TimelineStep() {
+	}
+
+	protected TimelineStep(long actorId, String actorName, Role actorRole, Instant at, @Nullable String comment) {
+		this.actorId = actorId;
+		this.actorName = actorName;
+		this.actorRole = actorRole;
+		this.at = at;
+		this.comment = comment;
+	}
+
+	public Instant getAt() {
+		return at;
+	}
+
+	public String getActorName() {
+		return actorName;
+	}
+
+	public @Nullable Role getActorRole() {
+		return actorRole;
+	}
+
+	public @Nullable String getComment() {
+		return comment;
+	}
+
+}
