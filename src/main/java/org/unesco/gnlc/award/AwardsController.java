@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 
 /** The public record of the Award: every cycle, and each cycle's recipients linked to their profiles. */
@@ -57,6 +58,12 @@ class AwardsController {
 	@Bean
 	static AccessRules awardRoutes() {
 		return requests -> requests.requestMatchers(HttpMethod.GET, "/awards", "/awards/*").permitAll();
+	}
+
+	/** The published record looks the same to every visitor. */
+	@Bean
+	static PublicPages awardPublicPages() {
+		return PublicPages.of("/awards", "/awards/{year}");
 	}
 
 }

@@ -3,6 +3,7 @@ package org.unesco.gnlc.city;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 
 /**
@@ -19,6 +20,12 @@ class CityAccessRules {
 			.permitAll()
 			.requestMatchers("/cities/*/edit", "/cities/*/history")
 			.authenticated();
+	}
+
+	/** What visitors see alike: served from the cache, rendered once per change of the data. */
+	@Bean
+	PublicPages cityPublicPages() {
+		return PublicPages.of("/cities", "/cities/{slug}", "/cities.csv", "/api/cities", "/network");
 	}
 
 }

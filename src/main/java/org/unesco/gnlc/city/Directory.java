@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,19 +28,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.city.DirectoryPage.CountryOption;
 import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.publicpages.PublicDataVersion;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
  * The directory's read model: plain SQL on the city table, joined with the countries for their
- * names and regions. Whatever the number of cities, a page costs three statements: the Award
- * record (bounded by the Award's history), the counts (per country, for the region counts and
- * the country filter) and the page itself (LIMIT/OFFSET on indexed orders).
+ * names, regions and sort keys. Whatever the number of cities, a page costs one statement, and
+ * one more for the counts when it searches or filters by Award or year of joining: the Award
+ * record, the countries with their members and the filter's options are facts computed once per
+ * change of the data (see {@link PublicDataVersion#perVersion}), the options sorted once per
+ * language. The page itself reads LIMIT/OFFSET on indexed orders.
  */
 @Component
 class Directory {
 
 	private static final String ENTRY_COLUMNS = """
-			c.id, c.slug, c.name, c.country_code, co.name as country_name, co.region, c.population, c.population_year,
+			c.id, c.slug, c.name, c.country_code, co.%s as country_name, co.region, c.population, c.population_year,
 			c.area_km2, c.area_year, c.gdp_per_capita_usd, c.gdp_per_capita_year, c.country_gdp_per_capita_usd,
 			c.country_gdp_per_capita_year, c.schooling_years_men, c.schooling_years_men_year, c.schooling_years_women,
 			c.schooling_years_women_year, c.website, c.member_since""";
@@ -47,53 +52,27 @@ class Directory {
 
 	private final ObjectProvider<CityAwards> awards;
 
-	Directory(JdbcClient jdbc, ObjectProvider<CityAwards> awards) {
+	private final PublicDataVersion dataVersion;
+
+	Directory(JdbcClient jdbc, ObjectProvider<CityAwards> awards, PublicDataVersion dataVersion) {
 		this.jdbc = jdbc;
 		this.awards = awards;
+		this.dataVersion = dataVersion;
 	}
 
-	/**
-	 * The countries named in the reader's language, with their folded name to sort by. OFFSET 0
-	 * keeps this a subquery of its own, so the name is folded once per country (249), not once
-	 * per city.
-	 */
-	private static String countries(Locale locale) {
-		String name = countryNameColumn(locale);
-		return "(select code, region, " + name + " as name, lower(gnlc_unaccent(" + name
-				+ ")) collate \"C\" as sort_name from country offset 0) co";
+	/** The columns of an entry, with the country's name in the reader's language. */
+	private static String entryColumns(Locale locale) {
+		return ENTRY_COLUMNS.formatted(countryNameColumn(locale));
 	}
 
 	/** In one read-only transaction, so that the counts and the page agree. */
 	@Transactional(readOnly = true)
 	DirectoryPage page(DirectoryQuery query, Locale locale) {
-		AwardIndex awardIndex = awardIndex();
-		Conditions conditions = conditions(query, awardIndex);
-
-		List<CountryOption> options = new ArrayList<>();
-		Map<String, Long> matchesByCountry = new HashMap<>();
-		Map<String, UnescoRegion> regionOf = new HashMap<>();
-		String countryName = countryNameColumn(locale);
-		jdbc.sql("""
-				select 'option' as kind, co.code, co.%1$s as country_name, co.region, 0 as cities
-				from country co
-				where exists (select 1 from city m where m.member and m.country_code = co.code)
-				union all
-				select 'match', co.code, co.%1$s, co.region, matches.cities
-				from (select c.country_code, count(*) as cities from city c where %2$s group by c.country_code) matches
-				join country co on co.code = matches.country_code
-				""".formatted(countryName, conditions.withoutRegionAndCountry()))
-			.params(conditions.parameters())
-			.query(rows -> {
-				String code = rows.getString("code").strip();
-				UnescoRegion region = UnescoRegion.valueOf(rows.getString("region"));
-				regionOf.put(code, region);
-				if ("option".equals(rows.getString("kind"))) {
-					options.add(new CountryOption(code, rows.getString("country_name"), region));
-				}
-				else {
-					matchesByCountry.put(code, rows.getLong("cities"));
-				}
-			});
+		Facts facts = facts();
+		Conditions conditions = conditions(query, facts.awards());
+		// Without a search or a filter of its own, the counts are the members per country.
+		Map<String, Long> matchesByCountry = conditions.common().size() == 1 ? facts.membersByCountry()
+				: matchesByCountry(conditions);
 
 		Map<UnescoRegion, Long> byRegion = new EnumMap<>(UnescoRegion.class);
 		for (UnescoRegion region : UnescoRegion.values()) {
@@ -104,7 +83,7 @@ class Directory {
 			if (query.countryCode() != null && !query.countryCode().equals(match.getKey())) {
 				continue;
 			}
-			UnescoRegion region = regionOf.get(match.getKey());
+			UnescoRegion region = facts.regionOf().get(match.getKey());
 			byRegion.merge(region, match.getValue(), Long::sum);
 			if (query.region() == null || query.region() == region) {
 				total += match.getValue();
@@ -113,25 +92,106 @@ class Directory {
 
 		// A deferred join: the page's ids first (from the indexes alone where the order allows,
 		// without the countries unless a filter or the order needs them), then their rows.
-		String order = query.sort().orderBy(query.descending());
+		String order = query.sort().orderBy(query.descending(), countrySortColumn(locale));
 		boolean needsCountries = query.region() != null || query.sort() == DirectorySort.COUNTRY;
 		List<DirectoryEntry> entries = jdbc.sql("""
 				select %1$s
 				from (select c.id from city c %2$s where %3$s order by %4$s limit :limit offset :offset) page
 				join city c on c.id = page.id
-				join %5$s on co.code = c.country_code
+				join country co on co.code = c.country_code
 				order by %4$s
-				""".formatted(ENTRY_COLUMNS, needsCountries ? "join " + countries(locale) + " on co.code = c.country_code" : "",
-				conditions.all(), order, countries(locale)))
+				""".formatted(entryColumns(locale), needsCountries ? "join country co on co.code = c.country_code" : "",
+				conditions.all(), order))
 			.params(conditions.parameters())
 			.param("limit", query.size())
 			.param("offset", query.offset())
-			.query((rows, number) -> entry(rows, awardIndex))
+			.query((rows, number) -> entry(rows, facts.awards()))
 			.list();
+		return new DirectoryPage(query, entries, total, byRegion, facts.options().get(Language.of(locale)),
+				facts.awards().years());
+	}
 
-		Collator collator = Collator.getInstance(locale);
-		options.sort((one, other) -> collator.compare(one.name(), other.name()));
-		return new DirectoryPage(query, entries, total, byRegion, options, awardIndex.years());
+	/** How many cities match a search or a filter, per country. */
+	private Map<String, Long> matchesByCountry(Conditions conditions) {
+		Map<String, Long> matches = new HashMap<>();
+		jdbc.sql("select c.country_code, count(*) as cities from city c where %s group by c.country_code"
+			.formatted(conditions.withoutRegionAndCountry()))
+			.params(conditions.parameters())
+			.query(rows -> {
+				matches.put(rows.getString("country_code").strip(), rows.getLong("cities"));
+			});
+		return matches;
+	}
+
+	/**
+	 * What every page of the directory shares, computed once per change of the data: the Award
+	 * record, the members per country, and the countries one can filter by, sorted by the rules
+	 * of each language (collation keys computed once per language, not compared on every request).
+	 */
+	private record Facts(AwardIndex awards, Countries countries) {
+
+		Map<String, Long> membersByCountry() {
+			return countries.membersByCountry();
+		}
+
+		Map<String, UnescoRegion> regionOf() {
+			return countries.regionOf();
+		}
+
+		Map<Language, List<CountryOption>> options() {
+			return countries.options();
+		}
+
+	}
+
+	private record Countries(Map<String, Long> membersByCountry, Map<String, UnescoRegion> regionOf,
+			Map<Language, List<CountryOption>> options) {
+	}
+
+	private Facts facts() {
+		return new Facts(awardIndex(), countries());
+	}
+
+	private Countries countries() {
+		return dataVersion.perVersion("city.directory.countries", () -> {
+			Map<String, Long> members = new HashMap<>();
+			Map<String, UnescoRegion> regionOf = new HashMap<>();
+			Map<Language, List<CountryOption>> options = new EnumMap<>(Language.class);
+			Map<Language, List<CollationKey>> keys = new EnumMap<>(Language.class);
+			Map<Language, Collator> collators = new EnumMap<>(Language.class);
+			for (Language language : Language.values()) {
+				options.put(language, new ArrayList<>());
+				keys.put(language, new ArrayList<>());
+				collators.put(language, Collator.getInstance(language.locale()));
+			}
+			jdbc.sql("""
+					select co.code, co.region, co.name_en, co.name_fr, co.name_es, count(*) as members
+					from country co join city c on c.country_code = co.code and c.member
+					group by co.code
+					""").query(rows -> {
+				String code = rows.getString("code").strip();
+				UnescoRegion region = UnescoRegion.valueOf(rows.getString("region"));
+				members.put(code, rows.getLong("members"));
+				regionOf.put(code, region);
+				for (Language language : Language.values()) {
+					String name = rows.getString(countryNameColumn(language.locale()));
+					options.get(language).add(new CountryOption(code, name, region));
+					keys.get(language).add(collators.get(language).getCollationKey(name));
+				}
+			});
+			Map<Language, List<CountryOption>> sorted = new EnumMap<>(Language.class);
+			for (Language language : Language.values()) {
+				List<CountryOption> unsorted = options.get(language);
+				List<CollationKey> collationKeys = keys.get(language);
+				List<Integer> order = new ArrayList<>();
+				for (int index = 0; index < unsorted.size(); index++) {
+					order.add(index);
+				}
+				order.sort(Comparator.comparing(collationKeys::get));
+				sorted.put(language, order.stream().map(unsorted::get).toList());
+			}
+			return new Countries(Map.copyOf(members), Map.copyOf(regionOf), sorted);
+		});
 	}
 
 	/** Every city that matches, without pages (for the CSV download), row by row. */
@@ -141,11 +201,11 @@ class Directory {
 		Conditions conditions = conditions(query, awardIndex);
 		jdbc.sql("""
 				select %s
-				from city c join %s on co.code = c.country_code
+				from city c join country co on co.code = c.country_code
 				where %s
 				order by %s
-				""".formatted(ENTRY_COLUMNS, countries(locale), conditions.all(),
-				query.sort().orderBy(query.descending())))
+				""".formatted(entryColumns(locale), conditions.all(),
+				query.sort().orderBy(query.descending(), countrySortColumn(locale))))
 			.params(conditions.parameters())
 			.query(rows -> {
 				consumer.accept(entry(rows, awardIndex));
@@ -173,9 +233,9 @@ class Directory {
 	Optional<CityProfileView> profile(String slug, Locale locale) {
 		return jdbc.sql("""
 				select %s, c.member, c.profile_text, c.figures_source, c.version
-				from city c join (select code, region, %s as name from country) co on co.code = c.country_code
+				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
-				""".formatted(ENTRY_COLUMNS, countryNameColumn(locale)))
+				""".formatted(entryColumns(locale)))
 			.param("slug", slug)
 			.query((rows, number) -> {
 				Date memberSince = rows.getDate("member_since");
@@ -198,8 +258,10 @@ class Directory {
 			.optional();
 	}
 
+	/** The Award record, once per change of the data. */
 	private AwardIndex awardIndex() {
-		return new AwardIndex(awards.getIfAvailable(() -> CityAwards.NONE).all());
+		return dataVersion.perVersion("city.directory.awards",
+				() -> new AwardIndex(awards.getIfAvailable(() -> CityAwards.NONE).all()));
 	}
 
 	/** The SQL conditions of a query, with and without its region and country filters. */
@@ -222,7 +284,14 @@ class Directory {
 		List<String> place = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		common.add("c.member");
-		if (!query.search().isEmpty()) {
+		if (query.search().length() == 1) {
+			// One letter would match most names and read them all: it finds the names it begins
+			// with instead, a range of the name index.
+			common.add("c.name_key >= lower(gnlc_unaccent(:search)) "
+					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)");
+			parameters.put("search", query.search());
+		}
+		else if (!query.search().isEmpty()) {
 			common.add("c.name_key like '%' || lower(gnlc_unaccent(:search)) || '%'");
 			parameters.put("search", likeEscaped(query.search()));
 		}
@@ -273,6 +342,11 @@ class Directory {
 			case SPANISH -> "name_es";
 			case ENGLISH -> "name_en";
 		};
+	}
+
+	/** The stored, indexed key that orders countries in the reader's language (V80). */
+	static String countrySortColumn(Locale locale) {
+		return "co.sort_" + Language.of(locale).code();
 	}
 
 	/** A PostgreSQL array literal of ids, e.g. {1,2,3}: numbers only, so nothing to escape. */

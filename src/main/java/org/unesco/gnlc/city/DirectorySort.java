@@ -36,15 +36,16 @@ enum DirectorySort {
 	}
 
 	/**
-	 * The SQL order, on the folded names (computed once per city when it is written, and once
-	 * per country per query in the {@code co} table of the directory's statements).
+	 * The SQL order, on the folded names, stored when a name is written: the city's
+	 * {@code name_key}, and the country's key in the reader's language ({@code countrySortKey},
+	 * a column of the {@code co} table of the directory's statements).
 	 */
-	String orderBy(boolean descending) {
+	String orderBy(boolean descending, String countrySortKey) {
 		String direction = descending ? "desc" : "asc";
 		String byName = "c.name_key " + direction + ", c.id " + direction;
 		return switch (this) {
 			case NAME -> byName;
-			case COUNTRY -> "co.sort_name " + direction + ", " + byName;
+			case COUNTRY -> countrySortKey + " " + direction + ", " + byName;
 			case POPULATION -> "c.population " + direction + " nulls last, " + byName;
 			case JOINED -> "c.member_since " + direction + " nulls last, " + byName;
 		};

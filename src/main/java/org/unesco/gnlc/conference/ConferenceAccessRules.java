@@ -3,6 +3,7 @@ package org.unesco.gnlc.conference;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -25,6 +26,12 @@ class ConferenceAccessRules {
 			.requestMatchers(HttpMethod.GET, "/conferences", "/conferences/*", "/conferences/*/agenda.ics",
 					"/conferences/*/record.pdf", "/conferences/*/attachments/*", "/people", "/people/*")
 			.permitAll();
+	}
+
+	/** The records as visitors read them (the exports and attachments are sent as they are). */
+	@Bean
+	PublicPages conferencePublicPages() {
+		return PublicPages.of("/conferences", "/conferences/{number}", "/people", "/people/{slug}");
 	}
 
 }

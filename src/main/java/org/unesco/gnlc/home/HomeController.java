@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.unesco.gnlc.city.Cities;
+import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 
 @Controller
@@ -27,6 +28,11 @@ class HomeController {
 	@Bean
 	static AccessRules homeRoutes() {
 		return requests -> requests.requestMatchers(HttpMethod.GET, "/").permitAll();
+	}
+
+	@Bean
+	static PublicPages homePublicPages() {
+		return PublicPages.of("/");
 	}
 
 }

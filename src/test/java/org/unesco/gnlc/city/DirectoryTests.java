@@ -120,9 +120,21 @@ class DirectoryTests {
 			.andExpect(content().string(containsString("/cities.csv?region=EUROPE_NORTH_AMERICA&amp;sort=country&amp;dir=asc")));
 		mvc.perform(get("/cities"))
 			.andExpect(content().string(containsString("href=\"/cities?page=2\"")));
-		mvc.perform(get("/cities").param("q", "a").param("page", "2"))
+		for (int number = 1; number <= 25; number++) {
+			cities.admit(cities.findOrRegister("Directory test Paging " + number, "KE").id(), LocalDate.of(2025, 3, 1));
+		}
+		mvc.perform(get("/cities").param("q", "paging").param("page", "2"))
 			.andExpect(content().string(containsString("Page 2 of 2")))
-			.andExpect(content().string(containsString("href=\"/cities?q=a\"")));
+			.andExpect(content().string(containsString("href=\"/cities?q=paging\"")));
+	}
+
+	@Test
+	void aSingleLetterFindsTheNamesThatBeginWithIt() throws Exception {
+		mvc.perform(get("/cities").param("q", "E"))
+			.andExpect(content().string(containsString(">Espoo</a>")))
+			.andExpect(content().string(containsString("A single letter finds the names that begin with it.")))
+			.andExpect(content().string(not(containsString(">Melton</a>"))));
+		mvc.perform(get("/cities").param("q", "é")).andExpect(content().string(containsString(">Espoo</a>")));
 	}
 
 	@Test
