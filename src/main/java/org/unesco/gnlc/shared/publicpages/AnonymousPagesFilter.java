@@ -60,13 +60,7 @@ class AnonymousPagesFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (cache.notModified(request, response, key)) {
-			cache.cacheHeaders(response, key, false, null);
-			return;
-		}
-		PublicPageCache.Page page = cache.get(key);
-		if (page != null) {
-			cache.write(request, response, key, page, false);
+		if (cache.answered(request, response, key, false)) {
 			return;
 		}
 		// Rendered afresh and not kept: this visitor has a session, whose traces a page might carry.

@@ -123,11 +123,7 @@ class PublicPageCache {
 		return new Key(address.toString(), Language.of(locale).code(), LocalDate.now(clock), versions.current(request).number());
 	}
 
-	/**
-	 * Answers 304 if the visitor's copy is of this version, language and day (nothing rendered, no
-	 * session, no security context); otherwise sets the ETag and Last-Modified of this version.
-	 */
-	boolean notModified(HttpServletRequest request, HttpServletResponse response, Key key) {
+	private boolean notModified(HttpServletRequest request, HttpServletResponse response, Key key) {
 		DataVersion version = versions.current(request);
 		Instant startOfDay = key.day().atStartOfDay(ZoneOffset.UTC).toInstant();
 		Instant lastModified = version.changedAt().isAfter(startOfDay) ? version.changedAt() : startOfDay;
@@ -135,8 +131,22 @@ class PublicPageCache {
 		return new ServletWebRequest(request, response).checkNotModified(eTag, lastModified.toEpochMilli());
 	}
 
-	@Nullable Page get(Key key) {
-		return pages.get(key, Page.class);
+	/**
+	 * Answers from the cache if it can, nothing rendered: 304 for a copy of this version, language
+	 * and day, or the kept page. Otherwise the response has this version's ETag and Last-Modified.
+	 */
+	boolean answered(HttpServletRequest request, HttpServletResponse response, Key key, boolean shared)
+			throws IOException {
+		if (notModified(request, response, key)) {
+			cacheHeaders(response, key, shared, null);
+			return true;
+		}
+		Page page = pages.get(key, Page.class);
+		if (page != null) {
+			write(request, response, key, page, shared);
+			return true;
+		}
+		return false;
 	}
 
 	/** Keeps a page of a 200 response, if it is small enough. */
@@ -158,7 +168,7 @@ class PublicPageCache {
 	}
 
 	/** Writes a kept page (the body only for GET). */
-	void write(HttpServletRequest request, HttpServletResponse response, Key key, Page page, boolean shared)
+	private void write(HttpServletRequest request, HttpServletResponse response, Key key, Page page, boolean shared)
 			throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

@@ -38,8 +38,9 @@ class PublicPagesConfiguration {
 		manager.registerCustomCache(PAGES, Caffeine.newBuilder()
 			.maximumWeight(properties.cacheSize().toBytes())
 			.weigher((Object key, Object page) -> ((PublicPageCache.Page) page).weight())
+			.recordStats()
 			.build());
-		manager.registerCustomCache(DATA, Caffeine.newBuilder().maximumSize(1_000).build());
+		manager.registerCustomCache(DATA, Caffeine.newBuilder().maximumSize(1_000).recordStats().build());
 		return manager;
 	}
 

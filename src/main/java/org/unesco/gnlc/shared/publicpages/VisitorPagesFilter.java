@@ -55,13 +55,7 @@ class VisitorPagesFilter extends OncePerRequestFilter {
 			return;
 		}
 		request.setAttribute(PublicPageCache.HANDLED_BY_VISITOR_FILTER, Boolean.TRUE);
-		if (cache.notModified(request, response, key)) {
-			cache.cacheHeaders(response, key, true, null);
-			return;
-		}
-		PublicPageCache.Page page = cache.get(key);
-		if (page != null) {
-			cache.write(request, response, key, page, true);
+		if (cache.answered(request, response, key, true)) {
 			return;
 		}
 		Rendering rendering = new Rendering(response);
