@@ -185,7 +185,7 @@ for round in $(seq 1 "${ROUNDS}"); do
 
   since="$(date +%s%N)"
   start_app bare "${WORK}/bare-${round}.log" "${bare_args[@]}"
-  first="$(wait_for "${BARE_PAGE}" "${since}")"
+  first="$(wait_for "${BARE_PAGE}" "${since}")" || { tail -n 40 "${WORK}/bare-${round}.log" >&2; exit 1; }
   echo "  bare   started: first page after ${first} ms"
   measure "${round}" bare "${BARE_PAGE}" "${BARE_PAGE}"
   stop_app
@@ -193,8 +193,8 @@ for round in $(seq 1 "${ROUNDS}"); do
 
   since="$(date +%s%N)"
   start_app portal "${WORK}/portal-${round}.log" "${portal_args[@]}"
-  first="$(wait_for "/cities" "${since}")"
-  ready="$(wait_for "/actuator/health/readiness" "${since}")"
+  first="$(wait_for "/cities" "${since}")" || { tail -n 40 "${WORK}/portal-${round}.log" >&2; exit 1; }
+  ready="$(wait_for "/actuator/health/readiness" "${since}")" || { tail -n 40 "${WORK}/portal-${round}.log" >&2; exit 1; }
   echo "  portal started: first page after ${first} ms, ready after ${ready} ms"
   for page in "${PAGES[@]}"; do
     if [[ "${page}" == *" 304" ]]; then

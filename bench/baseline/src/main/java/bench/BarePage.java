@@ -33,7 +33,9 @@ public class BarePage {
 	@Bean(destroyMethod = "close")
 	static EmbeddedPostgres embeddedPostgres(@org.springframework.beans.factory.annotation.Value("${bare.data-directory:}") String directory)
 			throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "50");
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setServerConfig("max_connections", "50")
+			.setPGStartupWait(java.time.Duration.ofSeconds(120));
 		if (!directory.isEmpty()) {
 			builder.setDataDirectory(Path.of(directory)).setCleanDataDirectory(false);
 		}

@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Each page of the records costs a fixed number of SQL statements, whatever the size of the
  * record: the full record of Mexico City 2015 costs what the empty record of the 7th costs.
- * Statements are counted by wrapping the data source (a context of its own for this class).
+ * Statements are counted by wrapping the data source (a context of its own for this class), as
+ * the pages are rendered: the cache of visitors' pages is off here.
  */
-@SpringBootTest
+@SpringBootTest(properties = "gnlc.public-pages.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @Import(BoundedStatementsTests.Counting.class)
