@@ -70,6 +70,27 @@ class PublicDataTablesTests {
 	}
 
 	@Test
+	void aTableAddedByALaterMigrationIsTrackedAfterItAndOneDeclaredPrivateIsNoLonger() {
+		jdbc.sql("create table public_data_later_feature (id bigint primary key)").update();
+		try {
+			// What db/migration/afterMigrate.sql runs after every migration.
+			assertThat(jdbc.sql("select gnlc_track_public_tables()").query(Integer.class).single()).isEqualTo(1);
+			long before = version();
+			jdbc.sql("insert into public_data_later_feature values (1)").update();
+			assertThat(version()).isEqualTo(before + 1);
+
+			jdbc.sql("insert into public_data_private_table values ('public_data_later_feature', 'a test')").update();
+			assertThat(jdbc.sql("select gnlc_untrack_private_tables()").query(Integer.class).single()).isEqualTo(1);
+			jdbc.sql("insert into public_data_later_feature values (2)").update();
+			assertThat(version()).isEqualTo(before + 1);
+		}
+		finally {
+			jdbc.sql("drop table public_data_later_feature").update();
+			jdbc.sql("delete from public_data_private_table where table_name = 'public_data_later_feature'").update();
+		}
+	}
+
+	@Test
 	void aTransactionBumpsTheVersionOnceAndOnlyWhenItCommits() {
 		long before = version();
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
