@@ -64,6 +64,18 @@ if curl -s -o /dev/null "${BASE}/"; then
 fi
 
 WORK="$(mktemp -d)"
+stop_postgres() { # data directory: stops the PostgreSQL server this script started there, if it still runs
+  local pidfile="$1/postmaster.pid"
+  [ -f "${pidfile}" ] || return 0
+  local pid
+  pid="$(head -n 1 "${pidfile}")"
+  kill -INT "${pid}" 2>/dev/null || return 0
+  for _ in $(seq 1 600); do
+    kill -0 "${pid}" 2>/dev/null || return 0
+    sleep 0.1
+  done
+}
+
 APP_PID=""
 stop_app() {
   if [ -n "${APP_PID}" ]; then
@@ -74,8 +86,10 @@ stop_app() {
 }
 cleanup() {
   stop_app
+  stop_postgres "${WORK}/portal-data"
+  stop_postgres "${WORK}/bare-data"
   if [ -n "${BENCH_KEEP:-}" ]; then
-    mkdir -p "${BENCH_KEEP}" && cp -r "${WORK}"/*.log "${WORK}"/results.tsv "${BENCH_KEEP}"/ 2>/dev/null || true
+    mkdir -p "${BENCH_KEEP}" && cp -r "${WORK}"/*.log "${WORK}"/results.tsv "${WORK}"/starts.tsv "${BENCH_KEEP}"/ 2>/dev/null || true
   fi
   rm -rf "${WORK}"
 }
@@ -144,6 +158,9 @@ for name in portal bare; do
     run="${PORTAL_RUN}"; [ "${name}" = bare ] && run="${BARE_RUN}"
     "${JAVA}" ${HEAP} -XX:AOTCacheOutput="${WORK}/${name}.aot" -Dspring.context.exit=onRefresh -jar "${run}" "${args[@]}" \
       >"${WORK}/${name}-training.log" 2>&1 || { cat "${WORK}/${name}-training.log" >&2; exit 1; }
+    # The training run stops the JVM right after the refresh, without closing the context: its
+    # embedded PostgreSQL (a process of its own) is still running on the data directory.
+    stop_postgres "${WORK}/${name}-data"
   fi
 done
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,13 +85,7 @@ class TwoInstancesTests {
 
 	@Test
 	void aPersonSignedInThroughOneInstanceIsSignedInOnTheOther() {
-		AccountFixtures fixtures = AccountFixtures.of(first);
-		fixtures.clearThrottle();
-		String email = AccountFixtures.uniqueEmail("roaming");
-		fixtures.account(email, Role.NATCOM_ENDORSER, null, "MX");
-
-		HttpBrowser browser = new HttpBrowser(port(first));
-		assertThat(browser.signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
+		HttpBrowser browser = signedInOnFirst("roaming", Role.NATCOM_ENDORSER, null, "MX");
 		String session = browser.sessionCookie();
 		assertThat(browser.switchTo(port(second)).get("/my").body()).contains("Welcome, Test natcom_endorser");
 		assertThat(browser.sessionCookie()).as("the same session, not a new one").isEqualTo(session);
@@ -147,12 +142,7 @@ class TwoInstancesTests {
 
 	@Test
 	void aVisitorNeverReceivesWhatASignedInPersonSawNorTheReverse() {
-		AccountFixtures fixtures = AccountFixtures.of(first);
-		fixtures.clearThrottle();
-		String email = AccountFixtures.uniqueEmail("melton-official");
-		fixtures.account(email, Role.CITY_OFFICIAL, MELTON, "AU");
-		HttpBrowser official = new HttpBrowser(port(first));
-		assertThat(official.signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
+		HttpBrowser official = signedInOnFirst("melton-official", Role.CITY_OFFICIAL, MELTON, "AU");
 		String page = "/cities/melton?two-instances=" + UUID.randomUUID();
 
 		HttpResponse<String> signedIn = official.get(page);
@@ -194,6 +184,17 @@ class TwoInstancesTests {
 		assertThat(kept.headers().firstValue("X-Cache")).hasValue("hit");
 		assertThat(kept.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
 		assertThat(kept.body()).isEqualTo(french.body()).contains("lang=\"fr\"");
+	}
+
+	/** A new account's browser, signed in through the first instance. */
+	private static HttpBrowser signedInOnFirst(String who, Role role, @Nullable Long cityId, String countryCode) {
+		AccountFixtures fixtures = AccountFixtures.of(first);
+		fixtures.clearThrottle();
+		String email = AccountFixtures.uniqueEmail(who);
+		fixtures.account(email, role, cityId, countryCode);
+		HttpBrowser browser = new HttpBrowser(port(first));
+		assertThat(browser.signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
+		return browser;
 	}
 
 	private static String csrf(String body) {
