@@ -28,6 +28,8 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.files.CheckedFile;
 import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -75,10 +77,13 @@ class AwardDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Clock clock;
 
 	AwardDemoData(AwardCycleRepository cycles, CriterionRepository criteria, AwardApplicationRepository applications,
-			AwardDocuments documents, Cities cities, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			AwardDocuments documents, Cities cities, Accounts accounts, JdbcClient jdbc,
+			ReferenceNumbers referenceNumbers, Clock clock) {
 		this.documents = documents;
 		this.cycles = cycles;
 		this.criteria = criteria;
@@ -86,6 +91,7 @@ class AwardDemoData implements ApplicationRunner {
 		this.cities = cities;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.referenceNumbers = referenceNumbers;
 		this.clock = clock;
 	}
 
@@ -204,9 +210,9 @@ class AwardDemoData implements ApplicationRunner {
 				new CheckedFile("signed-consent-form.pdf", FileKind.PDF, SCAN, sha256(SCAN)), null, signed,
 				OFFICIAL.name());
 		Instant submitted = at.plus(2, ChronoUnit.DAYS);
-		String reference = "LCA-%d-%04d".formatted(cycle.year(), applications.nextReferenceNumber());
 		application.submit(cycle, set.stream().map(Criterion::id).toList(), application.dataFingerprint(), true,
-				LocalDate.ofInstant(submitted, clock.getZone()), reference, OFFICIAL, submitted);
+				LocalDate.ofInstant(submitted, clock.getZone()),
+				referenceNumbers.next(AwardApplications.REFERENCES, cycle.year()), OFFICIAL, submitted);
 		if (target != ApplicationState.SUBMITTED) {
 			application.nominate("The National Commission puts " + city.name()
 					+ " forward for its city-wide learning festival and its learning neighbourhoods (demo note).",

@@ -29,6 +29,8 @@ import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.files.CheckedFile;
 import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -67,16 +69,20 @@ class MembershipDemoData implements ApplicationRunner {
 
 	private final ApplicationDocuments documents;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Cities cities;
 
 	private final Clock clock;
 
 	MembershipDemoData(MembershipCallRepository calls, MembershipApplicationRepository applications,
-			ChallengeRepository challenges, ApplicationDocuments documents, Cities cities, Clock clock) {
+			ChallengeRepository challenges, ApplicationDocuments documents, ReferenceNumbers referenceNumbers,
+			Cities cities, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.challenges = challenges;
 		this.documents = documents;
+		this.referenceNumbers = referenceNumbers;
 		this.cities = cities;
 		this.clock = clock;
 	}
@@ -126,9 +132,9 @@ class MembershipDemoData implements ApplicationRunner {
 		documents.store(application.id(), ApplicationDocuments.Kind.SIGNED_FORM,
 				new CheckedFile("signed-form.pdf", FileKind.PDF, SCAN, "0".repeat(64)), application.dataFingerprint(),
 				start.plus(1, ChronoUnit.DAYS), OFFICIAL.name());
-		String reference = "GNLC-%d-%04d".formatted(today.getYear(), applications.nextReferenceNumber());
 		Instant submitted = start.plus(2, ChronoUnit.DAYS);
-		application.submit(call, application.dataFingerprint(), today, reference, OFFICIAL, submitted);
+		application.submit(call, application.dataFingerprint(), today,
+				referenceNumbers.next(MembershipApplications.REFERENCES, today.getYear()), OFFICIAL, submitted);
 		Instant later = submitted.plus(3, ChronoUnit.DAYS);
 		switch (target) {
 			case RETURNED -> application.returnForChanges(ENDORSER,

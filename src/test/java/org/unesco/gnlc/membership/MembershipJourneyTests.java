@@ -159,16 +159,21 @@ class MembershipJourneyTests {
 	void aWrongTypeOrEmptyUploadIsExplainedAndNothingIsStored() throws Exception {
 		Applicant city = newCity("CR");
 		long id = startAndComplete(city);
+		String check = "/membership/applications/" + id + "/check";
 		mvc.perform(multipart("/membership/applications/{id}/signed-form", id)
 			.file(new MockMultipartFile("file", "signed.pdf", "application/pdf", "not really a PDF".getBytes()))
+			.header("Referer", "http://localhost" + check)
 			.with(city.official())
 			.with(csrf()))
-			.andExpect(redirectedUrl("/membership/applications/" + id + "/check"))
+			.andExpect(redirectedUrl(check))
 			.andExpect(flash().attribute("error", "file.error.wrongType"));
+		// Without a Referer, back to the application's own page.
 		mvc.perform(multipart("/membership/applications/{id}/signed-form", id)
 			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
 			.with(city.official())
-			.with(csrf())).andExpect(flash().attribute("error", "file.error.empty"));
+			.with(csrf()))
+			.andExpect(redirectedUrl("/membership/applications/" + id))
+			.andExpect(flash().attribute("error", "file.error.empty"));
 		assertThat(jdbc.sql("select count(*) from membership_document where application_id = :id")
 			.param("id", id)
 			.query(Integer.class)
