@@ -198,6 +198,29 @@ class MembershipJourneyTests {
 	}
 
 	@Test
+	void aRefusedSubmissionUsesUpNoReferenceNumber() throws Exception {
+		Applicant city = newCity("SV");
+		long id = startAndComplete(city);
+		long drawn = referenceNumbersDrawn();
+		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
+			.andExpect(flash().attribute("error", "membership.error.signatureOutdated"));
+		assertThat(referenceNumbersDrawn()).as("numbers drawn by a refused submission").isEqualTo(drawn);
+		uploadScan(city, id);
+		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
+			.andExpect(redirectedUrl("/membership/applications/" + id + "/submitted"));
+		assertThat(jdbc.sql("select reference from membership_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).matches("GNLC-\\d{4}-" + "%04d".formatted(drawn + 1));
+	}
+
+	private long referenceNumbersDrawn() {
+		return jdbc.sql("select case when is_called then last_value else last_value - 1 end from membership_reference_seq")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aChangeAfterSigningAsksForANewSignature() throws Exception {
 		Applicant city = newCity("GT");
 		long id = startAndComplete(city);
