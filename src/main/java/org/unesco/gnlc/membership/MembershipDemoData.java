@@ -1,7 +1,6 @@
 package org.unesco.gnlc.membership;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.files.CheckedFile;
-import org.unesco.gnlc.shared.files.FileKind;
 import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
@@ -50,16 +48,6 @@ class MembershipDemoData implements ApplicationRunner {
 	private static final Actor ENDORSER = new Actor(0, "Demo National Commission", Role.NATCOM_ENDORSER);
 
 	private static final Actor REVIEWER = new Actor(0, "Demo UIL reviewer", Role.UIL_REVIEWER);
-
-	/** A scan stand-in: a minimal, valid one-page PDF. */
-	private static final byte[] SCAN = """
-			%PDF-1.4
-			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-			trailer << /Root 1 0 R >>
-			%%EOF
-			""".getBytes(StandardCharsets.US_ASCII);
 
 	private final MembershipCallRepository calls;
 
@@ -130,7 +118,7 @@ class MembershipDemoData implements ApplicationRunner {
 			return;
 		}
 		documents.store(application.id(), ApplicationDocuments.Kind.SIGNED_FORM,
-				new CheckedFile("signed-form.pdf", FileKind.PDF, SCAN, "0".repeat(64)), application.dataFingerprint(),
+				CheckedFile.demoScan("signed-form.pdf"), application.dataFingerprint(),
 				start.plus(1, ChronoUnit.DAYS), OFFICIAL.name());
 		Instant submitted = start.plus(2, ChronoUnit.DAYS);
 		application.submit(call, application.dataFingerprint(), today,
