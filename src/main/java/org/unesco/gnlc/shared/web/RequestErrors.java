@@ -1,7 +1,6 @@
 package org.unesco.gnlc.shared.web;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Problems any form can meet, answered the same way everywhere. */
+/**
+ * The portal's one answer to the problems any form can meet: a refused action or a rejected
+ * file goes back to the page it came from ({@link ReturnPages}) with the reason in the
+ * person's language; a save that raced another gets the conflict page.
+ */
 @ControllerAdvice
 class RequestErrors {
+
+	private final ReturnPages returnPages;
+
+	RequestErrors(ReturnPages returnPages) {
+		this.returnPages = returnPages;
+	}
+
+	/** An action the rules do not allow now, or an upload refused by its content or size. */
+	@ExceptionHandler(RefusedActionException.class)
+	String refused(RefusedActionException refusal, HttpServletRequest request, RedirectAttributes redirect) {
+		return back(request, redirect, refusal.messageKey(), refusal.arguments());
+	}
 
 	/** Two saves raced and the database noticed: the second one is told, nothing is overwritten. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -26,25 +41,14 @@ class RequestErrors {
 	/** A file over the upload limit: back to the form it came from, with the reason. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("error", "file.error.tooLarge");
-		redirect.addFlashAttribute("errorArgs", new Object[] { 10 });
-		return "redirect:" + sameSiteReferer(request);
+		return back(request, redirect, "file.error.tooLarge", 10);
 	}
 
-	private static String sameSiteReferer(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		if (referer != null) {
-			try {
-				URI uri = URI.create(referer);
-				if (uri.getHost() == null || uri.getHost().equals(request.getServerName())) {
-					return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-				}
-			}
-			catch (IllegalArgumentException malformed) {
-				// fall through to the home page
-			}
-		}
-		return "/";
+	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,
+			Object... arguments) {
+		redirect.addFlashAttribute("error", messageKey);
+		redirect.addFlashAttribute("errorArgs", arguments);
+		return "redirect:" + returnPages.of(request);
 	}
 
 }
