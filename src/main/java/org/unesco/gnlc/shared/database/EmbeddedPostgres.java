@@ -20,6 +20,11 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * One embedded PostgreSQL server per JVM and data directory. Tests share it across all
  * their application contexts; the running portal keeps its data in {@code ./data}.
  *
+ * <p>A kept data directory is written durably (fsync and synchronous commits on, unlike the
+ * library's test settings), and a server left running on it by a portal that died is stopped
+ * before the new one starts ({@link LeftoverServer}). A throwaway directory (tests) keeps the
+ * fast settings: losing it is harmless.
+ *
  * <p>The server stops when the JVM ends, but only after the application contexts using it
  * have closed (their shutdown runs concurrently), so that none loses its database mid-close.
  */
@@ -50,17 +55,40 @@ final class EmbeddedPostgres {
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral) {
 		try {
 			Files.createDirectories(directory);
-			return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+			if (!ephemeral) {
+				LeftoverServer.stopIfRunning(directory);
+			}
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+				.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "200")
-				.setLocaleConfig("encoding", "UTF8")
-				.start();
+				.setLocaleConfig("encoding", "UTF8");
+			if (!ephemeral) {
+				// The library starts servers with -F (fsync off) and synchronous_commit=off, for tests;
+				// a later -c wins over -F on PostgreSQL's command line.
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			return builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+		}
+	}
+
+	/** Stops the server of this directory now (tests that start one of their own). */
+	static synchronized void stop(Path dataDirectory) {
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS
+			.remove(dataDirectory.toAbsolutePath().normalize());
+		if (server != null) {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 
