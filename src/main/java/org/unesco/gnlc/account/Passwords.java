@@ -109,7 +109,7 @@ class Passwords {
 		long event = securityLog.record(SecurityEventKind.PASSWORD_RESET, account.id(), account.email(), null, null);
 		mails.securityNotice(account, event, SecurityEventKind.PASSWORD_RESET);
 		sessions.endAll(account.email());
-		throttle.succeeded(account.email());
+		throttle.passwordReplaced(account.email());
 	}
 
 	/** A signed-in person changes their password; their other sessions end. */
@@ -118,7 +118,7 @@ class Passwords {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			// Guessing the current password from an open session counts like a failed sign-in.
-			throttle.failed(account.email(), String.valueOf(SecurityLog.currentAddress()));
+			throttle.passwordFailed(account.email(), String.valueOf(SecurityLog.currentAddress()));
 			throw new AccountExceptions.WrongPassword();
 		}
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
