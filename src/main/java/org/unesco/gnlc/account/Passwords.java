@@ -57,9 +57,13 @@ class Passwords {
 	/**
 	 * Sends a reset link if the address belongs to an account that may sign in (or will, once
 	 * verified or accepted); an invitee who never set a password gets their invitation again.
-	 * Nothing tells the caller which happened.
+	 * Nothing tells the caller which happened. Throws {@link AccountExceptions.TooManyRequests}
+	 * when the client address has asked too often.
 	 */
-	void requestReset(String email) {
+	void requestReset(String email, String clientAddress) {
+		throttle.mailingRequest(SignInThrottle.MailingRequest.PASSWORD_RESET, clientAddress).ifPresent(wait -> {
+			throw new AccountExceptions.TooManyRequests(wait);
+		});
 		accounts.findByEmail(Accounts.normalize(email)).filter(Account::enabled).ifPresent(account -> {
 			switch (account.status()) {
 				case ACTIVE, UNVERIFIED, AWAITING_APPROVAL -> {

@@ -88,6 +88,16 @@ class SignInThrottle {
 
 	static final Limit CODES_OF_ACCOUNT = new Limit(5, Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofDays(1));
 
+	/** Requests that send mail, limited per client address: registering, resending a link, resetting a password. */
+	enum MailingRequest {
+
+		REGISTRATION, PASSWORD_RESET
+
+	}
+
+	static final Limit MAILING_REQUESTS_FROM_ADDRESS = new Limit(10, Duration.ofHours(1), Duration.ofMinutes(10),
+			Duration.ofHours(1));
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -152,6 +162,27 @@ class SignInThrottle {
 			.param("account", codeAccount(accountId))
 			.param("pairs", "code-pair:" + accountId + ":%")
 			.update();
+	}
+
+	/**
+	 * Counts a request that sends mail from this address, unless the address has to wait: then
+	 * answers how long, and nothing is counted.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<Wait> mailingRequest(MailingRequest request, String address) {
+		String subject = "mailing:" + request.name().toLowerCase(java.util.Locale.ROOT) + ":" + hash(address);
+		Instant now = clock.instant();
+		Optional<Instant> blocked = jdbc
+			.sql("select blocked_until from login_throttle where subject = :subject and blocked_until > :now")
+			.param("subject", subject)
+			.param("now", Timestamp.from(now))
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+		if (blocked.isPresent()) {
+			return Optional.of(new Wait(Duration.between(now, blocked.get()), Reason.ADDRESS));
+		}
+		count(subject, MAILING_REQUESTS_FROM_ADDRESS);
+		return Optional.empty();
 	}
 
 	/**
