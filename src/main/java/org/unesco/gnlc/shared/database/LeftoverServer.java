@@ -11,8 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded PostgreSQL is a process of its own: when the portal dies without stopping it
@@ -27,24 +26,25 @@ import org.slf4j.LoggerFactory;
  */
 final class LeftoverServer {
 
-	private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
-
 	static final Duration LONGEST_STOP = Duration.ofSeconds(60);
 
 	private LeftoverServer() {
 	}
 
-	/** Stops the server left running on this data directory, if there is one; answers whether it did. */
-	static boolean stopIfRunning(Path dataDirectory) {
+	/**
+	 * Stops the server left running on this data directory, if there is one; answers whether it
+	 * did. Tells what it does in the log (a deferred one while the portal is starting).
+	 */
+	static boolean stopIfRunning(Path dataDirectory, Log log) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Optional<ProcessHandle> server = serverOf(directory);
 		if (server.isEmpty()) {
 			return false;
 		}
 		long pid = server.get().pid();
-		log.warn("A PostgreSQL server (pid {}) left behind by an earlier run still holds {}; stopping it cleanly",
-				pid, directory);
-		if (!stopWithPgCtl(server.get(), directory)) {
+		log.warn("A PostgreSQL server (pid " + pid + ") left behind by an earlier run still holds " + directory
+				+ "; stopping it cleanly");
+		if (!stopWithPgCtl(server.get(), directory, log)) {
 			// pg_ctl is not where the server's binary is, or failed: the same request as a signal
 			// to that process only (SIGTERM, a "smart" stop: its clients are gone with the old JVM).
 			server.get().destroy();
@@ -53,7 +53,7 @@ final class LeftoverServer {
 			throw new IllegalStateException("The PostgreSQL server (pid " + pid + ") left running on " + directory
 					+ " did not stop within " + LONGEST_STOP.toSeconds() + " s; stop it, then start again");
 		}
-		log.info("Stopped the leftover PostgreSQL server (pid {}); starting afresh on {}", pid, directory);
+		log.info("Stopped the leftover PostgreSQL server (pid " + pid + "); starting afresh on " + directory);
 		return true;
 	}
 
@@ -101,7 +101,7 @@ final class LeftoverServer {
 		return flag >= 0 && flag + 1 < arguments.size() && sameDirectory(Path.of(arguments.get(flag + 1)), directory);
 	}
 
-	private static boolean stopWithPgCtl(ProcessHandle server, Path directory) {
+	private static boolean stopWithPgCtl(ProcessHandle server, Path directory, Log log) {
 		Optional<Path> pgCtl = server.info()
 			.command()
 			.map(command -> Path.of(command).resolveSibling("pg_ctl"))
@@ -118,7 +118,7 @@ final class LeftoverServer {
 			return stop.waitFor(LONGEST_STOP.toSeconds() + 5, TimeUnit.SECONDS) && stop.exitValue() == 0;
 		}
 		catch (IOException ex) {
-			log.warn("pg_ctl could not be run ({}); signalling the server instead", ex.getMessage());
+			log.warn("pg_ctl could not be run (" + ex.getMessage() + "); signalling the server instead");
 			return false;
 		}
 		catch (InterruptedException ex) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * touches a process that is not that directory's server. A kept directory is written durably.
  */
 class LeftoverServerTests {
+
+	private static final Log LOG = LogFactory.getLog(LeftoverServerTests.class);
 
 	private Path directory;
 
@@ -44,7 +48,7 @@ class LeftoverServerTests {
 			portal.destroyForcibly();
 		}
 		EmbeddedPostgres.stop(directory);
-		LeftoverServer.stopIfRunning(directory);
+		LeftoverServer.stopIfRunning(directory, LOG);
 		FileSystemUtils.deleteRecursively(directory.getParent());
 	}
 
@@ -54,7 +58,7 @@ class LeftoverServerTests {
 		Optional<ProcessHandle> leftover = LeftoverServer.serverOf(directory);
 		assertThat(leftover).as("the killed portal's PostgreSQL is still running").isPresent();
 
-		String url = EmbeddedPostgres.jdbcUrl(directory, false);
+		String url = EmbeddedPostgres.jdbcUrl(directory, false, LOG);
 
 		assertThat(leftover.get().isAlive()).isFalse();
 		assertThat(query(url, "select name from survivor")).containsExactly("before the crash");
@@ -62,7 +66,7 @@ class LeftoverServerTests {
 
 	@Test
 	void aKeptDataDirectoryIsWrittenDurably() throws Exception {
-		String url = EmbeddedPostgres.jdbcUrl(directory, false);
+		String url = EmbeddedPostgres.jdbcUrl(directory, false, LOG);
 
 		assertThat(query(url, "show fsync")).containsExactly("on");
 		assertThat(query(url, "show synchronous_commit")).containsExactly("on");
@@ -78,7 +82,7 @@ class LeftoverServerTests {
 			Files.writeString(directory.resolve("postmaster.pid"),
 					stranger.pid() + "\n" + directory.toAbsolutePath() + "\n1700000000\n5432\n");
 
-			assertThat(LeftoverServer.stopIfRunning(directory)).isFalse();
+			assertThat(LeftoverServer.stopIfRunning(directory, LOG)).isFalse();
 
 			assertThat(stranger.isAlive()).isTrue();
 		}
@@ -94,7 +98,7 @@ class LeftoverServerTests {
 		Path other = Files.createDirectories(directory.resolveSibling("other"));
 		Files.copy(directory.resolve("postmaster.pid"), other.resolve("postmaster.pid"));
 
-		assertThat(LeftoverServer.stopIfRunning(other)).isFalse();
+		assertThat(LeftoverServer.stopIfRunning(other, LOG)).isFalse();
 
 		assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
 	}

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
+import org.apache.commons.logging.LogFactory;
+
 /**
  * Run in a JVM of its own by {@link LeftoverServerTests}: starts the embedded server on a kept
  * data directory as the portal does, writes a row, says so, and waits to be killed.
@@ -15,7 +17,7 @@ final class PortalThatDies {
 	}
 
 	public static void main(String[] arguments) throws Exception {
-		String url = EmbeddedPostgres.jdbcUrl(Path.of(arguments[0]), false);
+		String url = EmbeddedPostgres.jdbcUrl(Path.of(arguments[0]), false, LogFactory.getLog(PortalThatDies.class));
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
 				Statement statement = connection.createStatement()) {
 			statement.execute("create table if not exists survivor (name text primary key)");
