@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,6 +44,31 @@ final class EmbeddedPostgres {
 		.newSetFromMap(new IdentityHashMap<>());
 
 	private EmbeddedPostgres() {
+	}
+
+	/**
+	 * The address of a database on the server of this directory, created if it does not exist
+	 * yet (tests that need a database of their own use another name than {@code postgres}).
+	 */
+	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log, String database) {
+		String server = jdbcUrl(dataDirectory, ephemeral, log);
+		if (database.equals("postgres")) {
+			return server;
+		}
+		if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a database name for the embedded server: " + database);
+		}
+		try (Connection connection = DriverManager.getConnection(server, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + database, ex);
+		}
+		return server.replace("/postgres?", "/" + database + "?");
 	}
 
 	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log) {

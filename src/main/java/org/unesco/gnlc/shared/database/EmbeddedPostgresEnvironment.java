@@ -27,6 +27,9 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	static final String DATA_DIRECTORY = "gnlc.embedded-database.data-directory";
 
+	/** The database on the embedded server: {@code postgres}, or one a test keeps to itself. */
+	static final String DATABASE = "gnlc.embedded-database.database";
+
 	private final Log log;
 
 	/** As Spring Boot creates it: with a log that is written once logging is set up. */
@@ -52,7 +55,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		String configured = environment.getProperty(DATA_DIRECTORY);
 		boolean ephemeral = !StringUtils.hasText(configured);
 		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
-		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log);
+		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log,
+				environment.getProperty(DATABASE, "postgres"));
 		application.addListeners(EmbeddedPostgres.contextTracker());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,

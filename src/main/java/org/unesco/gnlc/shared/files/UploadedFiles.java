@@ -36,7 +36,7 @@ public class UploadedFiles {
 	/**
 	 * The portal's limit for one uploaded file, refused with a message on the form. The servlet
 	 * container's multipart limits (application.properties) sit above it, so that such a file
-	 * still arrives with its form; beyond those, {@link OversizedUploads} answers the 413 page.
+	 * still arrives with its form; beyond those, the portal answers its 413 page (shared.web.UnreadableForms).
 	 */
 	public static final DataSize LARGEST = DataSize.ofMegabytes(10);
 
