@@ -58,14 +58,13 @@ class MalformedRequestsTests {
 			"kind=NOPE", "lang=xx", "state=NOPE", "role=KING", "page=1%002");
 
 	/** Values a path segment that names something may take. */
-	private static final List<String> SEGMENTS = List.of("abc", "-1", "99999999999999999999", "%00", "x%FFy",
-			"999999999");
+	private static final List<String> SEGMENTS = List.of("abc", "99999999999999999999", "%00");
 
 	/**
 	 * Tomcat itself refuses a path holding an encoded NUL or invalid UTF-8 with its own 400 page,
 	 * before the portal sees the request; the portal cannot answer those with its page.
 	 */
-	private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("segment %00", "segment x%FFy");
+	private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("segment %00");
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
@@ -95,7 +94,7 @@ class MalformedRequestsTests {
 			Browser browser = new Browser(persona);
 			browser.signIn();
 			Map<String, Document> pages = browser.crawl(seeds(persona));
-			int variants = persona.role() == null ? QUERIES.size() : 4;
+			int variants = persona.role() == null ? QUERIES.size() : 2;
 			int rotation = 0;
 			for (Map.Entry<String, Document> entry : pages.entrySet()) {
 				String page = entry.getKey();
@@ -382,7 +381,7 @@ class MalformedRequestsTests {
 			Map<String, Document> pages = new LinkedHashMap<>();
 			Set<String> shapes = new LinkedHashSet<>();
 			List<String> queue = new ArrayList<>(seeds);
-			for (int i = 0; i < queue.size() && pages.size() < 80; i++) {
+			for (int i = 0; i < queue.size() && pages.size() < 40; i++) {
 				String url = queue.get(i);
 				String shape = url.replaceAll("\\?.*", "").replaceAll("\\d+", "{n}");
 				if (!shapes.add(shape) && i >= seeds.size()) {
