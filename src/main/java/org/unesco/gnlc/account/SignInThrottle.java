@@ -135,10 +135,7 @@ class SignInThrottle {
 	/** A new password through the link sent to the owner: earlier guesses of the old one no longer matter. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void passwordReplaced(String email) {
-		jdbc.sql("delete from login_throttle where subject = :account or subject like :pairs")
-			.param("account", passwordAccount(email))
-			.param("pairs", "password-pair:" + hash(Accounts.normalize(email)) + ":%")
-			.update();
+		forget(passwordAccount(email), "password-pair:" + hash(Accounts.normalize(email)) + ":");
 	}
 
 	/** How long this second-step code must wait, and why, if at all. */
@@ -158,10 +155,7 @@ class SignInThrottle {
 	/** Only a right code clears the count of wrong codes. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void codeSucceeded(long accountId) {
-		jdbc.sql("delete from login_throttle where subject = :account or subject like :pairs")
-			.param("account", codeAccount(accountId))
-			.param("pairs", "code-pair:" + accountId + ":%")
-			.update();
+		forget(codeAccount(accountId), "code-pair:" + accountId + ":");
 	}
 
 	/**
@@ -241,6 +235,14 @@ class SignInThrottle {
 				.param("subject", subject)
 				.update();
 		}
+	}
+
+	/** Forgets an account's count and those of the account with every address. */
+	private void forget(String account, String pairPrefix) {
+		jdbc.sql("delete from login_throttle where subject = :account or subject like :pairs")
+			.param("account", account)
+			.param("pairs", pairPrefix + "%")
+			.update();
 	}
 
 	private void clear(String subject) {
