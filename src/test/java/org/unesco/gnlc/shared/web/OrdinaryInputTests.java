@@ -100,11 +100,12 @@ class OrdinaryInputTests {
 	void aValueOfTheWrongTypeIsExplainedEvenWhereTheControllerChecksFurther() throws Exception {
 		mvc.perform(post("/admin/award-cycles").with(csrf())
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))
-			.param("year", "2099")
+			.param("year", "2024")
 			.param("callOpensOn", "2026-02-30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("error-summary")))
-			.andExpect(content().string(containsString("Enter a date.")));
+			.andExpect(content().string(containsString("Enter a date.")))
+			.andExpect(content().string(containsString("2024")));
 	}
 
 	@Test
