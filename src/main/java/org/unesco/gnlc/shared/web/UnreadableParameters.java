@@ -25,8 +25,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A parameter of a page's address that cannot be understood (a page number "abc" or -1 or past
  * any list, a year "abc", an unknown choice) is left out: the person gets the same page without
- * it and a message naming it, in their language. A part of the path that cannot name anything
- * answers "not found"; a form's parameter of the wrong type, "not understood" (400).
+ * it and a message naming it, in their language. A part of the path of the wrong type ("two" for
+ * a conference's number) and a form's parameter of the wrong type answer the portal's "not
+ * understood" page (400).
  */
 @ControllerAdvice
 class UnreadableParameters implements HandlerInterceptor {
@@ -39,11 +40,8 @@ class UnreadableParameters implements HandlerInterceptor {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@Nullable ModelAndView mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
-			response.sendError(HttpStatus.NOT_FOUND.value());
-			return null;
-		}
-		if (!HttpMethod.GET.matches(request.getMethod())) {
+		if (mismatch.getParameter().hasParameterAnnotation(PathVariable.class)
+				|| !HttpMethod.GET.matches(request.getMethod())) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return null;
 		}
@@ -52,7 +50,10 @@ class UnreadableParameters implements HandlerInterceptor {
 		return new ModelAndView("redirect:" + without(request, mismatch.getName()));
 	}
 
-	/** Page numbers a page reads as a number but no list has: the page without them. */
+	/**
+	 * Page numbers a page binds to a number but no list has: the page without them. (Pages that
+	 * read their page number as text explain it themselves, as the directory does.)
+	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
@@ -75,7 +76,8 @@ class UnreadableParameters implements HandlerInterceptor {
 					RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
 					String name = param == null ? null : param.name().isEmpty() ? parameter.getParameterName()
 							: param.name();
-					return "page".equals(name);
+					return "page".equals(name) && (Number.class.isAssignableFrom(parameter.getParameterType())
+							|| parameter.getParameterType() == int.class || parameter.getParameterType() == long.class);
 				});
 	}
 
