@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +34,9 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A city's application for the Award in one cycle. The state machine lives here: each
@@ -127,14 +131,13 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	void saveSection(String section, long versionSeen, boolean complete, Actor official, Instant now,
 			Runnable change) {
 		if (state != ApplicationState.DRAFT) {
-			throw new AwardException("award.error.notEditable");
+			throw new RefusedActionException("award.error.notEditable");
 		}
-		long current = sectionVersion(section);
-		if (versionSeen != current) {
-			throw new AwardException("award.error.sectionChanged");
+		if (versionSeen != sectionVersion(section)) {
+			throw new RefusedActionException("award.error.sectionChanged");
 		}
 		change.run();
-		sections.put(section, new SectionProgress(complete, now, official.name(), current + 1));
+		sections.put(section, SectionProgress.saved(sections.get(section), complete, official, now));
 	}
 
 	void answerProfile(CityProfile answer) {
@@ -155,13 +158,11 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	}
 
 	boolean isCompleted(String section) {
-		SectionProgress progress = sections.get(section);
-		return progress != null && progress.completed();
+		return SectionProgress.isCompleted(sections.get(section));
 	}
 
 	long sectionVersion(String section) {
-		SectionProgress progress = sections.get(section);
-		return progress == null ? 0 : progress.version();
+		return SectionProgress.versionOf(sections.get(section));
 	}
 
 	/** The sections still to complete: the city section and one per criterion of the cycle. */
@@ -202,23 +203,24 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	/**
 	 * Sends the application to the country's National Commission. It must be complete, signed
 	 * by the mayor for exactly these answers, with the Consent Form, within the city deadline.
+	 * The reference is drawn once all of this holds, so that a refusal uses up no number.
 	 */
 	void submit(AwardCycle cycle, Collection<Long> criterionIds, @Nullable String signedFingerprint,
-			boolean consentFormUploaded, LocalDate today, String newReference, Actor official, Instant now) {
+			boolean consentFormUploaded, LocalDate today, Supplier<String> newReference, Actor official, Instant now) {
 		require(ApplicationState.DRAFT);
 		if (!cycle.acceptsApplicationsOn(today)) {
-			throw new AwardException("award.error.callClosed");
+			throw new RefusedActionException("award.error.callClosed");
 		}
 		if (!incompleteSections(criterionIds).isEmpty()) {
-			throw new AwardException("award.error.sectionsIncomplete");
+			throw new RefusedActionException("award.error.sectionsIncomplete");
 		}
 		if (signedFingerprint == null || !signedFingerprint.equals(dataFingerprint())) {
-			throw new AwardException("award.error.signatureOutdated");
+			throw new RefusedActionException("award.error.signatureOutdated");
 		}
 		if (!consentFormUploaded) {
-			throw new AwardException("award.error.consentMissing");
+			throw new RefusedActionException("award.error.consentMissing");
 		}
-		this.reference = newReference;
+		this.reference = newReference.get();
 		this.submittedAt = now;
 		transition(ApplicationState.SUBMITTED, official, now, null);
 	}
@@ -226,7 +228,7 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	/** The city takes its application back, at any time before its National Commission nominates it. */
 	void withdraw(Actor official, @Nullable String reason, Instant now) {
 		if (!ApplicationState.WITHDRAWABLE.contains(state)) {
-			throw new AwardException("award.error.notWithdrawable");
+			throw new RefusedActionException("award.error.notWithdrawable");
 		}
 		transition(ApplicationState.WITHDRAWN, official, now, reason);
 	}
@@ -290,13 +292,13 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 
 	private void require(ApplicationState expected) {
 		if (state != expected) {
-			throw new AwardException("award.error.wrongState");
+			throw new RefusedActionException("award.error.wrongState");
 		}
 	}
 
 	private static void requireComment(@Nullable String comment, String messageKey) {
 		if (comment == null || comment.isBlank()) {
-			throw new AwardException(messageKey);
+			throw new RefusedActionException(messageKey);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.unesco.gnlc.award;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.unesco.gnlc.award.AwardApplicationForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
@@ -171,7 +171,7 @@ class AwardApplicationController {
 	private AwardApplication editable(PortalUser user, long id) {
 		AwardApplication application = applications.forCity(user, id);
 		if (application.state() != ApplicationState.DRAFT) {
-			throw new AwardException("award.error.notEditable");
+			throw new RefusedActionException("award.error.notEditable");
 		}
 		return application;
 	}
@@ -240,7 +240,7 @@ class AwardApplicationController {
 	String addLink(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String url,
 			@RequestParam(required = false) @Nullable String title, RedirectAttributes redirect) {
-		AwardDocuments.LinkKind linkKind = Arrays.stream(AwardDocuments.LinkKind.values())
+		AwardLinks.LinkKind linkKind = Arrays.stream(AwardLinks.LinkKind.values())
 			.filter(candidate -> candidate.name().equals(kind))
 			.findFirst()
 			.orElse(null);
@@ -260,13 +260,7 @@ class AwardApplicationController {
 	@GetMapping("/award/applications/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@PathVariable long documentId) {
-		AwardDocuments.Content content = applications.download(user, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return applications.download(user, id, documentId).download();
 	}
 
 	// Transitions ---------------------------------------------------------------------------------

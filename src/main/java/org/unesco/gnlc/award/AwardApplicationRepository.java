@@ -39,7 +39,4 @@ interface AwardApplicationRepository extends JpaRepository<AwardApplication, Lon
 	@Query("select count(a) from AwardApplication a where a.cycleId = :cycleId and a.countryCode = :countryCode and a.state in :states")
 	long countInCountry(long cycleId, String countryCode, Collection<ApplicationState> states);
 
-	@Query(value = "select nextval('award_application_reference_seq')", nativeQuery = true)
-	long nextReferenceNumber();
-
 }

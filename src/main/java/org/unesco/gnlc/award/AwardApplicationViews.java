@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,10 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.shared.files.Signature;
+import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.tasklist.SectionProgress;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
@@ -56,9 +58,6 @@ class AwardApplicationViews {
 	}
 
 	/** The signature step: the latest signed scan, and whether it is for the answers as they are now. */
-	record Signature(AwardDocuments.@Nullable Document signedForm, boolean current, String fingerprint) {
-	}
-
 	/** Something the city must still do before it can submit, with where to do it. */
 	record Missing(String messageKey, @Nullable String text, String href) {
 	}
@@ -68,11 +67,11 @@ class AwardApplicationViews {
 	 * its contacts, the answer to each criterion, the files and links, the National Commission's
 	 * note once nominated, and the timeline.
 	 */
-	record Dossier(Header app, CityProfile profile, List<Answer> answers, List<AwardDocuments.Document> documents,
-			List<AwardDocuments.Link> links, @Nullable String nominationNote, @Nullable Integer nationalRank,
+	record Dossier(Header app, CityProfile profile, List<Answer> answers, List<StoredDocument<AwardDocuments.Kind>> documents,
+			List<AwardLinks.Link> links, @Nullable String nominationNote, @Nullable Integer nationalRank,
 			List<AwardTransition> transitions) {
 
-		public List<AwardDocuments.Document> documentsOf(String kind) {
+		public List<StoredDocument<AwardDocuments.Kind>> documentsOf(String kind) {
 			return documents.stream().filter(document -> document.kind().name().equals(kind)).toList();
 		}
 
@@ -84,6 +83,8 @@ class AwardApplicationViews {
 
 	private final AwardDocuments documents;
 
+	private final AwardLinks links;
+
 	private final Cities cities;
 
 	private final ReferenceData referenceData;
@@ -91,10 +92,11 @@ class AwardApplicationViews {
 	private final Clock clock;
 
 	AwardApplicationViews(AwardCycleRepository cycles, CriterionRepository criteria, AwardDocuments documents,
-			Cities cities, ReferenceData referenceData, Clock clock) {
+			AwardLinks links, Cities cities, ReferenceData referenceData, Clock clock) {
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.documents = documents;
+		this.links = links;
 		this.cities = cities;
 		this.referenceData = referenceData;
 		this.clock = clock;
@@ -117,7 +119,7 @@ class AwardApplicationViews {
 	}
 
 	private Dossier dossier(AwardApplication application, AwardCycle cycle, List<CriterionInfo> criterionInfos,
-			List<AwardDocuments.Document> files, Locale locale) {
+			List<StoredDocument<AwardDocuments.Kind>> files, Locale locale) {
 		List<Answer> answers = new ArrayList<>();
 		for (CriterionInfo criterion : criterionInfos) {
 			String text = application.answerTo(criterion.id());
@@ -125,7 +127,7 @@ class AwardApplicationViews {
 					status(application, criterion.sectionKey())));
 		}
 		return new Dossier(header(application, cycle, locale), application.profile(), answers, files,
-				documents.linksOf(application.id()), application.state().isNominated() ? application.nominationNote() : null,
+				links.of(application.id()), application.state().isNominated() ? application.nominationNote() : null,
 				application.nationalRank(), application.transitions());
 	}
 
@@ -151,11 +153,11 @@ class AwardApplicationViews {
 	void fill(Model model, PortalUser user, AwardApplication application, Locale locale) {
 		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
 		List<CriterionInfo> criterionInfos = criteriaOf(application, locale);
-		List<AwardDocuments.Document> files = documents.of(application.id());
+		List<StoredDocument<AwardDocuments.Kind>> files = documents.of(application.id());
 		Dossier dossier = dossier(application, cycle, criterionInfos, files, locale);
 		boolean official = user.actsForCity(application.cityId());
 		boolean draft = application.state() == ApplicationState.DRAFT;
-		Signature signature = signature(application, files);
+		Signature<AwardDocuments.Kind> signature = signature(application, files);
 		boolean consent = files.stream().anyMatch(document -> document.kind() == AwardDocuments.Kind.CONSENT_FORM);
 		List<Missing> missing = missing(application, dossier, signature, consent);
 		boolean callOpen = cycle.acceptsApplicationsOn(LocalDate.now(clock));
@@ -181,8 +183,8 @@ class AwardApplicationViews {
 		}
 	}
 
-	List<Task> tasks(AwardApplication application, Dossier dossier, Signature signature, boolean consent,
-			List<AwardDocuments.Document> files) {
+	List<Task> tasks(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature, boolean consent,
+			List<StoredDocument<AwardDocuments.Kind>> files) {
 		String base = "/award/applications/" + application.id();
 		List<Task> tasks = new ArrayList<>();
 		tasks.add(new Task("award.application.section.profile", null, base + "/sections/profile",
@@ -207,7 +209,7 @@ class AwardApplicationViews {
 	}
 
 	/** What stands between the draft and its submission, in the order of the task list. */
-	List<Missing> missing(AwardApplication application, Dossier dossier, Signature signature, boolean consent) {
+	List<Missing> missing(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature, boolean consent) {
 		List<Missing> missing = new ArrayList<>();
 		if (application.state() != ApplicationState.DRAFT) {
 			return missing;
@@ -234,13 +236,9 @@ class AwardApplicationViews {
 		return missing;
 	}
 
-	static Signature signature(AwardApplication application, List<AwardDocuments.Document> files) {
-		String fingerprint = application.dataFingerprint();
-		Optional<AwardDocuments.Document> signed = files.stream()
-			.filter(document -> document.kind() == AwardDocuments.Kind.SIGNED_FORM)
-			.findFirst();
-		return new Signature(signed.orElse(null),
-				signed.map(document -> fingerprint.equals(document.dataFingerprint())).orElse(false), fingerprint);
+	static Signature<AwardDocuments.Kind> signature(AwardApplication application,
+			List<StoredDocument<AwardDocuments.Kind>> files) {
+		return Signature.of(files, AwardDocuments.Kind.SIGNED_FORM, application.dataFingerprint());
 	}
 
 	/** The form the mayor signs: every answer, with the fingerprint printed on each page. */

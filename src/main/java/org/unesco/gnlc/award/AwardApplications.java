@@ -26,10 +26,15 @@ import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.membership.MembershipRecord;
 import org.unesco.gnlc.membership.MembershipRecords;
 import org.unesco.gnlc.shared.files.CheckedFile;
+import org.unesco.gnlc.shared.files.DocumentContent;
 import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.files.UploadedFiles;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The city's side of the Award: which open cycles it may apply to and why not, starting an
@@ -49,6 +54,10 @@ class AwardApplications {
 	static final int MOST_MATERIALS = 20;
 
 	static final int MOST_LINKS = 30;
+
+	/** LCA-2027-0001: the Award's references, numbered across cycles. */
+	static final ReferenceNumbers.Series REFERENCES = new ReferenceNumbers.Series("LCA",
+			"award_application_reference_seq");
 
 	/** A cycle whose call is open, as the city sees it before starting. */
 	record Offer(AwardCycleInfo cycle, Eligibility eligibility, boolean acceptsApplications,
@@ -76,7 +85,11 @@ class AwardApplications {
 
 	private final AwardDocuments documents;
 
+	private final AwardLinks links;
+
 	private final UploadedFiles uploads;
+
+	private final ReferenceNumbers referenceNumbers;
 
 	private final Cities cities;
 
@@ -86,15 +99,17 @@ class AwardApplications {
 
 	AwardApplications(AwardApplicationRepository applications, AwardCycleRepository cycles,
 			CriterionRepository criteria, ApplicationAccess access, AwardEligibility eligibility,
-			AwardDocuments documents, UploadedFiles uploads, Cities cities, MembershipRecords membership,
-			Clock clock) {
+			AwardDocuments documents, AwardLinks links, UploadedFiles uploads, ReferenceNumbers referenceNumbers,
+			Cities cities, MembershipRecords membership, Clock clock) {
 		this.applications = applications;
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.access = access;
 		this.eligibility = eligibility;
 		this.documents = documents;
+		this.links = links;
 		this.uploads = uploads;
+		this.referenceNumbers = referenceNumbers;
 		this.cities = cities;
 		this.membership = membership;
 		this.clock = clock;
@@ -159,10 +174,10 @@ class AwardApplications {
 			return new Started(current.get().id(), true);
 		}
 		if (!cycle.acceptsApplicationsOn(today())) {
-			throw new AwardException("award.error.callClosed");
+			throw new RefusedActionException("award.error.callClosed");
 		}
 		if (!eligibility.of(cityId, cycle).isEligible()) {
-			throw new AwardException("award.error.ineligible");
+			throw new RefusedActionException("award.error.ineligible");
 		}
 		CityInfo city = cities.byId(cityId).orElseThrow();
 		AwardApplication application = AwardApplication.start(cycle.id(), cycle.year(), cityId, city.countryCode(),
@@ -172,7 +187,7 @@ class AwardApplications {
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Another official of the city started it at the same moment (award_application_one_per_city): theirs stands.
-			throw new AwardException("award.application.error.alreadyStarted");
+			throw new RefusedActionException("award.application.error.alreadyStarted");
 		}
 	}
 
@@ -205,10 +220,10 @@ class AwardApplications {
 		AwardApplication application = access.forCity(official, id);
 		Criterion criterion = criterionOf(application, criterionId);
 		if (org.unesco.gnlc.shared.web.WordLimit.Validator.count(answer) > criterion.wordLimit()) {
-			throw new AwardException("award.application.answer.tooLong", criterion.wordLimit());
+			throw new RefusedActionException("award.application.answer.tooLong", criterion.wordLimit());
 		}
 		if (complete && (answer == null || answer.isBlank())) {
-			throw new AwardException("award.application.answer.required");
+			throw new RefusedActionException("award.application.answer.required");
 		}
 		application.saveSection(AwardApplication.criterionSection(criterionId), versionSeen, complete,
 				Actor.of(official), now(), () -> application.answer(criterionId, answer));
@@ -237,7 +252,7 @@ class AwardApplications {
 	void uploadSignedForm(PortalUser official, long id, @Nullable MultipartFile upload) {
 		AwardApplication application = draftOf(official, id);
 		if (!application.incompleteSections(criterionIds(application)).isEmpty()) {
-			throw new AwardException("award.error.sectionsIncomplete");
+			throw new RefusedActionException("award.error.sectionsIncomplete");
 		}
 		CheckedFile file = uploads.check(upload, FileKind.SCANS, LARGEST_UPLOAD);
 		documents.store(id, AwardDocuments.Kind.SIGNED_FORM, file, application.dataFingerprint(), now(),
@@ -253,7 +268,7 @@ class AwardApplications {
 	void uploadMaterial(PortalUser official, long id, @Nullable MultipartFile upload) {
 		draftOf(official, id);
 		if (documents.count(id, AwardDocuments.Kind.MATERIAL) >= MOST_MATERIALS) {
-			throw new AwardException("award.application.materials.tooMany", MOST_MATERIALS);
+			throw new RefusedActionException("award.application.materials.tooMany", MOST_MATERIALS);
 		}
 		CheckedFile file = uploads.check(upload, MATERIAL_KINDS, LARGEST_UPLOAD);
 		documents.store(id, AwardDocuments.Kind.MATERIAL, file, null, now(), official.fullName());
@@ -261,28 +276,28 @@ class AwardApplications {
 
 	void removeMaterial(PortalUser official, long id, long documentId) {
 		draftOf(official, id);
-		if (!documents.removeMaterial(id, documentId)) {
+		if (!documents.remove(id, documentId, AwardDocuments.Kind.MATERIAL)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
 
-	void addLink(PortalUser official, long id, AwardDocuments.@Nullable LinkKind kind, @Nullable String url,
+	void addLink(PortalUser official, long id, AwardLinks.@Nullable LinkKind kind, @Nullable String url,
 			@Nullable String title) {
 		draftOf(official, id);
 		if (kind == null) {
-			throw new AwardException("award.application.link.kindRequired");
+			throw new RefusedActionException("award.application.link.kindRequired");
 		}
 		if (title == null || title.isBlank()) {
-			throw new AwardException("award.application.link.titleRequired");
+			throw new RefusedActionException("award.application.link.titleRequired");
 		}
 		if (title.strip().length() > 300) {
-			throw new AwardException("award.application.link.titleTooLong", 300);
+			throw new RefusedActionException("award.application.link.titleTooLong", 300);
 		}
 		String address = webAddress(url);
-		if (documents.countLinks(id) >= MOST_LINKS) {
-			throw new AwardException("award.application.link.tooMany", MOST_LINKS);
+		if (links.count(id) >= MOST_LINKS) {
+			throw new RefusedActionException("award.application.link.tooMany", MOST_LINKS);
 		}
-		documents.addLink(id, kind, address, title.strip(), now(), official.fullName());
+		links.add(id, kind, address, title.strip(), now(), official.fullName());
 	}
 
 	/** An http or https address with a host, at most 2,000 characters; anything else is refused. */
@@ -299,20 +314,20 @@ class AwardApplications {
 		catch (URISyntaxException malformed) {
 			// explained below
 		}
-		throw new AwardException("award.application.link.invalidUrl");
+		throw new RefusedActionException("award.application.link.invalidUrl");
 	}
 
 	void removeLink(PortalUser official, long id, long linkId) {
 		draftOf(official, id);
-		if (!documents.removeLink(id, linkId)) {
+		if (!links.remove(id, linkId)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
 
 	@Transactional(readOnly = true)
-	AwardDocuments.Content download(PortalUser user, long id, long documentId) {
+	DocumentContent download(PortalUser user, long id, long documentId) {
 		access.forReading(user, id);
-		return documents.content(id, documentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return documents.download(id, documentId);
 	}
 
 	// Transitions ---------------------------------------------------------------------------------
@@ -321,39 +336,24 @@ class AwardApplications {
 	String submit(PortalUser official, long id) {
 		AwardApplication application = access.forCity(official, id);
 		if (application.state() != ApplicationState.DRAFT && application.submittedAt() != null) {
-			throw new AwardException("award.application.error.alreadySubmitted", application.reference());
+			throw new RefusedActionException("award.application.error.alreadySubmitted", application.reference());
 		}
 		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
 		String signed = documents.latest(id, AwardDocuments.Kind.SIGNED_FORM)
-			.map(AwardDocuments.Document::dataFingerprint)
+			.map(StoredDocument::dataFingerprint)
 			.orElse(null);
 		boolean consent = documents.count(id, AwardDocuments.Kind.CONSENT_FORM) > 0;
-		List<Long> criterionIds = criterionIds(application);
-		// The aggregate checks all of this again; checked here first so that a refusal draws no reference number.
-		if (application.state() == ApplicationState.DRAFT) {
-			if (!cycle.acceptsApplicationsOn(today())) {
-				throw new AwardException("award.error.callClosed");
-			}
-			if (!application.incompleteSections(criterionIds).isEmpty()) {
-				throw new AwardException("award.error.sectionsIncomplete");
-			}
-			if (signed == null || !signed.equals(application.dataFingerprint())) {
-				throw new AwardException("award.error.signatureOutdated");
-			}
-			if (!consent) {
-				throw new AwardException("award.error.consentMissing");
-			}
-		}
-		String reference = "LCA-%d-%04d".formatted(cycle.year(), applications.nextReferenceNumber());
-		application.submit(cycle, criterionIds, signed, consent, today(), reference, Actor.of(official), now());
+		// The aggregate checks everything first and draws the reference last: a refusal uses up no number.
+		application.submit(cycle, criterionIds(application), signed, consent, today(),
+				referenceNumbers.next(REFERENCES, cycle.year()), Actor.of(official), now());
 		applications.saveAndFlush(application);
-		return reference;
+		return application.reference();
 	}
 
 	void withdraw(PortalUser official, long id, @Nullable String reason) {
 		AwardApplication application = access.forCity(official, id);
 		if (reason != null && reason.length() > 2000) {
-			throw new AwardException("award.application.withdraw.reasonTooLong", 2000);
+			throw new RefusedActionException("award.application.withdraw.reasonTooLong", 2000);
 		}
 		application.withdraw(Actor.of(official), reason, now());
 		applications.saveAndFlush(application);
@@ -364,7 +364,7 @@ class AwardApplications {
 	private AwardApplication draftOf(PortalUser official, long id) {
 		AwardApplication application = access.forCity(official, id);
 		if (application.state() != ApplicationState.DRAFT) {
-			throw new AwardException("award.error.notEditable");
+			throw new RefusedActionException("award.error.notEditable");
 		}
 		return application;
 	}

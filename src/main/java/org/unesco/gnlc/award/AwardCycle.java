@@ -20,6 +20,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * One cycle of the UNESCO Learning City Award: its year, title, the quota of nominations per
@@ -103,13 +105,13 @@ class AwardCycle {
 	/** Changes the settings; refused once the recipients are published. */
 	void change(Settings settings) {
 		if (state == CycleState.PUBLISHED) {
-			throw new AwardException("award.error.cyclePublished");
+			throw new RefusedActionException("award.error.cyclePublished");
 		}
 		LocalDate previous = null;
 		for (LocalDate date : new LocalDate[] { settings.callOpensOn(), settings.cityDeadline(),
 				settings.nominationDeadline(), settings.reviewDeadline(), settings.juryDeadline() }) {
 			if (date != null && previous != null && date.isBefore(previous)) {
-				throw new AwardException("award.error.deadlinesOutOfOrder");
+				throw new RefusedActionException("award.error.deadlinesOutOfOrder");
 			}
 			previous = date != null ? date : previous;
 		}
@@ -141,10 +143,10 @@ class AwardCycle {
 	void open(int criteria, Actor admin, Instant now) {
 		require(CycleState.PLANNED);
 		if (cityDeadline == null || nominationDeadline == null) {
-			throw new AwardException("award.error.deadlinesMissing");
+			throw new RefusedActionException("award.error.deadlinesMissing");
 		}
 		if (criteria == 0) {
-			throw new AwardException("award.error.criteriaMissing");
+			throw new RefusedActionException("award.error.criteriaMissing");
 		}
 		transition(CycleState.OPEN, admin, now, null);
 	}
@@ -165,7 +167,7 @@ class AwardCycle {
 	void publish(String rationale, Actor admin, Instant now) {
 		require(CycleState.JURY);
 		if (rationale == null || rationale.isBlank()) {
-			throw new AwardException("award.error.rationaleRequired");
+			throw new RefusedActionException("award.error.rationaleRequired");
 		}
 		this.decisionRationale = rationale.strip();
 		this.publishedAt = now;
@@ -179,7 +181,7 @@ class AwardCycle {
 	void recordRationale(String rationale) {
 		require(CycleState.JURY);
 		if (rationale == null || rationale.isBlank()) {
-			throw new AwardException("award.error.rationaleRequired");
+			throw new RefusedActionException("award.error.rationaleRequired");
 		}
 		this.decisionRationale = rationale.strip();
 	}
@@ -200,7 +202,7 @@ class AwardCycle {
 
 	void require(CycleState expected) {
 		if (state != expected) {
-			throw new AwardException("award.error.cycleWrongState");
+			throw new RefusedActionException("award.error.cycleWrongState");
 		}
 	}
 

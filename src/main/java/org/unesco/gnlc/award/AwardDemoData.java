@@ -1,14 +1,10 @@
 package org.unesco.gnlc.award;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +23,8 @@ import org.unesco.gnlc.account.Accounts;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.files.CheckedFile;
-import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -51,16 +48,6 @@ class AwardDemoData implements ApplicationRunner {
 
 	private static final Actor UIL = new Actor(0, "Demo UIL Administrator", Role.UIL_ADMIN);
 
-	/** A scan stand-in: a minimal, valid one-page PDF. */
-	private static final byte[] SCAN = """
-			%PDF-1.4
-			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-			trailer << /Root 1 0 R >>
-			%%EOF
-			""".getBytes(StandardCharsets.US_ASCII);
-
 	private final AwardCycleRepository cycles;
 
 	private final CriterionRepository criteria;
@@ -75,10 +62,13 @@ class AwardDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Clock clock;
 
 	AwardDemoData(AwardCycleRepository cycles, CriterionRepository criteria, AwardApplicationRepository applications,
-			AwardDocuments documents, Cities cities, Accounts accounts, JdbcClient jdbc, Clock clock) {
+			AwardDocuments documents, Cities cities, Accounts accounts, JdbcClient jdbc,
+			ReferenceNumbers referenceNumbers, Clock clock) {
 		this.documents = documents;
 		this.cycles = cycles;
 		this.criteria = criteria;
@@ -86,6 +76,7 @@ class AwardDemoData implements ApplicationRunner {
 		this.cities = cities;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.referenceNumbers = referenceNumbers;
 		this.clock = clock;
 	}
 
@@ -198,15 +189,15 @@ class AwardDemoData implements ApplicationRunner {
 		}
 		Instant signed = at.plus(1, ChronoUnit.DAYS);
 		documents.store(application.id(), AwardDocuments.Kind.SIGNED_FORM,
-				new CheckedFile("signed-application-form.pdf", FileKind.PDF, SCAN, sha256(SCAN)),
+				CheckedFile.demoScan("signed-application-form.pdf"),
 				application.dataFingerprint(), signed, OFFICIAL.name());
 		documents.store(application.id(), AwardDocuments.Kind.CONSENT_FORM,
-				new CheckedFile("signed-consent-form.pdf", FileKind.PDF, SCAN, sha256(SCAN)), null, signed,
+				CheckedFile.demoScan("signed-consent-form.pdf"), null, signed,
 				OFFICIAL.name());
 		Instant submitted = at.plus(2, ChronoUnit.DAYS);
-		String reference = "LCA-%d-%04d".formatted(cycle.year(), applications.nextReferenceNumber());
 		application.submit(cycle, set.stream().map(Criterion::id).toList(), application.dataFingerprint(), true,
-				LocalDate.ofInstant(submitted, clock.getZone()), reference, OFFICIAL, submitted);
+				LocalDate.ofInstant(submitted, clock.getZone()),
+				referenceNumbers.next(AwardApplications.REFERENCES, cycle.year()), OFFICIAL, submitted);
 		if (target != ApplicationState.SUBMITTED) {
 			application.nominate("The National Commission puts " + city.name()
 					+ " forward for its city-wide learning festival and its learning neighbourhoods (demo note).",
@@ -270,15 +261,6 @@ class AwardDemoData implements ApplicationRunner {
 
 	private Instant instant(LocalDate date) {
 		return date.atTime(10, 0).atZone(clock.getZone()).toInstant();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

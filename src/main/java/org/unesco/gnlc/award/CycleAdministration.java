@@ -26,8 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
@@ -193,7 +195,7 @@ class CycleAdministration {
 	long create(CycleForm form, PortalUser admin) {
 		requireAdmin(admin);
 		if (yearTaken(form.year())) {
-			throw new AwardException("award.nomination.cycle.yearTaken", String.valueOf(form.year()));
+			throw new RefusedActionException("award.nomination.cycle.yearTaken", String.valueOf(form.year()));
 		}
 		requireKnownCountry(form.iclcCountryCode());
 		AwardCycle cycle = cycles.saveAndFlush(AwardCycle.plan(form.year(), form.settings(), Actor.of(admin), now()));
@@ -277,7 +279,7 @@ class CycleAdministration {
 		requireAdmin(admin);
 		AwardCycle cycle = cycles.lockById(cycleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (cycle.state() != CycleState.PLANNED) {
-			throw new AwardException("award.nomination.criteria.frozen");
+			throw new RefusedActionException("award.nomination.criteria.frozen");
 		}
 		StaleEditException.check(versionSeen, cycle.version(), "The criteria of the Award cycle");
 		entityManager.lock(cycle, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -341,7 +343,7 @@ class CycleAdministration {
 	private void requireKnownCountry(@Nullable String countryCode) {
 		if (countryCode != null && !countryCode.isBlank()
 				&& referenceData.country(countryCode.strip(), Locale.ENGLISH).isEmpty()) {
-			throw new AwardException("award.nomination.cycle.unknownCountry");
+			throw new RefusedActionException("award.nomination.cycle.unknownCountry");
 		}
 	}
 

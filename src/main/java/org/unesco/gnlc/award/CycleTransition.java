@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.TimelineStep;
 
 /** One step on a cycle's timeline: who opened the call, closed nominations, convened the jury, published. */
@@ -25,7 +26,7 @@ class CycleTransition extends TimelineStep {
 	}
 
 	CycleTransition(@Nullable CycleState from, CycleState to, Actor actor, Instant at, @Nullable String comment) {
-		super(actor.accountId(), actor.name(), actor.role(), at, comment);
+		super(actor, at, comment);
 		this.fromState = from;
 		this.toState = to;
 	}

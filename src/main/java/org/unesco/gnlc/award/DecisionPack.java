@@ -1,6 +1,5 @@
 package org.unesco.gnlc.award;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityCard;
 import org.unesco.gnlc.reference.CountryInfo;
+import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 
@@ -230,11 +230,7 @@ class DecisionPack {
 			rows.add(line(text("award.jury.csv.section.rationale", locale), "", "", "", "", "", "", "", "", "", "", "",
 					pack.rationale()));
 		}
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<String> row : rows) {
-			csv.append(row.stream().map(DecisionPack::csvCell).collect(Collectors.joining(","))).append("\r\n");
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return CsvWriter.toBytes(rows);
 	}
 
 	private static List<String> line(String... cells) {
@@ -247,15 +243,6 @@ class DecisionPack {
 
 	private static String nullToEmpty(@Nullable String value) {
 		return value == null ? "" : value;
-	}
-
-	/** Quotes what needs quoting, and defuses cells a spreadsheet would read as a formula. */
-	static String csvCell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 	private String text(String key, Locale locale) {

@@ -32,8 +32,10 @@ import org.unesco.gnlc.city.CityCard;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The jury of an Award cycle and what follows its vote. UIL_ADMIN composes the jury from the
@@ -252,13 +254,13 @@ class Jury {
 		requireComposable(cycle);
 		AccountInfo account = accounts.byId(accountId)
 			.filter(candidate -> candidate.active() && candidate.role() == Role.JURY_MEMBER)
-			.orElseThrow(() -> new AwardException("award.jury.error.notAJuror"));
+			.orElseThrow(() -> new RefusedActionException("award.jury.error.notAJuror"));
 		int size = jdbc.sql("select count(*) from award_juror where cycle_id = :cycle")
 			.param("cycle", cycle.id())
 			.query(Integer.class)
 			.single();
 		if (size >= MAX_JURORS) {
-			throw new AwardException("award.jury.error.juryFull", MAX_JURORS);
+			throw new RefusedActionException("award.jury.error.juryFull", MAX_JURORS);
 		}
 		int added = jdbc.sql("""
 				insert into award_juror (cycle_id, account_id, added_at, added_by)
@@ -271,7 +273,7 @@ class Jury {
 			.param("by", user.fullName())
 			.update();
 		if (added == 0) {
-			throw new AwardException("award.jury.error.alreadyOnJury", account.fullName());
+			throw new RefusedActionException("award.jury.error.alreadyOnJury", account.fullName());
 		}
 	}
 
@@ -285,16 +287,16 @@ class Jury {
 			.param("account", accountId)
 			.update();
 		if (removed == 0) {
-			throw new AwardException("award.jury.error.notOnJury");
+			throw new RefusedActionException("award.jury.error.notOnJury");
 		}
 	}
 
 	private void requireComposable(AwardCycle cycle) {
 		if (cycle.state() == CycleState.PUBLISHED) {
-			throw new AwardException("award.error.cyclePublished");
+			throw new RefusedActionException("award.error.cyclePublished");
 		}
 		if (ballotCount(cycle.id()) > 0) {
-			throw new AwardException("award.jury.error.votingStarted");
+			throw new RefusedActionException("award.jury.error.votingStarted");
 		}
 	}
 
@@ -313,17 +315,17 @@ class Jury {
 		}
 		cycle.require(CycleState.JURY);
 		if (hasVoted(cycle.id(), user.accountId())) {
-			throw new AwardException("award.jury.error.alreadyVoted");
+			throw new RefusedActionException("award.jury.error.alreadyVoted");
 		}
 		Set<Long> chosen = new LinkedHashSet<>(choices);
 		if (chosen.isEmpty()) {
-			throw new AwardException("award.jury.error.noChoice");
+			throw new RefusedActionException("award.jury.error.noChoice");
 		}
 		if (chosen.size() > cycle.awardsAvailable()) {
-			throw new AwardException("award.jury.error.tooManyChoices", cycle.awardsAvailable());
+			throw new RefusedActionException("award.jury.error.tooManyChoices", cycle.awardsAvailable());
 		}
 		if (!confirmed) {
-			throw new AwardException("award.jury.error.notConfirmed");
+			throw new RefusedActionException("award.jury.error.notConfirmed");
 		}
 		Map<Long, String> shortlisted = new HashMap<>();
 		jdbc.sql("select id, country_code from award_application where cycle_id = :cycle and state = 'SHORTLISTED'")
@@ -332,11 +334,11 @@ class Jury {
 				shortlisted.put(row.getLong("id"), row.getString("country_code"));
 			});
 		if (!shortlisted.keySet().containsAll(chosen)) {
-			throw new AwardException("award.jury.error.notShortlisted");
+			throw new RefusedActionException("award.jury.error.notShortlisted");
 		}
 		String ownCountry = accounts.byId(user.accountId()).map(AccountInfo::countryCode).orElse(user.countryCode());
 		if (ownCountry != null && chosen.stream().anyMatch(id -> ownCountry.equals(shortlisted.get(id)))) {
-			throw new AwardException("award.jury.error.ownCountry");
+			throw new RefusedActionException("award.jury.error.ownCountry");
 		}
 		long ballotId;
 		try {
@@ -351,7 +353,7 @@ class Jury {
 				.single();
 		}
 		catch (DuplicateKeyException secondBallot) {
-			throw new AwardException("award.jury.error.alreadyVoted");
+			throw new RefusedActionException("award.jury.error.alreadyVoted");
 		}
 		jdbc.sql("""
 				insert into award_ballot_choice (ballot_id, application_id)
@@ -386,23 +388,23 @@ class Jury {
 		AwardCycle cycle = lockedCycle(year);
 		cycle.require(CycleState.JURY);
 		if (!progress(cycle.id()).complete()) {
-			throw new AwardException("award.jury.error.votingOpen");
+			throw new RefusedActionException("award.jury.error.votingOpen");
 		}
 		Set<Long> ids = new LinkedHashSet<>(chosen);
 		if (ids.isEmpty()) {
-			throw new AwardException("award.jury.error.noSelection");
+			throw new RefusedActionException("award.jury.error.noSelection");
 		}
 		if (ids.size() > cycle.awardsAvailable()) {
-			throw new AwardException("award.jury.error.tooManySelected", cycle.awardsAvailable());
+			throw new RefusedActionException("award.jury.error.tooManySelected", cycle.awardsAvailable());
 		}
 		List<AwardApplication> shortlisted = applications.findInCycle(cycle.id(),
 				EnumSet.of(ApplicationState.SHORTLISTED));
 		if (shortlisted.isEmpty()) {
-			throw new AwardException("award.jury.error.selectionRecorded");
+			throw new RefusedActionException("award.jury.error.selectionRecorded");
 		}
 		Set<Long> shortlistIds = shortlisted.stream().map(AwardApplication::id).collect(Collectors.toSet());
 		if (!shortlistIds.containsAll(ids)) {
-			throw new AwardException("award.jury.error.notShortlisted");
+			throw new RefusedActionException("award.jury.error.notShortlisted");
 		}
 		cycle.recordRationale(rationale);
 		Actor admin = Actor.of(user);
@@ -430,7 +432,7 @@ class Jury {
 		cycle.require(CycleState.JURY);
 		List<Nominee> shortlist = shortlist(cycle.id(), ON_SHORTLIST, Locale.ENGLISH);
 		if (shortlist.isEmpty() || shortlist.stream().anyMatch(n -> n.state() == ApplicationState.SHORTLISTED)) {
-			throw new AwardException("award.jury.error.selectionMissing");
+			throw new RefusedActionException("award.jury.error.selectionMissing");
 		}
 		cycle.publish(rationale, Actor.of(user), clock.instant());
 		Collator collator = Collator.getInstance(Locale.ROOT);

@@ -20,6 +20,7 @@ import org.unesco.gnlc.award.JuryForms.JuryBallotForm;
 import org.unesco.gnlc.award.JuryForms.JuryPublishForm;
 import org.unesco.gnlc.award.JuryForms.JurySelectionForm;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The jury's pages: UIL_ADMIN composes the jury, follows the vote, records the final selection
@@ -45,7 +46,7 @@ class JuryController {
 	String addJuror(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
 			@RequestParam(required = false) @Nullable Long accountId, RedirectAttributes redirect) {
 		if (accountId == null) {
-			throw new AwardException("award.jury.error.chooseJuror");
+			throw new RefusedActionException("award.jury.error.chooseJuror");
 		}
 		jury.addJuror(user, year, accountId);
 		redirect.addFlashAttribute("success", "award.jury.added");

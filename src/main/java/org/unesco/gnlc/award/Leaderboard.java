@@ -31,8 +31,10 @@ import org.unesco.gnlc.city.CityCard;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The ranking of a cycle's nominations and UIL's shortlist. Each reviewer's score of a
@@ -236,7 +238,7 @@ class Leaderboard {
 	void shortlist(PortalUser user, int year, long applicationId, @Nullable String comment) {
 		AwardApplication application = actionable(user, year, applicationId);
 		if (submittedReviews(applicationId) < ReviewViews.REVIEWERS_PER_NOMINATION) {
-			throw new AwardException("award.review.error.twoReviewsNeeded");
+			throw new RefusedActionException("award.review.error.twoReviewsNeeded");
 		}
 		application.shortlist(Actor.of(user), comment, clock.instant());
 		applications.save(application);
@@ -264,7 +266,7 @@ class Leaderboard {
 		List<AwardApplication> shortlisted = applications.findInCycle(cycle.id(),
 				List.of(ApplicationState.SHORTLISTED));
 		if (shortlisted.isEmpty()) {
-			throw new AwardException("award.review.error.shortlistEmpty");
+			throw new RefusedActionException("award.review.error.shortlistEmpty");
 		}
 		Actor actor = Actor.of(admin);
 		cycle.conveneJury(actor, clock.instant());
@@ -281,14 +283,14 @@ class Leaderboard {
 		requireSecretariat(user);
 		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
 		if (!cycle.isUnderReview()) {
-			throw new AwardException("award.review.error.reviewClosed");
+			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
 		AwardApplication application = access.forSecretariat(user, applicationId);
 		if (application.cycleId() != cycle.id()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (application.countryCode().equals(user.countryCode())) {
-			throw new AwardException("award.review.error.ownCountryShortlist");
+			throw new RefusedActionException("award.review.error.ownCountryShortlist");
 		}
 		boolean conflict = jdbc.sql("""
 				select exists (select 1 from award_review_assignment
@@ -296,7 +298,7 @@ class Leaderboard {
 				                 and conflict_declared_at is not null)
 				""").param("application", applicationId).param("user", user.accountId()).query(Boolean.class).single();
 		if (conflict) {
-			throw new AwardException("award.review.error.conflictDeclared");
+			throw new RefusedActionException("award.review.error.conflictDeclared");
 		}
 		return application;
 	}

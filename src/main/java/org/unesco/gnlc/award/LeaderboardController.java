@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.award.ReviewForms.ShortlistForm;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** The leaderboard of a cycle, UIL's shortlist and sending it to the jury. */
 @Controller
@@ -65,10 +66,10 @@ class LeaderboardController {
 
 	private static long applicationId(ShortlistForm form, BindingResult result) {
 		if (result.hasFieldErrors("comment")) {
-			throw new AwardException("award.review.error.commentTooLong");
+			throw new RefusedActionException("award.review.error.commentTooLong");
 		}
 		if (result.hasErrors() || form.applicationId() == null) {
-			throw new AwardException("award.review.error.chooseNomination");
+			throw new RefusedActionException("award.review.error.chooseNomination");
 		}
 		return form.applicationId();
 	}

@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityCard;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
@@ -210,13 +212,13 @@ class Nominations {
 		}
 		Set<Long> ids = waiting.stream().map(AwardApplication::id).collect(Collectors.toSet());
 		if (!ids.equals(entries.keySet())) {
-			throw new AwardException("award.nomination.ranking.listChanged");
+			throw new RefusedActionException("award.nomination.ranking.listChanged");
 		}
 		Set<Integer> ranks = new HashSet<>();
 		for (RankingForm.Entry entry : entries.values()) {
 			Integer rank = entry.rankNumber();
 			if (rank == null || rank < 1 || rank > waiting.size() || !ranks.add(rank)) {
-				throw new AwardException("award.nomination.ranking.invalid", waiting.size());
+				throw new RefusedActionException("award.nomination.ranking.invalid", waiting.size());
 			}
 		}
 		for (AwardApplication application : waiting) {
@@ -243,7 +245,7 @@ class Nominations {
 			long used = applications.countInCountry(cycle.id(), application.countryCode(),
 					ApplicationState.NOMINATIONS);
 			if (used >= cycle.nominationQuota()) {
-				throw new AwardException("award.nomination.error.quotaReached", cycle.nominationQuota());
+				throw new RefusedActionException("award.nomination.error.quotaReached", cycle.nominationQuota());
 			}
 		}
 		application.nominate(note == null ? "" : note, Actor.of(endorser), now());
@@ -273,13 +275,13 @@ class Nominations {
 
 	private void requireAccepting(AwardCycle cycle) {
 		if (!cycle.acceptsNominationsOn(LocalDate.now(clock))) {
-			throw new AwardException("award.nomination.error.closed", String.valueOf(cycle.year()));
+			throw new RefusedActionException("award.nomination.error.closed", String.valueOf(cycle.year()));
 		}
 	}
 
 	private static void requireLength(@Nullable String text) {
 		if (text != null && text.strip().length() > MAX_TEXT) {
-			throw new AwardException("award.nomination.error.tooLong", MAX_TEXT);
+			throw new RefusedActionException("award.nomination.error.tooLong", MAX_TEXT);
 		}
 	}
 

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A UIL reviewer assigned to one nomination. The reviewer either declares a conflict of
@@ -62,10 +64,10 @@ class ReviewAssignment {
 	/** The reviewer declares a conflict of interest: from now on they do not score this city. */
 	void declareConflict(String note, Instant now) {
 		if (conflictDeclaredAt != null) {
-			throw new AwardException("award.review.error.conflictAlreadyDeclared");
+			throw new RefusedActionException("award.review.error.conflictAlreadyDeclared");
 		}
 		if (note == null || note.isBlank()) {
-			throw new AwardException("award.review.error.conflictNoteRequired");
+			throw new RefusedActionException("award.review.error.conflictNoteRequired");
 		}
 		this.conflictNote = note.strip();
 		this.conflictDeclaredAt = now;
@@ -74,7 +76,7 @@ class ReviewAssignment {
 	/** Scoring is refused once a conflict is declared. */
 	void requireNoConflict() {
 		if (conflictDeclaredAt != null) {
-			throw new AwardException("award.review.error.conflictDeclared");
+			throw new RefusedActionException("award.review.error.conflictDeclared");
 		}
 	}
 
@@ -89,10 +91,10 @@ class ReviewAssignment {
 	/** UIL_ADMIN may take the assignment back only before the reviewer has acted on it. */
 	void requireWithdrawable(boolean scored) {
 		if (conflictDeclaredAt != null) {
-			throw new AwardException("award.review.error.unassignConflict");
+			throw new RefusedActionException("award.review.error.unassignConflict");
 		}
 		if (scored || submittedAt != null) {
-			throw new AwardException("award.review.error.unassignScored");
+			throw new RefusedActionException("award.review.error.unassignScored");
 		}
 	}
 

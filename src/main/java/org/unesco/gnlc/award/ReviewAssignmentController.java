@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.award.ReviewForms.AssignForm;
 import org.unesco.gnlc.award.ReviewViews.ReviewerLoad;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** UIL_ADMIN assigns reviewers to a cycle's nominations and sees each reviewer's load. */
 @Controller
@@ -48,7 +49,7 @@ class ReviewAssignmentController {
 	String assign(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,
 			@Valid @ModelAttribute AssignForm assignForm, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors() || assignForm.applicationId() == null || assignForm.reviewerId() == null) {
-			throw new AwardException("award.review.error.chooseReviewer");
+			throw new RefusedActionException("award.review.error.chooseReviewer");
 		}
 		assignments.assign(admin, year, assignForm.applicationId(), assignForm.reviewerId());
 		redirect.addFlashAttribute("success", "award.review.assigned");

@@ -31,8 +31,10 @@ import org.unesco.gnlc.award.ReviewViews.NominationAssignments;
 import org.unesco.gnlc.award.ReviewViews.ReviewerLoad;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityCard;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * UIL_ADMIN's side of the review: who reviews which nomination. A reviewer never reviews a city
@@ -211,9 +213,9 @@ class ReviewAssignments {
 		AwardApplication application = nominationOf(admin, cycle, applicationId);
 		AccountInfo reviewer = accounts.byId(reviewerId)
 			.filter(account -> account.active() && account.role() == Role.UIL_REVIEWER)
-			.orElseThrow(() -> new AwardException("award.review.error.notAReviewer"));
+			.orElseThrow(() -> new RefusedActionException("award.review.error.notAReviewer"));
 		if (application.countryCode().equals(reviewer.countryCode())) {
-			throw new AwardException("award.review.error.ownCountryAssignment", reviewer.fullName());
+			throw new RefusedActionException("award.review.error.ownCountryAssignment", reviewer.fullName());
 		}
 		jdbc.sql("""
 				select conflict_declared_at is not null from award_review_assignment
@@ -224,14 +226,14 @@ class ReviewAssignments {
 			.query(Boolean.class)
 			.optional()
 			.ifPresent(conflict -> {
-				throw new AwardException(conflict ? "award.review.error.reviewerDeclaredConflict"
+				throw new RefusedActionException(conflict ? "award.review.error.reviewerDeclaredConflict"
 						: "award.review.error.alreadyAssigned", reviewer.fullName());
 			});
 		try {
 			assignments.saveAndFlush(new ReviewAssignment(applicationId, reviewerId, Actor.of(admin), clock.instant()));
 		}
 		catch (DataIntegrityViolationException concurrent) {
-			throw new AwardException("award.review.error.alreadyAssigned", reviewer.fullName());
+			throw new RefusedActionException("award.review.error.alreadyAssigned", reviewer.fullName());
 		}
 	}
 
@@ -251,7 +253,7 @@ class ReviewAssignments {
 	private AwardCycle lockedCycleUnderReview(int year) {
 		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
 		if (!cycle.isUnderReview()) {
-			throw new AwardException("award.review.error.reviewClosed");
+			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
 		return cycle;
 	}
@@ -263,7 +265,7 @@ class ReviewAssignments {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (!UNDER_REVIEW.contains(application.state().name())) {
-			throw new AwardException("award.review.error.notUnderReview");
+			throw new RefusedActionException("award.review.error.notUnderReview");
 		}
 		return application;
 	}

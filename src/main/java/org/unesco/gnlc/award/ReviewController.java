@@ -18,6 +18,7 @@ import org.unesco.gnlc.award.ReviewForms.ConflictForm;
 import org.unesco.gnlc.award.ReviewForms.ScoreForm;
 import org.unesco.gnlc.award.ReviewViews.AssignmentPage;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** A UIL reviewer's assignments: declare a conflict, or score and submit. */
 @Controller
@@ -68,7 +69,7 @@ class ReviewController {
 		if (result.hasErrors()) {
 			AssignmentPage page = reviews.page(reviewer, assignmentId, locale);
 			if (!fits(scoreForm, page)) {
-				throw new AwardException("award.review.error.everyCriterion");
+				throw new RefusedActionException("award.review.error.everyCriterion");
 			}
 			model.addAttribute("page", page);
 			model.addAttribute("conflictForm", new ConflictForm(null));

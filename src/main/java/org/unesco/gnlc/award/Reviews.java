@@ -37,6 +37,7 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityCard;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The reviewer's side of the review: their assignments, a conflict of interest, and their
@@ -239,7 +240,7 @@ class Reviews {
 		ReviewAssignment assignment = own(reviewer, assignmentId, true);
 		access.forSecretariat(reviewer, assignment.applicationId());
 		if (!cycle.isUnderReview()) {
-			throw new AwardException("award.review.error.reviewClosed");
+			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
 		assignment.declareConflict(note == null ? "" : note, clock.instant());
 		assignments.saveAndFlush(assignment);
@@ -258,13 +259,13 @@ class Reviews {
 		AwardApplication application = access.forSecretariat(reviewer, assignment.applicationId());
 		assignment.requireNoConflict();
 		if (application.countryCode().equals(reviewer.countryCode())) {
-			throw new AwardException("award.review.error.ownCountryScore");
+			throw new RefusedActionException("award.review.error.ownCountryScore");
 		}
 		if (!cycle.isUnderReview()) {
-			throw new AwardException("award.review.error.reviewClosed");
+			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
 		if (!ReviewAssignments.UNDER_REVIEW.contains(application.state().name())) {
-			throw new AwardException("award.review.error.notUnderReview");
+			throw new RefusedActionException("award.review.error.notUnderReview");
 		}
 		List<Criterion> criteriaOfCycle = criteria.findByCycleIdOrderByPosition(cycle.id());
 		Map<Long, ScoreEntry> entries = new HashMap<>();
@@ -279,10 +280,10 @@ class Reviews {
 		for (Criterion criterion : criteriaOfCycle) {
 			ScoreEntry entry = entries.remove(criterion.id());
 			if (entry == null || entry.score() == null) {
-				throw new AwardException("award.review.error.everyCriterion");
+				throw new RefusedActionException("award.review.error.everyCriterion");
 			}
 			if (entry.score() < 0 || entry.score() > criterion.scaleMax()) {
-				throw new AwardException("award.review.error.outOfScale", criterion.position(), criterion.scaleMax());
+				throw new RefusedActionException("award.review.error.outOfScale", criterion.position(), criterion.scaleMax());
 			}
 			String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
 			ScoreLine previous = latest.get(criterion.id());
@@ -293,7 +294,7 @@ class Reviews {
 			}
 		}
 		if (!entries.isEmpty()) {
-			throw new AwardException("award.review.error.unknownCriterion");
+			throw new RefusedActionException("award.review.error.unknownCriterion");
 		}
 		boolean first = !assignment.isSubmitted();
 		if (added.isEmpty() && !first) {

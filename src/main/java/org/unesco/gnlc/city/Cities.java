@@ -40,6 +40,11 @@ public class Cities {
 		return cities.findBySlug(slug).map(City::info);
 	}
 
+	/** The cities of these ids, in one statement; ids of unknown cities are left out. In no particular order. */
+	public List<CityInfo> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : cities.findAllById(ids).stream().map(City::info).toList();
+	}
+
 	/** The cities of a country known to the portal, members or not, by name. */
 	public List<CityInfo> inCountry(String countryCode) {
 		return cities.findByCountryCodeOrderByName(countryCode.toUpperCase(Locale.ROOT)).stream().map(City::info).toList();

@@ -1,9 +1,7 @@
 package org.unesco.gnlc.city;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.unesco.gnlc.shared.csv.CsvWriter;
 
 /**
  * The directory as open data: {@code /api/cities} (JSON, paginated) and {@code /cities.csv}
@@ -128,55 +127,17 @@ class OpenDataController {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gnlc-member-cities.csv\"");
-		Writer out = response.getWriter();
-		// A byte order mark, so that spreadsheet programs read the names' accents right.
-		out.write('\uFEFF');
-		out.write(CSV_COLUMNS.stream()
-			.map(column -> csvCell(messages.getMessage("city.csv." + column, null, locale)))
-			.collect(Collectors.joining(",", "", "\r\n")));
-		directory.each(request.query(), locale, entry -> {
-			try {
-				out.write(csvRow(entry, locale, base));
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-		out.flush();
-	}
-
-	private String csvRow(DirectoryEntry entry, Locale locale, String base) {
-		List<@Nullable Object> cells = java.util.Arrays.asList(entry.name(), entry.countryName(), entry.countryCode(),
-				messages.getMessage(entry.region().messageKey(), null, locale), entry.population(),
+		CsvWriter csv = CsvWriter.startOn(response.getWriter());
+		csv.row(CSV_COLUMNS.stream().map(column -> messages.getMessage("city.csv." + column, null, locale)).toList());
+		directory.each(request.query(), locale, entry -> csv.row(entry.name(), entry.countryName(),
+				entry.countryCode(), messages.getMessage(entry.region().messageKey(), null, locale), entry.population(),
 				entry.populationYear(), entry.areaKm2(), entry.areaYear(), entry.gdpPerCapitaUsd(),
 				entry.gdpPerCapitaYear(), entry.countryGdpPerCapitaUsd(), entry.countryGdpPerCapitaYear(),
 				entry.schoolingYearsMen(), entry.schoolingYearsMenYear(), entry.schoolingYearsWomen(),
 				entry.schoolingYearsWomenYear(), entry.website(), entry.memberSince(),
 				entry.awardYears().stream().map(String::valueOf).collect(Collectors.joining(" ")),
-				base + entry.profilePath());
-		return cells.stream().map(OpenDataController::csvValue).collect(Collectors.joining(",", "", "\r\n"));
-	}
-
-	private static String csvValue(@Nullable Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof BigDecimal decimal) {
-			return decimal.stripTrailingZeros().toPlainString();
-		}
-		return csvCell(value.toString());
-	}
-
-	/**
-	 * RFC 4180 quoting, and a text that a spreadsheet would take for a formula (=, +, -, @) is
-	 * prefixed with an apostrophe: a profile's data must never run as a formula on a reader's computer.
-	 */
-	static String csvCell(String text) {
-		String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+				base + entry.profilePath()));
+		csv.flush();
 	}
 
 	private static City city(DirectoryEntry entry, String base) {

@@ -5,19 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 
 /**
- * The cities a record names, as links to their profiles (/cities/{slug}). A page looks up all
- * its cities in one statement by id, without joining the city table into the record's queries;
- * single cities typed into a form are found through {@link Cities}.
+ * The cities a record names, as links to their profiles (/cities/{slug}), found through the
+ * city module's {@link Cities}: a page looks up all its cities in one statement by id, without
+ * joining the city table into the record's queries.
  */
 @Component
 class ConferenceCityLinks {
@@ -26,12 +24,9 @@ class ConferenceCityLinks {
 	record CityLink(long id, String slug, String name) {
 	}
 
-	private final JdbcClient jdbc;
-
 	private final Cities cities;
 
-	ConferenceCityLinks(JdbcClient jdbc, Cities cities) {
-		this.jdbc = jdbc;
+	ConferenceCityLinks(Cities cities) {
 		this.cities = cities;
 	}
 
@@ -41,12 +36,9 @@ class ConferenceCityLinks {
 		if (distinct.isEmpty()) {
 			return Map.of();
 		}
-		return jdbc.sql("select id, slug, name from city where id in (:ids)")
-			.param("ids", distinct)
-			.query((rs, row) -> new CityLink(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-			.list()
+		return cities.byIds(distinct)
 			.stream()
-			.collect(Collectors.toMap(CityLink::id, Function.identity()));
+			.collect(Collectors.toMap(CityInfo::id, city -> new CityLink(city.id(), city.slug(), city.name())));
 	}
 
 	/** The city at /cities/{slug}, for a form where UIL names a city by its address. */

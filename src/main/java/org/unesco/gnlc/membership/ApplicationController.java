@@ -2,9 +2,6 @@ package org.unesco.gnlc.membership;
 
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,16 +44,7 @@ class ApplicationController {
 	@GetMapping("/membership/applications/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@PathVariable long documentId) {
-		ApplicationDocuments.Content content = applications.download(user, id, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return applications.download(user, id, documentId).download();
 	}
 
 }

@@ -6,17 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
-import org.unesco.gnlc.membership.ApplicationDocuments.Document;
 import org.unesco.gnlc.membership.ApplicationDocuments.Kind;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.shared.files.Signature;
+import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /** What the application pages show, assembled from the application in a few queries. */
@@ -36,9 +36,6 @@ class ApplicationViews {
 	}
 
 	/** The signature step: whether the latest signed scan still matches the answers. */
-	record Signature(@Nullable Document signedForm, boolean current, String fingerprint) {
-	}
-
 	private final MembershipApplications applications;
 
 	private final MembershipCalls calls;
@@ -63,8 +60,8 @@ class ApplicationViews {
 	/** Everything about one application that this person may see, with the actions open to them. */
 	void fillDossier(Model model, PortalUser user, MembershipApplication application, Locale locale) {
 		long id = application.id();
-		List<Document> documents = applications.documentsOf(user, id);
-		Signature signature = signature(application, documents);
+		List<StoredDocument<Kind>> documents = applications.documentsOf(user, id);
+		Signature<Kind> signature = signature(application, documents);
 		model.addAttribute("app", header(application, locale));
 		model.addAttribute("answers", application);
 		model.addAttribute("ratings", ratings(application, locale));
@@ -90,7 +87,7 @@ class ApplicationViews {
 		model.addAttribute("recommendationNote", secretariat ? application.recommendationNote() : null);
 	}
 
-	List<Task> tasks(MembershipApplication application, Signature signature) {
+	List<Task> tasks(MembershipApplication application, Signature<Kind> signature) {
 		List<Task> tasks = new ArrayList<>();
 		String base = "/membership/applications/" + application.id();
 		boolean editable = application.state().isEditableByCity();
@@ -111,11 +108,8 @@ class ApplicationViews {
 		return tasks;
 	}
 
-	Signature signature(MembershipApplication application, List<Document> documents) {
-		String fingerprint = application.dataFingerprint();
-		Optional<Document> signed = documents.stream().filter(document -> document.kind() == Kind.SIGNED_FORM).findFirst();
-		return new Signature(signed.orElse(null),
-				signed.map(document -> fingerprint.equals(document.dataFingerprint())).orElse(false), fingerprint);
+	Signature<Kind> signature(MembershipApplication application, List<StoredDocument<Kind>> documents) {
+		return Signature.of(documents, Kind.SIGNED_FORM, application.dataFingerprint());
 	}
 
 	List<Rating> ratings(MembershipApplication application, Locale locale) {

@@ -3,7 +3,6 @@ package org.unesco.gnlc.membership;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
+import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /** A call's applications for UIL's records: one line each, and the states counted per country. */
@@ -48,12 +48,7 @@ class CallExport {
 	}
 
 	byte[] csv(PortalUser user, long callId, Locale locale) {
-		List<List<String>> rows = rows(user, callId, locale);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<String> row : rows) {
-			csv.append(row.stream().map(CallExport::csvCell).collect(Collectors.joining(","))).append("\r\n");
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		return CsvWriter.toBytes(rows(user, callId, locale));
 	}
 
 	byte[] xlsx(PortalUser user, long callId, Locale locale) {
@@ -134,15 +129,6 @@ class CallExport {
 		for (int c = 0; c < rows.get(0).size(); c++) {
 			sheet.setColumnWidth(c, 20 * 256);
 		}
-	}
-
-	/** Quotes what needs quoting, and defuses cells a spreadsheet would read as a formula. */
-	static String csvCell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 	private String text(String key, Locale locale) {

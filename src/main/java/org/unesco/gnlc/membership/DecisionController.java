@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** The National Commission's and UIL's queues and decisions. */
 @Controller
@@ -91,7 +92,7 @@ class DecisionController {
 			@RequestParam(required = false) @Nullable Recommendation recommendation,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
 		if (recommendation == null) {
-			throw new MembershipException("membership.error.recommendationMissing");
+			throw new RefusedActionException("membership.error.recommendationMissing");
 		}
 		applications.recordRecommendation(user, id, recommendation, note);
 		redirect.addFlashAttribute("success", "membership.recommendationRecorded");

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -40,6 +41,9 @@ import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
 import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
+import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A city's application to join the network. The state machine lives here: each transition
@@ -148,18 +152,16 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	void saveSection(Section section, long versionSeen, boolean complete, Actor official, Instant now,
 			Runnable change) {
 		if (!state.isEditableByCity()) {
-			throw new MembershipException("membership.error.notEditable");
+			throw new RefusedActionException("membership.error.notEditable");
 		}
-		SectionProgress progress = sections.get(section);
-		long current = progress == null ? 0 : progress.version();
-		if (versionSeen != current) {
+		if (versionSeen != sectionVersion(section)) {
 			throw new SectionConflictException(section);
 		}
 		if (state == ApplicationState.RETURNED) {
 			transition(ApplicationState.DRAFT, official, now, null);
 		}
 		change.run();
-		sections.put(section, new SectionProgress(complete, now, official.name(), current + 1));
+		sections.put(section, SectionProgress.saved(sections.get(section), complete, official, now));
 	}
 
 	void answerCity(CityDetails details) {
@@ -204,8 +206,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	}
 
 	long sectionVersion(Section section) {
-		SectionProgress progress = sections.get(section);
-		return progress == null ? 0 : progress.version();
+		return SectionProgress.versionOf(sections.get(section));
 	}
 
 	boolean allSectionsCompleted() {
@@ -239,24 +240,28 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	// Transitions ------------------------------------------------------------------------------
 
-	/** Sends the completed, signed application to the National Commission (and UIL sees it). */
-	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today, String newReference,
-			Actor official, Instant now) {
+	/**
+	 * Sends the completed, signed application to the National Commission (and UIL sees it). A
+	 * first submission draws its reference once every check has passed, so that a refusal uses
+	 * up no number; a resubmission keeps the reference it has.
+	 */
+	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today,
+			Supplier<String> newReference, Actor official, Instant now) {
 		if (state != ApplicationState.DRAFT && state != ApplicationState.RETURNED) {
-			throw new MembershipException("membership.error.alreadySubmitted");
+			throw new RefusedActionException("membership.error.alreadySubmitted");
 		}
 		if (!call.isOpenOn(today)) {
-			throw new MembershipException("membership.error.callClosed");
+			throw new RefusedActionException("membership.error.callClosed");
 		}
 		if (!allSectionsCompleted()) {
-			throw new MembershipException("membership.error.sectionsIncomplete");
+			throw new RefusedActionException("membership.error.sectionsIncomplete");
 		}
 		if (signedFingerprint == null || !signedFingerprint.equals(dataFingerprint())) {
-			throw new MembershipException("membership.error.signatureOutdated");
+			throw new RefusedActionException("membership.error.signatureOutdated");
 		}
 		this.callId = call.id();
 		if (reference == null) {
-			this.reference = newReference;
+			this.reference = newReference.get();
 		}
 		this.submittedAt = now;
 		transition(ApplicationState.SUBMITTED, official, now, null);
@@ -291,7 +296,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	void approve(Actor reviewer, @Nullable String comment, Instant now) {
 		require(ApplicationState.ENDORSED);
 		if (recommendation == null) {
-			throw new MembershipException("membership.error.recommendationMissing");
+			throw new RefusedActionException("membership.error.recommendationMissing");
 		}
 		this.decidedAt = now;
 		transition(ApplicationState.APPROVED, reviewer, now, comment);
@@ -307,7 +312,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	/** The city takes its application back at any time before a decision on it. */
 	void withdraw(Actor official, @Nullable String reason, Instant now) {
 		if (!state.isOpen()) {
-			throw new MembershipException("membership.error.notWithdrawable");
+			throw new RefusedActionException("membership.error.notWithdrawable");
 		}
 		this.decidedAt = now;
 		transition(ApplicationState.WITHDRAWN, official, now, reason);
@@ -315,13 +320,13 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	private void require(ApplicationState expected) {
 		if (state != expected) {
-			throw new MembershipException("membership.error.wrongState");
+			throw new RefusedActionException("membership.error.wrongState");
 		}
 	}
 
 	private static void requireComment(@Nullable String comment) {
 		if (comment == null || comment.isBlank()) {
-			throw new MembershipException("membership.error.commentRequired");
+			throw new RefusedActionException("membership.error.commentRequired");
 		}
 	}
 

@@ -75,7 +75,4 @@ interface MembershipApplicationRepository extends JpaRepository<MembershipApplic
 	@Query("select a.state, count(a) from MembershipApplication a group by a.state")
 	List<Object[]> countByState();
 
-	@Query(value = "select nextval('membership_reference_seq')", nativeQuery = true)
-	long nextReferenceNumber();
-
 }

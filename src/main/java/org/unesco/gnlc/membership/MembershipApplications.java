@@ -3,7 +3,6 @@ package org.unesco.gnlc.membership;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +26,15 @@ import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.membership.ApplicationDocuments.Kind;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.files.CheckedFile;
+import org.unesco.gnlc.shared.files.DocumentContent;
 import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.files.UploadedFiles;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * Everything people do with membership applications, each action checked against the
@@ -47,6 +51,9 @@ class MembershipApplications {
 	static final EnumSet<ApplicationState> FORWARDED = EnumSet.of(ApplicationState.ENDORSED, ApplicationState.APPROVED,
 			ApplicationState.REJECTED);
 
+	/** GNLC-2026-0042: membership references, numbered across years. */
+	static final ReferenceNumbers.Series REFERENCES = new ReferenceNumbers.Series("GNLC", "membership_reference_seq");
+
 	private final MembershipApplicationRepository applications;
 
 	private final MembershipCallRepository calls;
@@ -57,18 +64,21 @@ class MembershipApplications {
 
 	private final UploadedFiles uploads;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Cities cities;
 
 	private final Clock clock;
 
 	MembershipApplications(MembershipApplicationRepository applications, MembershipCallRepository calls,
 			ApplicationCommentRepository comments, ApplicationDocuments documents, UploadedFiles uploads,
-			Cities cities, Clock clock) {
+			ReferenceNumbers referenceNumbers, Cities cities, Clock clock) {
 		this.applications = applications;
 		this.calls = calls;
 		this.comments = comments;
 		this.documents = documents;
 		this.uploads = uploads;
+		this.referenceNumbers = referenceNumbers;
 		this.cities = cities;
 		this.clock = clock;
 	}
@@ -94,11 +104,11 @@ class MembershipApplications {
 	long start(PortalUser official) {
 		long cityId = cityOf(official);
 		if (applications.findByCityInStates(cityId, ApplicationState.OPEN).isPresent()) {
-			throw new MembershipException("membership.error.alreadyOpen");
+			throw new RefusedActionException("membership.error.alreadyOpen");
 		}
 		CityInfo city = cities.byId(cityId).orElseThrow();
 		if (city.isMember()) {
-			throw new MembershipException("membership.error.alreadyMember", city.memberSince());
+			throw new RefusedActionException("membership.error.alreadyMember", city.memberSince());
 		}
 		try {
 			return applications
@@ -107,7 +117,7 @@ class MembershipApplications {
 		}
 		catch (DataIntegrityViolationException raced) {
 			// Another official of the city started one at the same moment: theirs stands.
-			throw new MembershipException("membership.error.alreadyOpen");
+			throw new RefusedActionException("membership.error.alreadyOpen");
 		}
 	}
 
@@ -121,10 +131,10 @@ class MembershipApplications {
 	void uploadSignedForm(PortalUser official, long id, MultipartFile upload) {
 		MembershipApplication application = forCity(official, id);
 		if (!application.state().isEditableByCity()) {
-			throw new MembershipException("membership.error.notEditable");
+			throw new RefusedActionException("membership.error.notEditable");
 		}
 		if (!application.allSectionsCompleted()) {
-			throw new MembershipException("membership.error.sectionsIncomplete");
+			throw new RefusedActionException("membership.error.sectionsIncomplete");
 		}
 		CheckedFile file = uploads.check(upload, FileKind.SCANS, LARGEST_UPLOAD);
 		documents.store(id, Kind.SIGNED_FORM, file, application.dataFingerprint(), now(), official.fullName());
@@ -137,12 +147,10 @@ class MembershipApplications {
 		MembershipCall call = calls.openOn(today)
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new MembershipException("membership.error.callClosed"));
-		String signed = documents.latest(id, Kind.SIGNED_FORM).map(ApplicationDocuments.Document::dataFingerprint)
-			.orElse(null);
-		String reference = application.reference() != null ? application.reference()
-				: "GNLC-%d-%04d".formatted(Year.now(clock).getValue(), applications.nextReferenceNumber());
-		application.submit(call, signed, today, reference, Actor.of(official), now());
+			.orElseThrow(() -> new RefusedActionException("membership.error.callClosed"));
+		String signed = documents.latest(id, Kind.SIGNED_FORM).map(StoredDocument::dataFingerprint).orElse(null);
+		application.submit(call, signed, today, referenceNumbers.next(REFERENCES, today.getYear()),
+				Actor.of(official), now());
 		applications.save(application);
 		return application.reference();
 	}
@@ -170,13 +178,13 @@ class MembershipApplications {
 	void endorse(PortalUser endorser, long id, @Nullable String comment, @Nullable MultipartFile letter) {
 		MembershipApplication application = forEndorser(endorser, id);
 		if (application.state() != ApplicationState.SUBMITTED) {
-			throw new MembershipException("membership.error.wrongState");
+			throw new RefusedActionException("membership.error.wrongState");
 		}
 		// Serialises endorsements of the call: the per-country limit holds however many click at once.
 		MembershipCall call = calls.lockById(application.callId()).orElseThrow();
 		long forwarded = applications.countForwarded(call.id(), application.countryCode(), FORWARDED);
 		if (forwarded >= call.perCountryLimit()) {
-			throw new MembershipException("membership.error.countryLimit", call.perCountryLimit());
+			throw new RefusedActionException("membership.error.countryLimit", call.perCountryLimit());
 		}
 		if (letter != null && !letter.isEmpty()) {
 			CheckedFile file = uploads.check(letter, FileKind.SCANS, LARGEST_UPLOAD);
@@ -258,21 +266,21 @@ class MembershipApplications {
 	}
 
 	@Transactional(readOnly = true)
-	List<ApplicationDocuments.Document> documentsOf(PortalUser user, long id) {
+	List<StoredDocument<Kind>> documentsOf(PortalUser user, long id) {
 		forReading(user, id);
 		return documents.of(id);
 	}
 
 	@Transactional(readOnly = true)
-	ApplicationDocuments.Content download(PortalUser user, long id, long documentId) {
+	DocumentContent download(PortalUser user, long id, long documentId) {
 		forReading(user, id);
-		return documents.content(id, documentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return documents.download(id, documentId);
 	}
 
 	void comment(PortalUser user, long id, String body, boolean internal) {
 		forReading(user, id);
 		if (body == null || body.isBlank()) {
-			throw new MembershipException("membership.error.commentRequired");
+			throw new RefusedActionException("membership.error.commentRequired");
 		}
 		comments.save(new ApplicationComment(id, Actor.of(user), body.strip(), internal && user.isSecretariat(), now()));
 	}

@@ -1,7 +1,6 @@
 package org.unesco.gnlc.membership;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,8 @@ import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.files.CheckedFile;
-import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -49,16 +49,6 @@ class MembershipDemoData implements ApplicationRunner {
 
 	private static final Actor REVIEWER = new Actor(0, "Demo UIL reviewer", Role.UIL_REVIEWER);
 
-	/** A scan stand-in: a minimal, valid one-page PDF. */
-	private static final byte[] SCAN = """
-			%PDF-1.4
-			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-			trailer << /Root 1 0 R >>
-			%%EOF
-			""".getBytes(StandardCharsets.US_ASCII);
-
 	private final MembershipCallRepository calls;
 
 	private final MembershipApplicationRepository applications;
@@ -67,16 +57,20 @@ class MembershipDemoData implements ApplicationRunner {
 
 	private final ApplicationDocuments documents;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Cities cities;
 
 	private final Clock clock;
 
 	MembershipDemoData(MembershipCallRepository calls, MembershipApplicationRepository applications,
-			ChallengeRepository challenges, ApplicationDocuments documents, Cities cities, Clock clock) {
+			ChallengeRepository challenges, ApplicationDocuments documents, ReferenceNumbers referenceNumbers,
+			Cities cities, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.challenges = challenges;
 		this.documents = documents;
+		this.referenceNumbers = referenceNumbers;
 		this.cities = cities;
 		this.clock = clock;
 	}
@@ -124,11 +118,11 @@ class MembershipDemoData implements ApplicationRunner {
 			return;
 		}
 		documents.store(application.id(), ApplicationDocuments.Kind.SIGNED_FORM,
-				new CheckedFile("signed-form.pdf", FileKind.PDF, SCAN, "0".repeat(64)), application.dataFingerprint(),
+				CheckedFile.demoScan("signed-form.pdf"), application.dataFingerprint(),
 				start.plus(1, ChronoUnit.DAYS), OFFICIAL.name());
-		String reference = "GNLC-%d-%04d".formatted(today.getYear(), applications.nextReferenceNumber());
 		Instant submitted = start.plus(2, ChronoUnit.DAYS);
-		application.submit(call, application.dataFingerprint(), today, reference, OFFICIAL, submitted);
+		application.submit(call, application.dataFingerprint(), today,
+				referenceNumbers.next(MembershipApplications.REFERENCES, today.getYear()), OFFICIAL, submitted);
 		Instant later = submitted.plus(3, ChronoUnit.DAYS);
 		switch (target) {
 			case RETURNED -> application.returnForChanges(ENDORSER,

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.TimelineStep;
 
 /** One step on an application's timeline: who moved it, when, from where to where, and why. */
@@ -25,7 +26,7 @@ class Transition extends TimelineStep {
 	}
 
 	Transition(@Nullable ApplicationState from, ApplicationState to, Actor actor, Instant at, @Nullable String comment) {
-		super(actor.accountId(), actor.name(), actor.role(), at, comment);
+		super(actor, at, comment);
 		this.fromState = from;
 		this.toState = to;
 	}

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 
 /** A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's three languages. */
 @Entity
-public class Country {
+class Country {
 
 	@Id
 	@Column(columnDefinition = "bpchar(2)")

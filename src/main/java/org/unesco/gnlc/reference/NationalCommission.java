@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The National Commission for UNESCO of one country: it endorses and nominates that country's cities. */
 @Entity
-public class NationalCommission {
+class NationalCommission {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
+import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -39,16 +41,20 @@ public class AwardFixtures {
 
 	private final TransactionTemplate transactions;
 
+	private final ReferenceNumbers referenceNumbers;
+
 	private final Clock clock;
 
 	AwardFixtures(AwardCycleRepository cycles, CriterionRepository criteria, AwardApplicationRepository applications,
-			Cities cities, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			Cities cities, JdbcClient jdbc, TransactionTemplate transactions, ReferenceNumbers referenceNumbers,
+			Clock clock) {
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.applications = applications;
 		this.cities = cities;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.referenceNumbers = referenceNumbers;
 		this.clock = clock;
 	}
 
@@ -136,7 +142,7 @@ public class AwardFixtures {
 						() -> application.answer(criterionId, "What " + city.name() + " did for criterion " + criterionId));
 			}
 			application.submit(cycles.findById(cycle.id()).orElseThrow(), criterionIds, application.dataFingerprint(), true, LocalDate.now(clock),
-					"LCA-%d-%04d".formatted(cycle.year(), applications.nextReferenceNumber()), OFFICIAL, now());
+					referenceNumbers.next(AwardApplications.REFERENCES, cycle.year()), OFFICIAL, now());
 			switch (state) {
 				case SUBMITTED -> {
 				}

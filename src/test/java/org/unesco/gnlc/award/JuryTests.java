@@ -18,6 +18,7 @@ import org.unesco.gnlc.PortalTest;
 import org.unesco.gnlc.award.JuryFixtures.Shortlist;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -113,7 +114,7 @@ class JuryTests {
 					jury.cast(juror, shortlist.year(), List.of(choice), true);
 					return "cast";
 				}
-				catch (AwardException refused) {
+				catch (RefusedActionException refused) {
 					return refused.messageKey();
 				}
 			});

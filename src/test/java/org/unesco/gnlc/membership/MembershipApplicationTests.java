@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,11 @@ class MembershipApplicationTests {
 	static final Actor ENDORSER = new Actor(2, "Endorser", Role.NATCOM_ENDORSER);
 
 	static final Actor REVIEWER = new Actor(3, "Reviewer", Role.UIL_REVIEWER);
+
+	/** What a refused submission is given for its reference: drawing it fails the test. */
+	static final Supplier<String> NO_NUMBER = () -> {
+		throw new AssertionError("A refused submission drew a reference number");
+	};
 
 	MembershipCall openCall;
 
@@ -90,9 +98,9 @@ class MembershipApplicationTests {
 
 	@Test
 	void submittingNeedsEverySectionCompleted() {
-		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, "GNLC-2026-0001",
+		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER,
 				OFFICIAL, NOW))
-			.isInstanceOf(MembershipException.class)
+			.isInstanceOf(RefusedActionException.class)
 			.hasMessage("membership.error.sectionsIncomplete");
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
 	}
@@ -103,9 +111,9 @@ class MembershipApplicationTests {
 		String signed = application.dataFingerprint();
 		application.saveSection(Section.MOTIVATION, 1, true, OFFICIAL, NOW,
 				() -> application.answerMotivation("Changed after signing."));
-		assertThatThrownBy(() -> application.submit(openCall, signed, TODAY, "GNLC-2026-0001", OFFICIAL, NOW))
+		assertThatThrownBy(() -> application.submit(openCall, signed, TODAY, NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("membership.error.signatureOutdated");
-		assertThatThrownBy(() -> application.submit(openCall, null, TODAY, "GNLC-2026-0001", OFFICIAL, NOW))
+		assertThatThrownBy(() -> application.submit(openCall, null, TODAY, NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("membership.error.signatureOutdated");
 	}
 
@@ -113,7 +121,7 @@ class MembershipApplicationTests {
 	void submittingOutsideTheCallIsRefusedAndTheApplicationStaysSaved() {
 		complete(application);
 		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY.plusDays(11),
-				"GNLC-2026-0001", OFFICIAL, NOW))
+				NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("membership.error.callClosed");
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
 	}
@@ -124,7 +132,7 @@ class MembershipApplicationTests {
 		assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.reference()).isEqualTo("GNLC-2026-0001");
 		assertThat(application.callId()).isEqualTo(7L);
-		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, "GNLC-2026-0002",
+		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER,
 				OFFICIAL, NOW))
 			.hasMessage("membership.error.alreadySubmitted");
 		assertThat(application.reference()).isEqualTo("GNLC-2026-0001");
@@ -152,7 +160,7 @@ class MembershipApplicationTests {
 		application.saveSection(Section.PROFILE, application.sectionVersion(Section.PROFILE), true, OFFICIAL, NOW,
 				() -> { });
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
-		application.submit(openCall, application.dataFingerprint(), TODAY, "GNLC-2026-0099", OFFICIAL, NOW);
+		application.submit(openCall, application.dataFingerprint(), TODAY, () -> "GNLC-2026-0099", OFFICIAL, NOW);
 		assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.reference()).as("the reference stays").isEqualTo("GNLC-2026-0001");
 	}
@@ -185,7 +193,7 @@ class MembershipApplicationTests {
 
 		MembershipApplication other = saved(MembershipApplication.start(43, "Other", "PY", OFFICIAL, NOW));
 		complete(other);
-		other.submit(openCall, other.dataFingerprint(), TODAY, "GNLC-2026-0005", OFFICIAL, NOW);
+		other.submit(openCall, other.dataFingerprint(), TODAY, () -> "GNLC-2026-0005", OFFICIAL, NOW);
 		other.endorse(ENDORSER, null, NOW);
 		other.reject(REVIEWER, "No strategy yet.", NOW);
 		assertThat(other.state()).isEqualTo(ApplicationState.REJECTED);
@@ -211,7 +219,7 @@ class MembershipApplicationTests {
 
 		MembershipApplication endorsed = saved(MembershipApplication.start(44, "Endorsed", "PY", OFFICIAL, NOW));
 		complete(endorsed);
-		endorsed.submit(openCall, endorsed.dataFingerprint(), TODAY, "GNLC-2026-0006", OFFICIAL, NOW);
+		endorsed.submit(openCall, endorsed.dataFingerprint(), TODAY, () -> "GNLC-2026-0006", OFFICIAL, NOW);
 		endorsed.endorse(ENDORSER, null, NOW);
 		endorsed.withdraw(OFFICIAL, null, NOW);
 		assertThat(endorsed.state()).isEqualTo(ApplicationState.WITHDRAWN);
@@ -229,7 +237,7 @@ class MembershipApplicationTests {
 
 	private void submitted() {
 		complete(application);
-		application.submit(openCall, application.dataFingerprint(), TODAY, "GNLC-2026-0001", OFFICIAL, NOW);
+		application.submit(openCall, application.dataFingerprint(), TODAY, () -> "GNLC-2026-0001", OFFICIAL, NOW);
 	}
 
 	static void complete(MembershipApplication application) {

@@ -159,16 +159,21 @@ class MembershipJourneyTests {
 	void aWrongTypeOrEmptyUploadIsExplainedAndNothingIsStored() throws Exception {
 		Applicant city = newCity("CR");
 		long id = startAndComplete(city);
+		String check = "/membership/applications/" + id + "/check";
 		mvc.perform(multipart("/membership/applications/{id}/signed-form", id)
 			.file(new MockMultipartFile("file", "signed.pdf", "application/pdf", "not really a PDF".getBytes()))
+			.header("Referer", "http://localhost" + check)
 			.with(city.official())
 			.with(csrf()))
-			.andExpect(redirectedUrl("/membership/applications/" + id + "/check"))
+			.andExpect(redirectedUrl(check))
 			.andExpect(flash().attribute("error", "file.error.wrongType"));
+		// Without a Referer, back to the application's own page.
 		mvc.perform(multipart("/membership/applications/{id}/signed-form", id)
 			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
 			.with(city.official())
-			.with(csrf())).andExpect(flash().attribute("error", "file.error.empty"));
+			.with(csrf()))
+			.andExpect(redirectedUrl("/membership/applications/" + id))
+			.andExpect(flash().attribute("error", "file.error.empty"));
 		assertThat(jdbc.sql("select count(*) from membership_document where application_id = :id")
 			.param("id", id)
 			.query(Integer.class)
@@ -190,6 +195,29 @@ class MembershipJourneyTests {
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedSubmissionUsesUpNoReferenceNumber() throws Exception {
+		Applicant city = newCity("SV");
+		long id = startAndComplete(city);
+		long drawn = referenceNumbersDrawn();
+		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
+			.andExpect(flash().attribute("error", "membership.error.signatureOutdated"));
+		assertThat(referenceNumbersDrawn()).as("numbers drawn by a refused submission").isEqualTo(drawn);
+		uploadScan(city, id);
+		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
+			.andExpect(redirectedUrl("/membership/applications/" + id + "/submitted"));
+		assertThat(jdbc.sql("select reference from membership_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).matches("GNLC-\\d{4}-" + "%04d".formatted(drawn + 1));
+	}
+
+	private long referenceNumbersDrawn() {
+		return jdbc.sql("select case when is_called then last_value else last_value - 1 end from membership_reference_seq")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -128,7 +128,7 @@ public class UploadedFiles {
 		return base + "." + kind.extension();
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -38,10 +39,10 @@ public abstract class TimelineStep {
 	protected TimelineStep() {
 	}
 
-	protected TimelineStep(long actorId, String actorName, Role actorRole, Instant at, @Nullable String comment) {
-		this.actorId = actorId;
-		this.actorName = actorName;
-		this.actorRole = actorRole;
+	protected TimelineStep(Actor actor, Instant at, @Nullable String comment) {
+		this.actorId = actor.accountId();
+		this.actorName = actor.name();
+		this.actorRole = actor.role();
 		this.at = at;
 		this.comment = comment;
 	}

@@ -2,6 +2,7 @@ package org.unesco.gnlc.shared.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -9,10 +10,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Problems any form can meet, answered the same way everywhere. */
+/**
+ * The portal's one answer to the problems any form can meet: a refused action or a rejected
+ * file goes back to the page it came from ({@link ReturnPages}) with the reason in the
+ * person's language; a save that raced another gets the conflict page; a form beyond the
+ * container's upload limits gets the 413 page.
+ */
 @ControllerAdvice
 class RequestErrors {
+
+	private final ReturnPages returnPages;
+
+	RequestErrors(ReturnPages returnPages) {
+		this.returnPages = returnPages;
+	}
+
+	/** An action the rules do not allow now, or an upload refused by its content or size. */
+	@ExceptionHandler(RefusedActionException.class)
+	String refused(RefusedActionException refusal, HttpServletRequest request, RedirectAttributes redirect) {
+		return back(request, redirect, refusal.messageKey(), refusal.arguments());
+	}
 
 	/** Two saves raced and the database noticed: the second one is told, nothing is overwritten. */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -24,6 +43,13 @@ class RequestErrors {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	void tooLarge(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+	}
+
+	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,
+			Object... arguments) {
+		redirect.addFlashAttribute("error", messageKey);
+		redirect.addFlashAttribute("errorArgs", arguments);
+		return "redirect:" + returnPages.of(request);
 	}
 
 }

@@ -1,4 +1,8 @@
-/** The shared look of the portal: languages, the layout model and error pages. */
+/**
+ * The shared look of the portal: languages, the layout model and error pages; and the one way
+ * a refused action is answered ({@link org.unesco.gnlc.shared.web.RefusedActionException}, back
+ * to a page of the portal with the reason).
+ */
 @NullMarked
 package org.unesco.gnlc.shared.web;
 

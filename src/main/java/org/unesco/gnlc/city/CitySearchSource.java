@@ -1,13 +1,20 @@
-package org.unesco.gnlc.search;
+package org.unesco.gnlc.city;
 
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unesco.gnlc.search.Highlights;
+import org.unesco.gnlc.search.SearchHit;
+import org.unesco.gnlc.search.SearchQuery;
+import org.unesco.gnlc.search.SearchResults;
+import org.unesco.gnlc.search.SearchSource;
 
 /**
- * The cities of the network, found by name (their profiles will add more to search). Cities are
- * few: their vectors are computed at query time rather than kept in the city table.
+ * The cities of the network in the portal's search, found by name (their profiles will add more
+ * to search): the city module offers its own records to search, as every feature does, so that
+ * no other module reads the city table. Cities are few: their vectors are computed at query time
+ * rather than kept in the city table.
  */
 @Component
 class CitySearchSource implements SearchSource {

@@ -1,0 +1,126 @@
+package org.unesco.gnlc.shared.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * The one rule for where a person goes back to after a refused action: the page the form was
+ * on, taken from the Referer only when it is of this same origin and a page the portal shows (a
+ * GET route of its controllers); otherwise the item's own page, that is the action's address
+ * less its last segments until it is such a page. So a forged Referer
+ * ({@code http://portal//evil.example/x}, another host, an unknown path) never leads anywhere
+ * but a page of the portal, and a refused GET never sends the person back to itself.
+ */
+@Component
+class ReturnPages {
+
+	private final RequestMappingHandlerMapping routes;
+
+	ReturnPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes) {
+		this.routes = routes;
+	}
+
+	/** The page to redirect to, relative to the portal's context path. */
+	String of(HttpServletRequest request) {
+		String action = request.getRequestURI().substring(request.getContextPath().length());
+		boolean reload = HttpMethod.GET.matches(request.getMethod());
+		Optional<String> form = formPage(request)
+			.filter(page -> !(reload && page.split("\\?", 2)[0].equals(action)));
+		if (form.isPresent()) {
+			return form.get();
+		}
+		String path = action;
+		while (!path.isEmpty()) {
+			if (!(reload && path.equals(action)) && isSafe(path) && isPage(path)) {
+				return path;
+			}
+			path = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+		}
+		return "/";
+	}
+
+	/** The Referer as a path and query of this portal, when it is a page of this same origin. */
+	private Optional<String> formPage(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (referer == null) {
+			return Optional.empty();
+		}
+		URI uri;
+		try {
+			uri = new URI(referer);
+		}
+		catch (URISyntaxException malformed) {
+			return Optional.empty();
+		}
+		if (!uri.isAbsolute() || uri.isOpaque() || uri.getRawUserInfo() != null || uri.getRawPath() == null
+				|| !request.getScheme().equalsIgnoreCase(uri.getScheme())
+				|| !request.getServerName().equalsIgnoreCase(uri.getHost())
+				|| request.getServerPort() != portOf(uri)) {
+			return Optional.empty();
+		}
+		String context = request.getContextPath();
+		if (!uri.getRawPath().startsWith(context + "/")) {
+			return Optional.empty();
+		}
+		String path = uri.getRawPath().substring(context.length());
+		if (!isSafe(path) || !isPage(path)) {
+			return Optional.empty();
+		}
+		return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+	}
+
+	private static int portOf(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+	}
+
+	/**
+	 * A path a browser reads as a path of this origin: one leading slash (two make a host), no
+	 * backslash (read as a slash), no dot segments.
+	 */
+	static boolean isSafe(String path) {
+		if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+			return false;
+		}
+		for (String segment : path.substring(1).split("/", -1)) {
+			String decoded = segment.replaceAll("(?i)%2e", ".");
+			if (decoded.equals(".") || decoded.equals("..")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A page the portal shows: a route of its controllers answering GET. */
+	private boolean isPage(String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		for (RequestMappingInfo route : routes.getHandlerMethods().keySet()) {
+			boolean get = route.getMethodsCondition().getMethods().isEmpty()
+					|| route.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+			if (get && route.getPathPatternsCondition() != null) {
+				for (PathPattern pattern : route.getPathPatternsCondition().getPatterns()) {
+					if (pattern.matches(container)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+}
