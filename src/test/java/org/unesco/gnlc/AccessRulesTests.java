@@ -145,7 +145,7 @@ class AccessRulesTests {
 		return routes;
 	}
 
-	private static Map<String, Rule> rules() {
+	static Map<String, Rule> rules() {
 		Map<String, Rule> rules = new LinkedHashMap<>();
 		try {
 			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:access-rules/*.rules");

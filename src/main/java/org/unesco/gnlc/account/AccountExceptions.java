@@ -6,11 +6,30 @@ final class AccountExceptions {
 	private AccountExceptions() {
 	}
 
-	/** An account with this e-mail address exists already. */
+	/**
+	 * An account with this e-mail address exists already (an invitation says so; a registration
+	 * answers as if it went through).
+	 */
 	static class EmailTaken extends RuntimeException {
 
 		EmailTaken() {
 			super("An account with this e-mail address exists");
+		}
+
+	}
+
+	/** Too many requests that send mail from this client address: wait so many minutes. */
+	static class TooManyRequests extends RuntimeException {
+
+		private final long minutes;
+
+		TooManyRequests(SignInThrottle.Wait wait) {
+			super("Too many requests from this address; wait " + wait.duration());
+			this.minutes = wait.minutes();
+		}
+
+		long minutes() {
+			return minutes;
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import java.time.Instant;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.notification.Mail;
 import org.unesco.gnlc.notification.Notifications;
@@ -28,6 +30,19 @@ class AccountMails {
 			.with("hours", AccountTokens.Purpose.VERIFY_EMAIL.validity().toHours())
 			.link("/register/verify?token=" + token.token())
 			.sensitive()
+			.build());
+	}
+
+	/**
+	 * To the owner of an address someone tried to register with: sign in, or reset the password.
+	 * At most one such mail an hour (the event is the hour).
+	 */
+	void registrationAttempted(Account owner, long securityEventId, Instant at) {
+		notifications.toAccount(owner.id(), Mail.template("account/mail/registration-attempted")
+			.event("registration-attempted:" + owner.id() + ":" + at.getEpochSecond() / 3600)
+			.subject("account.mail.registrationAttempted.subject")
+			.with("linkLabel", "account.mail.registrationAttempted.button")
+			.link("/login")
 			.build());
 	}
 

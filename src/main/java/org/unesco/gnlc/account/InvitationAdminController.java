@@ -47,6 +47,11 @@ class InvitationAdminController {
 	@PostMapping
 	String invite(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute InvitationForm invitationForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			// A value that could not be read at all (an unknown role): the binding result explains it,
+			// and the checks below have no form to look at.
+			return page(0, model, locale);
+		}
 		if (invitationForm.role() != null && !Invitations.invitable(invitationForm.role())) {
 			result.rejectValue("role", "account.invitations.cityOfficialsRegister");
 		}

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,11 +36,18 @@ class PasswordController {
 
 	/** The same answer whether or not the address is known. */
 	@PostMapping("/password/forgot")
-	String forgot(@Valid @ModelAttribute EmailForm emailForm, BindingResult result, RedirectAttributes redirect) {
+	String forgot(@Valid @ModelAttribute EmailForm emailForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "account/password-forgot";
 		}
-		passwords.requestReset(emailForm.email());
+		try {
+			passwords.requestReset(emailForm.email(), request.getRemoteAddr());
+		}
+		catch (AccountExceptions.TooManyRequests tooMany) {
+			RegistrationController.tooManyRequests(tooMany, result, response);
+			return "account/password-forgot";
+		}
 		redirect.addFlashAttribute("email", Accounts.normalize(emailForm.email()));
 		return "redirect:/password/forgot?sent";
 	}

@@ -57,9 +57,13 @@ class Passwords {
 	/**
 	 * Sends a reset link if the address belongs to an account that may sign in (or will, once
 	 * verified or accepted); an invitee who never set a password gets their invitation again.
-	 * Nothing tells the caller which happened.
+	 * Nothing tells the caller which happened. Throws {@link AccountExceptions.TooManyRequests}
+	 * when the client address has asked too often.
 	 */
-	void requestReset(String email) {
+	void requestReset(String email, String clientAddress) {
+		throttle.mailingRequest(SignInThrottle.MailingRequest.PASSWORD_RESET, clientAddress).ifPresent(wait -> {
+			throw new AccountExceptions.TooManyRequests(wait);
+		});
 		accounts.findByEmail(Accounts.normalize(email)).filter(Account::enabled).ifPresent(account -> {
 			switch (account.status()) {
 				case ACTIVE, UNVERIFIED, AWAITING_APPROVAL -> {
@@ -109,7 +113,7 @@ class Passwords {
 		long event = securityLog.record(SecurityEventKind.PASSWORD_RESET, account.id(), account.email(), null, null);
 		mails.securityNotice(account, event, SecurityEventKind.PASSWORD_RESET);
 		sessions.endAll(account.email());
-		throttle.succeeded(account.email());
+		throttle.passwordReplaced(account.email());
 	}
 
 	/** A signed-in person changes their password; their other sessions end. */
@@ -118,7 +122,7 @@ class Passwords {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			// Guessing the current password from an open session counts like a failed sign-in.
-			throttle.failed(account.email(), String.valueOf(SecurityLog.currentAddress()));
+			throttle.passwordFailed(account.email(), String.valueOf(SecurityLog.currentAddress()));
 			throw new AccountExceptions.WrongPassword();
 		}
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());

@@ -50,13 +50,16 @@ class Registration {
 
 	private final SecurityLog securityLog;
 
+	private final SignInThrottle throttle;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Registration(AccountRepository accounts, PasswordEncoder passwordEncoder, Cities cities,
 			ReferenceData referenceData, AccountTokens tokens, AccountMails mails, SecurityLog securityLog,
-			JdbcClient jdbc, Clock clock) {
+			SignInThrottle throttle, JdbcClient jdbc, Clock clock) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.cities = cities;
@@ -68,25 +71,42 @@ class Registration {
 		this.clock = clock;
 	}
 
-	/** Registers a validated form; throws {@link AccountExceptions.EmailTaken} for a known address. */
-	long register(RegistrationForm form) {
+	/**
+	 * Registers a validated form. The answer never tells whether the address was known: for a
+	 * known one, nothing is created and its owner is told by e-mail that someone tried to
+	 * register with it (at most once an hour). Throws {@link AccountExceptions.TooManyRequests}
+	 * when the client address has registered too often.
+	 */
+	void register(RegistrationForm form, String clientAddress) {
+		throttle.mailingRequest(SignInThrottle.MailingRequest.REGISTRATION, clientAddress).ifPresent(wait -> {
+			throw new AccountExceptions.TooManyRequests(wait);
+		});
 		String email = Accounts.normalize(form.email());
-		if (accounts.existsByEmail(email)) {
-			throw new AccountExceptions.EmailTaken();
+		// Hashed whether or not the address is known, so that the time taken tells nothing either.
+		String passwordHash = passwordEncoder.encode(form.password());
+		Optional<Account> known = accounts.findByEmail(email);
+		if (known.isPresent()) {
+			registrationAttempted(known.get());
+			return;
 		}
 		CityInfo city = cities.findOrRegister(form.cityName(), form.countryCode());
-		Account account = Account.registered(email, passwordEncoder.encode(form.password()), form.fullName().strip(),
-				city.id(), city.countryCode(), Language.of(form.preferredLanguage()).orElse(Language.ENGLISH),
-				clock.instant());
+		Account account = Account.registered(email, passwordHash, form.fullName().strip(), city.id(),
+				city.countryCode(), Language.of(form.preferredLanguage()).orElse(Language.ENGLISH), clock.instant());
 		try {
 			accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
+			// Registered a moment ago by another request, whose owner has their link already.
 			throw new AccountExceptions.EmailTaken();
 		}
 		securityLog.record(SecurityEventKind.REGISTERED, account.id(), email, null, city.name());
 		mails.verifyEmail(account, tokens.issue(account.id(), AccountTokens.Purpose.VERIFY_EMAIL), city.name());
-		return account.id();
+	}
+
+	private void registrationAttempted(Account owner) {
+		long event = securityLog.record(SecurityEventKind.REGISTRATION_WITH_KNOWN_EMAIL, owner.id(), owner.email(),
+				null, null);
+		mails.registrationAttempted(owner, event, clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -134,7 +154,10 @@ class Registration {
 	}
 
 	/** Sends a new verification link to an unverified account; says nothing either way. */
-	void resendVerification(String email) {
+	void resendVerification(String email, String clientAddress) {
+		throttle.mailingRequest(SignInThrottle.MailingRequest.REGISTRATION, clientAddress).ifPresent(wait -> {
+			throw new AccountExceptions.TooManyRequests(wait);
+		});
 		accounts.findByEmail(Accounts.normalize(email))
 			.filter(account -> account.status() == AccountStatus.UNVERIFIED && account.enabled())
 			.filter(account -> tokens.issuedSince(account.id(), AccountTokens.Purpose.VERIFY_EMAIL,

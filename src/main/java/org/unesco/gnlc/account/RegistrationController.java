@@ -3,9 +3,12 @@ package org.unesco.gnlc.account;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +69,7 @@ class RegistrationController {
 
 	@PostMapping
 	String register(@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		CountryInfo country = registrationForm.countryCode() == null ? null
 				: referenceData.country(registrationForm.countryCode(), locale).orElse(null);
 		if (country == null) {
@@ -78,13 +81,17 @@ class RegistrationController {
 		checkConfirmation(registrationForm.password(), registrationForm.passwordConfirmation(), result);
 		if (!result.hasErrors()) {
 			try {
-				registration.register(registrationForm);
-				redirect.addFlashAttribute("email", Accounts.normalize(registrationForm.email()));
-				return "redirect:/register/check-email";
+				registration.register(registrationForm, request.getRemoteAddr());
 			}
-			catch (AccountExceptions.EmailTaken taken) {
-				result.rejectValue("email", "account.register.emailTaken");
+			catch (AccountExceptions.EmailTaken registeredMeanwhile) {
+				// The same answer as for a new address: nothing tells that the address is known.
 			}
+			catch (AccountExceptions.TooManyRequests tooMany) {
+				tooManyRequests(tooMany, result, response);
+				return form(country, model);
+			}
+			redirect.addFlashAttribute("email", Accounts.normalize(registrationForm.email()));
+			return "redirect:/register/check-email";
 		}
 		return form(country, model);
 	}
@@ -126,11 +133,18 @@ class RegistrationController {
 	}
 
 	@PostMapping("/resend")
-	String resend(@Valid @ModelAttribute EmailForm emailForm, BindingResult result, RedirectAttributes redirect) {
+	String resend(@Valid @ModelAttribute EmailForm emailForm, BindingResult result, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "account/register-resend";
 		}
-		registration.resendVerification(emailForm.email());
+		try {
+			registration.resendVerification(emailForm.email(), request.getRemoteAddr());
+		}
+		catch (AccountExceptions.TooManyRequests tooMany) {
+			tooManyRequests(tooMany, result, response);
+			return "account/register-resend";
+		}
 		redirect.addFlashAttribute("email", Accounts.normalize(emailForm.email()));
 		return "redirect:/register/check-email";
 	}
@@ -140,6 +154,13 @@ class RegistrationController {
 		model.addAttribute("country", country);
 		model.addAttribute("knownCities", known);
 		return "account/register";
+	}
+
+	/** Refused for this client address for a while: said above the form, with 429. */
+	static void tooManyRequests(AccountExceptions.TooManyRequests tooMany, BindingResult result,
+			HttpServletResponse response) {
+		result.reject("account.requests.throttled", new Object[] { tooMany.minutes() }, null);
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
 	static void checkConfirmation(@Nullable String password, @Nullable String confirmation, BindingResult result) {

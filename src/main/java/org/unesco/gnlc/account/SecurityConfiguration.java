@@ -142,7 +142,7 @@ class SecurityConfiguration {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
 			String reason;
 			if (failure instanceof SignInThrottledException throttled) {
-				reason = "throttled=" + throttled.minutes();
+				reason = throttled.pageParameters();
 			}
 			else if (failure instanceof SignInRefusedException refused) {
 				reason = refused.reason().parameter();

@@ -1,22 +1,20 @@
 package org.unesco.gnlc.account;
 
-import java.time.Duration;
-
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins from this account or address: try again after the wait. */
+/** Too many failed sign-ins for this account or from this address: try again after the wait. */
 class SignInThrottledException extends AuthenticationException {
 
-	private final Duration wait;
+	private final SignInThrottle.Wait wait;
 
-	SignInThrottledException(Duration wait) {
-		super("Too many failed sign-ins; try again in " + wait);
+	SignInThrottledException(SignInThrottle.Wait wait) {
+		super("Too many failed sign-ins (" + wait.reason() + "); try again in " + wait.duration());
 		this.wait = wait;
 	}
 
-	/** The wait in whole minutes, at least one, as the sign-in page tells it. */
-	long minutes() {
-		return Math.max(1, (wait.toSeconds() + 59) / 60);
+	/** What the sign-in page says: {@code throttled=minutes&why=reason}. */
+	String pageParameters() {
+		return "throttled=" + wait.minutes() + "&why=" + wait.reason().parameter();
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * Password sign-in behind the throttle: a waiting account or address is refused before its
- * password is even checked; a wrong password counts against both. Once the password is right,
+ * Password sign-in behind the throttle: an address that has to wait (for this account, for all,
+ * or because this account is being guessed at and this address took part) is refused before the
+ * password is even checked; a wrong password counts. Once the password is right,
  * the account's state decides: deactivated, unverified, awaiting approval or declined accounts
  * are refused with the reason; a person with two-factor sign-in (or whose role requires it) gets
  * a {@link PendingSignIn} and finishes on the next page. Everything is in the security log.
@@ -41,8 +42,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 		String email = authentication.getName();
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-		throttle.waitBeforeNextAttempt(email, address).ifPresent(wait -> {
-			securityLog.recordAlone(SecurityEventKind.SIGN_IN_THROTTLED, null, email, null);
+		throttle.beforePassword(email, address).ifPresent(wait -> {
+			securityLog.recordAlone(SecurityEventKind.SIGN_IN_THROTTLED, null, email, wait.reason().name());
 			throw new SignInThrottledException(wait);
 		});
 		Authentication result;
@@ -50,7 +51,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 			result = passwords.authenticate(authentication);
 		}
 		catch (BadCredentialsException wrongPassword) {
-			throttle.failed(email, address);
+			throttle.passwordFailed(email, address);
 			securityLog.recordAlone(SecurityEventKind.SIGN_IN_FAILED, null, email, null);
 			throw wrongPassword;
 		}
@@ -64,7 +65,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 			securityLog.recordAlone(SecurityEventKind.SIGN_IN_REFUSED, user.accountId(), user.email(), refusal.name());
 			throw new SignInRefusedException(refusal);
 		}
-		throttle.succeeded(email);
+		throttle.passwordSucceeded(email, address);
 		if (state.twoFactorEnabled()) {
 			return new PendingSignIn(user, PendingSignIn.Stage.CODE);
 		}

@@ -1,6 +1,5 @@
 package org.unesco.gnlc.account;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The second step of signing in: the code of the authenticator app, or a recovery code. Wrong
- * codes count against the same throttle as wrong passwords.
+ * codes have a limit of their own, which grows and which a right password does not reset.
  */
 @Controller
 class TwoFactorSignInController {
@@ -62,15 +61,18 @@ class TwoFactorSignInController {
 		}
 		String email = pending.get().user().email();
 		String address = request.getRemoteAddr();
-		Optional<Duration> wait = throttle.waitBeforeNextAttempt(email, address);
+		long accountId = pending.get().user().accountId();
+		Optional<SignInThrottle.Wait> wait = throttle.beforeCode(accountId, address);
 		if (wait.isPresent()) {
-			model.addAttribute("throttledMinutes", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+			securityLog.recordAlone(SecurityEventKind.SIGN_IN_THROTTLED, accountId, email,
+					"code " + wait.get().reason().name());
+			model.addAttribute("throttledMinutes", wait.get().minutes());
 			return "account/two-factor-challenge";
 		}
-		long accountId = pending.get().user().accountId();
 		TwoFactor.Verdict verdict = twoFactor.verify(accountId, codeForm.code());
 		switch (verdict) {
 			case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
+				throttle.codeSucceeded(accountId);
 				String target = completion.complete(request, response, accountId);
 				if (verdict == TwoFactor.Verdict.RECOVERY_CODE_ACCEPTED) {
 					redirect.addFlashAttribute("success", "account.twoFactor.recoveryCodeUsed");
@@ -79,7 +81,7 @@ class TwoFactorSignInController {
 			}
 			case REUSED -> result.rejectValue("code", "account.twoFactor.reusedCode");
 			case WRONG -> {
-				throttle.failed(email, address);
+				throttle.codeFailed(accountId, address);
 				securityLog.recordAlone(SecurityEventKind.TWO_FACTOR_FAILED, accountId, email, null);
 				result.rejectValue("code", "account.twoFactor.wrongCode");
 			}

@@ -46,7 +46,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 @Transactional
 class AwardApplications {
 
-	static final DataSize LARGEST_UPLOAD = DataSize.ofMegabytes(10);
+	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
 
 	/** Additional materials may be any kind the portal accepts: PDF, images, Word documents. */
 	static final Set<FileKind> MATERIAL_KINDS = EnumSet.allOf(FileKind.class);

@@ -45,7 +45,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 @Transactional
 class MembershipApplications {
 
-	static final DataSize LARGEST_UPLOAD = DataSize.ofMegabytes(10);
+	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
 
 	/** Applications a National Commission has forwarded to UIL in a call (they count against its limit). */
 	static final EnumSet<ApplicationState> FORWARDED = EnumSet.of(ApplicationState.ENDORSED, ApplicationState.APPROVED,

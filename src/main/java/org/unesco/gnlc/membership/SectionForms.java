@@ -246,6 +246,11 @@ final class SectionForms {
 	/** A rating from 1 to 5 for each challenge on UIL's list; all are needed to complete. */
 	record ChallengesForm(long version, @Nullable Map<Long, Integer> ratings) implements SectionAnswer {
 
+		/** No rating chosen sends no field at all: an empty map, which the page can show again. */
+		ChallengesForm {
+			ratings = ratings == null ? new LinkedHashMap<>() : ratings;
+		}
+
 		static ChallengesForm of(MembershipApplication application) {
 			return new ChallengesForm(application.sectionVersion(Section.CHALLENGES),
 					new LinkedHashMap<>(application.ratings()));

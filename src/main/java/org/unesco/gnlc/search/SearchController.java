@@ -25,6 +25,8 @@ class SearchController {
 	String search(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") String page,
 			Model model, Locale locale) {
 		model.addAttribute("result", search.search(q, pageNumber(page), locale));
+		// A page number that is not one is read as the first page, and the page says so.
+		model.addAttribute("pageIgnored", !page.strip().matches("\\d{1,9}"));
 		model.addAttribute("longestQuery", SiteSearch.LONGEST_QUERY);
 		return "search/results";
 	}

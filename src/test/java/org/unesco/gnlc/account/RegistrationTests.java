@@ -132,14 +132,68 @@ class RegistrationTests {
 	}
 
 	@Test
-	void aKnownAddressIsRefusedWithAClearMessageAndNothingIsCreated() throws Exception {
+	void aKnownAddressGetsTheSameAnswerAsANewOneAndItsOwnerIsToldByMail() throws Exception {
 		long accounts = count("account");
-		long mails = count("outbox_mail");
+		long cities = count("city");
+		int mailsToOwner = fixtures.mailsTo("melton@demo.example").size();
+
 		register("  Melton@Demo.Example ", AccountFixtures.uniqueName("Copycat"), "AU", AccountFixtures.PASSWORD, "en")
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("An account already uses this e-mail address")));
-		assertThat(count("account")).isEqualTo(accounts);
-		assertThat(count("outbox_mail")).isEqualTo(mails);
+			.andExpect(redirectedUrl("/register/check-email"));
+		register(AccountFixtures.uniqueEmail("newcomer"), AccountFixtures.uniqueName("Newtown"), "AU",
+				AccountFixtures.PASSWORD, "en")
+			.andExpect(redirectedUrl("/register/check-email"));
+
+		assertThat(count("account")).as("only the newcomer's").isEqualTo(accounts + 1);
+		assertThat(count("city")).as("only the newcomer's city").isEqualTo(cities + 1);
+		AccountFixtures.Queued told = fixtures.lastMailTo("melton@demo.example");
+		assertThat(told.template()).isEqualTo("account/mail/registration-attempted");
+		assertThat(told.textBody()).contains("Someone tried to register").contains("Forgotten your password?");
+		assertThat(fixtures.securityEvents("melton@demo.example")).contains("REGISTRATION_WITH_KNOWN_EMAIL");
+		// Trying again within the hour answers the same, and writes no second mail.
+		register("melton@demo.example", AccountFixtures.uniqueName("Copycat"), "AU", AccountFixtures.PASSWORD, "en")
+			.andExpect(redirectedUrl("/register/check-email"));
+		assertThat(fixtures.mailsTo("melton@demo.example")).hasSize(mailsToOwner + 1);
+	}
+
+	@Test
+	void registrationIsLimitedPerClientAddress() throws Exception {
+		int limit = SignInThrottle.MAILING_REQUESTS_FROM_ADDRESS.failures();
+		for (int i = 0; i < limit; i++) {
+			register(AccountFixtures.uniqueEmail("bulk"), AccountFixtures.uniqueName("Bulkton"), "KE",
+					AccountFixtures.PASSWORD, "en")
+				.andExpect(redirectedUrl("/register/check-email"));
+		}
+		String refused = AccountFixtures.uniqueEmail("one-too-many");
+		register(refused, AccountFixtures.uniqueName("Bulkton"), "KE", AccountFixtures.PASSWORD, "en")
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("too many requests from your connection. Please wait")));
+		assertThat(fixtures.mailsTo(refused)).isEmpty();
+		mvc.perform(post("/register/resend").param("email", refused).with(csrf()))
+			.andExpect(status().isTooManyRequests());
+		// Another client is not affected.
+		mvc.perform(post("/register").with(csrf()).with(request -> {
+			request.setRemoteAddr("198.51.100.23");
+			return request;
+		})
+			.param("fullName", "Ana Test")
+			.param("email", refused)
+			.param("password", AccountFixtures.PASSWORD)
+			.param("passwordConfirmation", AccountFixtures.PASSWORD)
+			.param("countryCode", "KE")
+			.param("cityName", AccountFixtures.uniqueName("Elsewhere"))
+			.param("preferredLanguage", "en")).andExpect(redirectedUrl("/register/check-email"));
+	}
+
+	@Test
+	void passwordResetIsLimitedPerClientAddress() throws Exception {
+		int limit = SignInThrottle.MAILING_REQUESTS_FROM_ADDRESS.failures();
+		for (int i = 0; i < limit; i++) {
+			mvc.perform(post("/password/forgot").param("email", AccountFixtures.uniqueEmail("forgetful")).with(csrf()))
+				.andExpect(redirectedUrl("/password/forgot?sent"));
+		}
+		mvc.perform(post("/password/forgot").param("email", "jury@demo.example").with(csrf()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("too many requests from your connection")));
 	}
 
 	@Test

@@ -110,16 +110,20 @@ class SignInTests {
 	}
 
 	@Test
-	void afterFiveWrongPasswordsTheAccountWaitsAndIsToldHowLong() throws Exception {
-		for (int attempt = 1; attempt <= SignInThrottle.FAILURES_PER_ACCOUNT; attempt++) {
+	void afterFiveWrongPasswordsThisConnectionWaitsForThatAccountAndIsToldHowLong() throws Exception {
+		for (int attempt = 1; attempt <= SignInThrottle.PASSWORDS_OF_ACCOUNT_FROM_ADDRESS.failures(); attempt++) {
 			assertThat(signIn("jury@demo.example", "guess-" + attempt).headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
 		}
-		// Even the right password waits now: the guesser learns nothing.
+		// Even the right password waits now, from this connection: the guesser learns nothing.
 		HttpResponse<String> rightPassword = signIn("jury@demo.example", DemoUsers.PASSWORD);
 		assertThat(rightPassword.headers().firstValue("Location"))
-			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?throttled=1"));
-		assertThat(get("/login?throttled=1").body()).contains("Please wait 1 minute(s), then try again");
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?throttled=1&why=pair"));
+		assertThat(get("/login?throttled=1&why=pair").body())
+			.contains("too many wrong passwords for this account from your connection. Please wait 1 minute(s)");
+		assertThat(jdbc.sql("select detail from security_event where email = 'jury@demo.example' and kind = 'SIGN_IN_THROTTLED' order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("ACCOUNT_FROM_ADDRESS");
 		// Other accounts are not affected.
 		newBrowserKeepingThrottle();
 		assertThat(signIn("admin@demo.example", DemoUsers.PASSWORD).headers().firstValue("Location"))

@@ -3,6 +3,7 @@ package org.unesco.gnlc.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +14,15 @@ import org.unesco.gnlc.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's arithmetic on the real table, with a clock the test moves instead of waiting. */
+/** The throttle's rules on the real table, with a clock the test moves instead of waiting. */
 @PortalTest
 class SignInThrottleTests {
+
+	private static final String OWNER = "someone@example.org";
+
+	private static final String GUESSER = "203.0.113.7";
+
+	private static final String OWNERS_ADDRESS = "198.51.100.1";
 
 	@Autowired
 	JdbcClient jdbc;
@@ -32,57 +39,133 @@ class SignInThrottleTests {
 
 	@Test
 	void fourWrongPasswordsLetThePersonTryAgainAtOnce() {
-		fail("someone@example.org", "10.0.0.1", 4);
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.1")).isEmpty();
+		failPasswords(OWNER, GUESSER, 4);
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).isEmpty();
 	}
 
 	@Test
-	void theFifthWrongPasswordMakesTheAccountWaitAMinuteFromAnyAddress() {
-		fail("someone@example.org", "10.0.0.1", 5);
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.99")).contains(Duration.ofMinutes(1));
+	void theFifthWrongPasswordMakesThatAddressWaitAMinuteForThatAccountOnly() {
+		failPasswords(OWNER, GUESSER, 5);
+
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).contains(
+				new SignInThrottle.Wait(Duration.ofMinutes(1), SignInThrottle.Reason.ACCOUNT_FROM_ADDRESS));
+		assertThat(throttle.beforePassword(OWNER, OWNERS_ADDRESS)).as("the owner elsewhere is not kept out").isEmpty();
+		assertThat(throttle.beforePassword("colleague@example.org", GUESSER)).isEmpty();
 		clock.advance(Duration.ofSeconds(61));
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.99")).isEmpty();
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).isEmpty();
 	}
 
 	@Test
 	void eachFurtherFailureDoublesTheWaitUpToFifteenMinutesAndNeverLocksForGood() {
-		fail("someone@example.org", "10.0.0.1", 5);
+		failPasswords(OWNER, GUESSER, 5);
 		clock.advance(Duration.ofMinutes(1));
-		fail("someone@example.org", "10.0.0.1", 1);
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.1")).contains(Duration.ofMinutes(2));
-		assertThat(SignInThrottle.waitAfter(3)).isEqualTo(Duration.ofMinutes(8));
-		assertThat(SignInThrottle.waitAfter(4)).isEqualTo(Duration.ofMinutes(15));
-		assertThat(SignInThrottle.waitAfter(1000)).isEqualTo(Duration.ofMinutes(15));
+		failPasswords(OWNER, GUESSER, 1);
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).map(SignInThrottle.Wait::duration)
+			.contains(Duration.ofMinutes(2));
+		SignInThrottle.Limit limit = SignInThrottle.PASSWORDS_OF_ACCOUNT_FROM_ADDRESS;
+		assertThat(limit.waitAfter(3)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(limit.waitAfter(4)).isEqualTo(Duration.ofMinutes(15));
+		assertThat(limit.waitAfter(1000)).isEqualTo(Duration.ofMinutes(15));
 	}
 
 	@Test
 	void failuresOlderThanTheWindowAreForgotten() {
-		fail("someone@example.org", "10.0.0.1", 4);
-		clock.advance(SignInThrottle.WINDOW.plusSeconds(1));
-		fail("someone@example.org", "10.0.0.1", 4);
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.1")).isEmpty();
+		failPasswords(OWNER, GUESSER, 4);
+		clock.advance(SignInThrottle.PASSWORDS_OF_ACCOUNT_FROM_ADDRESS.window().plusSeconds(1));
+		failPasswords(OWNER, GUESSER, 4);
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).isEmpty();
 	}
 
 	@Test
 	void oneAddressGuessingManyAccountsIsSlowedDownToo() {
-		for (int account = 0; account < SignInThrottle.FAILURES_PER_ADDRESS; account++) {
-			fail("person" + account + "@example.org", "203.0.113.7", 1);
+		for (int account = 0; account < SignInThrottle.FAILURES_FROM_ADDRESS.failures(); account++) {
+			failPasswords("person" + account + "@example.org", GUESSER, 1);
 		}
-		assertThat(throttle.waitBeforeNextAttempt("innocent@example.org", "203.0.113.7")).isPresent();
-		assertThat(throttle.waitBeforeNextAttempt("innocent@example.org", "198.51.100.1")).isEmpty();
+		assertThat(throttle.beforePassword("innocent@example.org", GUESSER)).map(SignInThrottle.Wait::reason)
+			.contains(SignInThrottle.Reason.ADDRESS);
+		assertThat(throttle.beforePassword("innocent@example.org", OWNERS_ADDRESS)).isEmpty();
 	}
 
 	@Test
-	void aCorrectPasswordClearsTheAccountsCount() {
-		fail("someone@example.org", "10.0.0.1", 4);
-		throttle.succeeded("SomeOne@Example.org");
-		fail("someone@example.org", "10.0.0.1", 4);
-		assertThat(throttle.waitBeforeNextAttempt("someone@example.org", "10.0.0.1")).isEmpty();
+	void theRightPasswordClearsTheFailuresOfThatAddressOnly() {
+		failPasswords(OWNER, GUESSER, 4);
+		failPasswords(OWNER, OWNERS_ADDRESS, 4);
+		throttle.passwordSucceeded("SomeOne@Example.org", OWNERS_ADDRESS);
+		failPasswords(OWNER, OWNERS_ADDRESS, 4);
+		failPasswords(OWNER, GUESSER, 1);
+
+		assertThat(throttle.beforePassword(OWNER, OWNERS_ADDRESS)).isEmpty();
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).isPresent();
 	}
 
-	private void fail(String email, String address, int times) {
+	@Test
+	void guessingFromManyAddressesHoldsThemBackButNeverAnAddressWithoutFailures() {
+		int guessers = SignInThrottle.PASSWORDS_OF_ACCOUNT.failures();
+		for (int address = 0; address < guessers; address++) {
+			failPasswords(OWNER, "192.0.2." + address, 1);
+		}
+
+		assertThat(throttle.beforePassword(OWNER, "192.0.2.7")).map(SignInThrottle.Wait::reason)
+			.contains(SignInThrottle.Reason.ACCOUNT);
+		assertThat(throttle.beforePassword(OWNER, OWNERS_ADDRESS)).as("the owner's own connection").isEmpty();
+		// A further address is checked too, but one wrong password and it is held back as well.
+		failPasswords(OWNER, "192.0.2.200", 1);
+		assertThat(throttle.beforePassword(OWNER, "192.0.2.200")).map(SignInThrottle.Wait::reason)
+			.contains(SignInThrottle.Reason.ACCOUNT);
+	}
+
+	@Test
+	void wrongCodesHaveTheirOwnGrowingLimitThatARightPasswordDoesNotReset() {
+		long account = 4242;
+		failCodes(account, GUESSER, 5);
+		assertThat(throttle.beforeCode(account, GUESSER)).isPresent();
+
+		throttle.passwordSucceeded(OWNER, GUESSER);
+		assertThat(throttle.beforeCode(account, GUESSER)).as("a right password gives no new guesses").isPresent();
+
+		clock.advance(Duration.ofMinutes(16));
+		failCodes(account, GUESSER, 1);
+		assertThat(throttle.beforeCode(account, GUESSER))
+			.contains(new SignInThrottle.Wait(Duration.ofMinutes(2), SignInThrottle.Reason.ACCOUNT));
+		clock.advance(Duration.ofMinutes(2));
+		failCodes(account, GUESSER, 1);
+		assertThat(throttle.beforeCode(account, GUESSER)).map(SignInThrottle.Wait::duration)
+			.contains(Duration.ofMinutes(4));
+		assertThat(SignInThrottle.CODES_OF_ACCOUNT.waitAfter(30)).isEqualTo(Duration.ofDays(1));
+		assertThat(throttle.beforeCode(account, OWNERS_ADDRESS)).as("the owner's own connection").isEmpty();
+	}
+
+	@Test
+	void aRightCodeClearsTheWrongCodes() {
+		long account = 4343;
+		failCodes(account, GUESSER, 5);
+		throttle.codeSucceeded(account);
+		assertThat(throttle.beforeCode(account, GUESSER)).isEmpty();
+	}
+
+	@Test
+	void aNewPasswordThroughTheLinkForgetsTheGuessesOfTheOldOne() {
+		failPasswords(OWNER, GUESSER, 5);
+		throttle.passwordReplaced(OWNER);
+		assertThat(throttle.beforePassword(OWNER, GUESSER)).isEmpty();
+	}
+
+	@Test
+	void anAddressTypedAtAnyLengthIsCounted() {
+		String huge = "x".repeat(5_000) + "@example.org";
+		failPasswords(huge, GUESSER, 5);
+		assertThat(throttle.beforePassword(huge, GUESSER)).isPresent();
+	}
+
+	private void failPasswords(String email, String address, int times) {
 		for (int i = 0; i < times; i++) {
-			throttle.failed(email, address);
+			throttle.passwordFailed(email, address);
+		}
+	}
+
+	private void failCodes(long account, String address, int times) {
+		for (int i = 0; i < times; i++) {
+			throttle.codeFailed(account, address);
 		}
 	}
 
@@ -104,7 +187,7 @@ class SignInThrottleTests {
 		}
 
 		@Override
-		public Clock withZone(java.time.ZoneId zone) {
+		public Clock withZone(ZoneId zone) {
 			return this;
 		}
 

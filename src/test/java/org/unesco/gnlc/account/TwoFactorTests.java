@@ -104,12 +104,12 @@ class TwoFactorTests {
 	}
 
 	@Test
-	void wrongCodesAreLoggedAndCountAgainstTheThrottle() {
+	void wrongCodesAreLoggedAndHaveTheirOwnLimitThatSigningInAgainDoesNotReset() {
 		String email = AccountFixtures.uniqueEmail("guess");
 		AuthenticatorApp app = enrolled(email);
 		HttpBrowser guesser = new HttpBrowser(port);
 		guesser.signIn(email, AccountFixtures.PASSWORD);
-		for (int attempt = 0; attempt < SignInThrottle.FAILURES_PER_ACCOUNT; attempt++) {
+		for (int attempt = 0; attempt < SignInThrottle.CODES_OF_ACCOUNT.failures(); attempt++) {
 			String guess = String.format("%06d", 123450 + attempt);
 			if (guess.equals(app.code()) || guess.equals(app.code(1)) || guess.equals(app.code(-1))) {
 				guess = "999999";
@@ -118,8 +118,14 @@ class TwoFactorTests {
 				.contains("This code is not right");
 		}
 		HttpResponse<String> blocked = guesser.submit("/login/two-factor", "/login/two-factor", Map.of("code", app.code(1)));
-		assertThat(blocked.body()).contains("Please wait");
+		assertThat(blocked.body()).contains("too many wrong codes for this account. Please wait");
 		assertThat(fixtures.securityEvents(email)).filteredOn("TWO_FACTOR_FAILED"::equals).hasSize(5);
+
+		// The right password again (it clears the password's count) gives no new guesses.
+		HttpBrowser again = new HttpBrowser(port);
+		assertThat(again.signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/login/two-factor");
+		assertThat(again.submit("/login/two-factor", "/login/two-factor", Map.of("code", app.code(1))).body())
+			.contains("too many wrong codes for this account. Please wait");
 	}
 
 	@Test

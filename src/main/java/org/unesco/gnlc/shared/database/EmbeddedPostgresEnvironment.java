@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -24,6 +27,20 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	static final String DATA_DIRECTORY = "gnlc.embedded-database.data-directory";
 
+	/** The database on the embedded server: {@code postgres}, or one a test keeps to itself. */
+	static final String DATABASE = "gnlc.embedded-database.database";
+
+	private final Log log;
+
+	/** As Spring Boot creates it: with a log that is written once logging is set up. */
+	public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+	}
+
+	public EmbeddedPostgresEnvironment() {
+		this.log = LogFactory.getLog(EmbeddedPostgresEnvironment.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -38,7 +55,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		String configured = environment.getProperty(DATA_DIRECTORY);
 		boolean ephemeral = !StringUtils.hasText(configured);
 		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
-		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral);
+		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log,
+				environment.getProperty(DATABASE, "postgres"));
 		application.addListeners(EmbeddedPostgres.contextTracker());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,

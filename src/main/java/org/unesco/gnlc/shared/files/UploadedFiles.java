@@ -33,7 +33,19 @@ public class UploadedFiles {
 
 	private static final int LONGEST_NAME = 120;
 
+	/**
+	 * The portal's limit for one uploaded file, refused with a message on the form. The servlet
+	 * container's multipart limits (application.properties) sit above it, so that such a file
+	 * still arrives with its form; beyond those, the portal answers its 413 page (shared.web.UnreadableForms).
+	 */
+	public static final DataSize LARGEST = DataSize.ofMegabytes(10);
+
 	private final Tika tika = new Tika();
+
+	/** Checks an upload against the portal's limit ({@link #LARGEST}). */
+	public CheckedFile check(@Nullable MultipartFile upload, Set<FileKind> accepted) {
+		return check(upload, accepted, LARGEST);
+	}
 
 	public CheckedFile check(@Nullable MultipartFile upload, Set<FileKind> accepted, DataSize largest) {
 		if (upload == null || upload.isEmpty()) {

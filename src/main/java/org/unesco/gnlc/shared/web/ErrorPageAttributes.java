@@ -7,6 +7,7 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
+import org.unesco.gnlc.shared.files.UploadedFiles;
 
 /**
  * Adds to Spring Boot's error attributes the message key the error page explains itself with,
@@ -25,6 +26,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		attributes.remove("error");
 		attributes.put("messageKey",
 				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
+		// The page of an upload too large says how large a file may be.
+		attributes.put("uploadLimit", UploadedFiles.LARGEST.toMegabytes());
 		return attributes;
 	}
 

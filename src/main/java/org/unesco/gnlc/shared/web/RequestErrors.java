@@ -15,7 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The portal's one answer to the problems any form can meet: a refused action or a rejected
  * file goes back to the page it came from ({@link ReturnPages}) with the reason in the
- * person's language; a save that raced another gets the conflict page.
+ * person's language; a save that raced another gets the conflict page; a form beyond the
+ * container's upload limits gets the 413 page.
  */
 @ControllerAdvice
 class RequestErrors {
@@ -38,10 +39,10 @@ class RequestErrors {
 		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
-	/** A file over the upload limit: back to the form it came from, with the reason. */
+	/** A form beyond the container's upload limits: the portal's 413 page, which states the limit. */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-		return back(request, redirect, "file.error.tooLarge", 10);
+	void tooLarge(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 	}
 
 	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,

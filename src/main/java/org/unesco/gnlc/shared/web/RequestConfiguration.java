@@ -1,0 +1,38 @@
+package org.unesco.gnlc.shared.web;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The form of every request is read first, before Spring Security or anything else reads it; page
+ * numbers no list has are left out before a page reads them.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestConfiguration implements WebMvcConfigurer {
+
+	private final UnreadableParameters unreadableParameters;
+
+	RequestConfiguration(UnreadableParameters unreadableParameters) {
+		this.unreadableParameters = unreadableParameters;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(unreadableParameters);
+	}
+
+	@Bean
+	FilterRegistrationBean<UnreadableForms> unreadableForms() {
+		FilterRegistrationBean<UnreadableForms> registration = new FilterRegistrationBean<>(new UnreadableForms());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+}

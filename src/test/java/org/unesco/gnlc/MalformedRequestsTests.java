@@ -1,0 +1,496 @@
+package org.unesco.gnlc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.unesco.gnlc.shared.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A corpus of malformed requests, as a hurried user or an attacker sends them, to every public
+ * page and to the forms each role reaches: huge strings, NUL bytes, invalid UTF-8, negative, huge
+ * and non-numeric numbers, unknown choices, impossible dates, missing fields, unknown and
+ * malformed ids. No answer may be a server error; every page answers in the person's language;
+ * and an input that cannot be understood is explained on the page it came from (or on the
+ * portal's own error page for an address that names nothing).
+ *
+ * <p>The forms are found as a person finds them: by reading the pages each role can open (the
+ * sample addresses of {@code access-rules/*.rules}) and the links on them. The portal runs on a
+ * database of its own, so whatever the corpus manages to change touches no other test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "gnlc.embedded-database.database=malformed_requests")
+@ActiveProfiles({ "test", "demo" })
+@DirtiesContext
+class MalformedRequestsTests {
+
+	private static final String HUGE = "x".repeat(100_000);
+
+	/** Malformed values of query parameters the portal's pages read (and some they do not). */
+	private static final List<String> QUERIES = List.of("page=-1", "page=abc", "page=99999999999999999999",
+			"page=2147483647", "size=-3", "size=abc", "sort=nonsense", "dir=sideways", "region=ATLANTIS",
+			"country=ZZZ", "award=abc", "joined=-5", "q=%00", "q=" + "x".repeat(5_000), "q=%FF%FE", "year=abc", "decided=perhaps",
+			"kind=NOPE", "lang=xx", "state=NOPE", "role=KING", "page=1%002");
+
+	/** Values a path segment that names something may take. */
+	private static final List<String> SEGMENTS = List.of("abc", "99999999999999999999", "%00");
+
+	/**
+	 * Tomcat itself refuses a path holding an encoded NUL or invalid UTF-8 with its own 400 page,
+	 * before the portal sees the request; the portal cannot answer those with its page.
+	 */
+	private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("segment %00");
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+
+	private static final Pattern SKIPPED = Pattern.compile("^/(logout|actuator|error)|\\.(pdf|csv|xlsx|ics)$");
+
+	record Persona(String name, Role role, String language) {
+	}
+
+	private static final List<Persona> PERSONAS = List.of(new Persona("visitor", null, "en"),
+			new Persona("city official", Role.CITY_OFFICIAL, "fr"),
+			new Persona("National Commission", Role.NATCOM_ENDORSER, "es"),
+			new Persona("reviewer", Role.UIL_REVIEWER, "en"), new Persona("juror", Role.JURY_MEMBER, "fr"),
+			new Persona("administrator", Role.UIL_ADMIN, "es"));
+
+	@LocalServerPort
+	int port;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private int sent;
+
+	private int serverErrors;
+
+	@Test
+	void malformedRequestsToEveryPublicPageAndEveryRolesFormsNeverFailAndAreExplained() throws Exception {
+		for (Persona persona : PERSONAS) {
+			Browser browser = new Browser(persona);
+			browser.signIn();
+			Map<String, Document> pages = browser.crawl(seeds(persona));
+			int variants = persona.role() == null ? QUERIES.size() : 2;
+			int rotation = 0;
+			for (Map.Entry<String, Document> entry : pages.entrySet()) {
+				String page = entry.getKey();
+				for (int i = 0; i < variants; i++) {
+					String query = QUERIES.get((rotation++) % QUERIES.size());
+					String parameter = query.substring(0, query.indexOf('='));
+					browser.check("GET", withQuery(page, query), null, query,
+							isUnreadable(query) && reads(entry.getValue(), page, parameter));
+				}
+				for (String segment : SEGMENTS) {
+					replaceFirstSegment(page, segment)
+						.ifPresent(url -> browser.check("GET", url, null, "segment " + segment, false));
+				}
+			}
+			Map<String, Form> forms = new LinkedHashMap<>();
+			pages.values().forEach(document -> Form.allOn(document).forEach(form -> forms.putIfAbsent(form.key(), form)));
+			for (Form form : forms.values()) {
+				for (Variant variant : Variant.of(form)) {
+					browser.signInAgainIfSignedOut();
+					browser.check("POST", variant.action(), variant.body(browser.csrf()), variant.name(),
+							variant.unreadable());
+				}
+			}
+		}
+		System.out.printf("Malformed corpus: %d requests, %d answered 5xx, %d problems%n", sent, serverErrors,
+				problems.size());
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "malformed-requests-problems.txt"), problems);
+		assertThat(problems).as("%d malformed requests", sent).isEmpty();
+		assertThat(serverErrors).isZero();
+		assertThat(sent).isGreaterThanOrEqualTo(200);
+	}
+
+	/** The GET routes this persona may open, by the sample addresses of the access rules. */
+	private static Set<String> seeds(Persona persona) {
+		Set<String> seeds = new LinkedHashSet<>(List.of("/", "/my"));
+		AccessRulesTests.rules().values().forEach(rule -> {
+			AccessRulesTests.Outcome outcome = persona.role() == null ? rule.visitor() : rule.roles().get(persona.role());
+			if (rule.method().equals("GET") && outcome == AccessRulesTests.Outcome.OK
+					&& !SKIPPED.matcher(rule.sample().replaceAll("\\?.*", "")).find()) {
+				seeds.add(rule.sample());
+			}
+		});
+		if (persona.role() == null) {
+			seeds.remove("/my");
+		}
+		return seeds;
+	}
+
+	private static boolean isUnreadable(String query) {
+		String value = query.substring(query.indexOf('=') + 1);
+		return value.equals("abc") || value.equals("99999999999999999999") || value.equals("perhaps")
+				|| value.equals("sideways");
+	}
+
+	/** Whether the page reads this parameter: its links or its forms carry it. */
+	private static boolean reads(Document document, String page, String parameter) {
+		String path = page.replaceAll("\\?.*", "");
+		return !document.select("form[method=get] [name=" + parameter + "]").isEmpty() || document.select("a[href]")
+			.stream()
+			.map(link -> link.attr("href"))
+			.anyMatch(href -> href.startsWith(path + "?") && href.matches(".*[?&]" + parameter + "=.*"));
+	}
+
+	private static String withQuery(String url, String query) {
+		return url + (url.contains("?") ? "&" : "?") + query;
+	}
+
+	private static java.util.Optional<String> replaceFirstSegment(String url, String value) {
+		String path = url.replaceAll("\\?.*", "");
+		String[] segments = path.split("/");
+		for (int i = segments.length - 1; i > 0; i--) {
+			if (NUMBER.matcher(segments[i]).matches() || (i >= 2 && segments[i].matches("[a-z0-9-]+-[a-z0-9-]+"))) {
+				segments[i] = value;
+				return java.util.Optional.of(String.join("/", segments));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** A form as the page shows it: where it goes, its fields and their kinds. */
+	record Form(String action, boolean multipart, List<Field> fields) {
+
+		String key() {
+			return action.replaceAll("\\d+", "{n}") + " " + fields.stream().map(Field::name).sorted().toList();
+		}
+
+		static List<Form> allOn(Document page) {
+			List<Form> forms = new ArrayList<>();
+			for (Element form : page.select("form[method=post]")) {
+				String action = HttpPath.of(form.attr("action"));
+				if (action.isEmpty() || SKIPPED.matcher(action).find()) {
+					continue;
+				}
+				List<Field> fields = new ArrayList<>();
+				for (Element input : form.select("input[name], select[name], textarea[name]")) {
+					String name = input.attr("name");
+					if (name.equals("_csrf")) {
+						continue;
+					}
+					fields.add(Field.of(input));
+				}
+				forms.add(new Form(action, "multipart/form-data".equalsIgnoreCase(form.attr("enctype")), fields));
+			}
+			return forms;
+		}
+
+	}
+
+	enum Kind {
+
+		TEXT, NUMBER, DATE, CHOICE, FILE
+
+	}
+
+	record Field(String name, Kind kind, String value) {
+
+		static Field of(Element input) {
+			String type = input.tagName().equals("input") ? input.attr("type").toLowerCase() : input.tagName();
+			String value = switch (input.tagName()) {
+				case "textarea" -> input.text();
+				case "select" -> input.select("option").stream().map(o -> o.attr("value")).filter(v -> !v.isEmpty())
+					.findFirst().orElse("");
+				default -> input.attr("value");
+			};
+			Kind kind = switch (type) {
+				case "number" -> Kind.NUMBER;
+				case "date", "datetime-local", "time", "month" -> Kind.DATE;
+				case "select", "radio", "checkbox" -> Kind.CHOICE;
+				case "file" -> Kind.FILE;
+				default -> NUMBER.matcher(value).matches() ? Kind.NUMBER : Kind.TEXT;
+			};
+			return new Field(input.attr("name"), kind, value);
+		}
+
+	}
+
+	/** One malformed sending of a form. */
+	record Variant(String name, String action, Form form, Map<String, String> values, boolean unreadable) {
+
+		static List<Variant> of(Form form) {
+			List<Variant> variants = new ArrayList<>();
+			add(variants, form, "huge text", false, Kind.TEXT, value -> HUGE);
+			add(variants, form, "NUL in text", false, Kind.TEXT, value -> "a\u0000b" + value);
+			add(variants, form, "invalid UTF-8", false, Kind.TEXT, value -> "\uFFFF\uFFFE");
+			add(variants, form, "non-numeric number", true, Kind.NUMBER, value -> "abc");
+			add(variants, form, "negative number", false, Kind.NUMBER, value -> "-1");
+			add(variants, form, "huge number", true, Kind.NUMBER, value -> "99999999999999999999");
+			add(variants, form, "unknown choice", false, Kind.CHOICE, value -> "NO_SUCH_CHOICE");
+			add(variants, form, "impossible date", true, Kind.DATE, value -> "2026-02-30");
+			variants.add(new Variant("missing fields", form.action(), form, Map.of(), false));
+			if (form.fields().stream().anyMatch(field -> field.name().matches(".*\\[\\d+].*"))) {
+				Map<String, String> indexed = new LinkedHashMap<>();
+				form.fields().forEach(field -> indexed.put(field.name().replaceAll("\\[\\d+]", "[99999]"), field.value()));
+				variants.add(new Variant("index 99999", form.action(), form, indexed, false));
+			}
+			replaceFirstSegment(form.action(), "999999999").ifPresent(
+					unknown -> variants.add(new Variant("unknown id", unknown, form, original(form), false)));
+			replaceFirstSegment(form.action(), "abc")
+				.ifPresent(malformed -> variants.add(new Variant("malformed id", malformed, form, original(form), false)));
+			return variants;
+		}
+
+		private static Map<String, String> original(Form form) {
+			Map<String, String> values = new LinkedHashMap<>();
+			form.fields().forEach(field -> values.putIfAbsent(field.name(), field.value()));
+			return values;
+		}
+
+		private static void add(List<Variant> variants, Form form, String name, boolean unreadable, Kind kind,
+				UnaryOperator<String> change) {
+			if (form.fields().stream().noneMatch(field -> field.kind() == kind)) {
+				return;
+			}
+			Map<String, String> values = new LinkedHashMap<>();
+			form.fields()
+				.forEach(field -> values.putIfAbsent(field.name(),
+						field.kind() == kind ? change.apply(field.value()) : field.value()));
+			variants.add(new Variant(name, form.action(), form, values, unreadable));
+		}
+
+		Body body(String csrf) {
+			return new Body(form.multipart(), csrf, values);
+		}
+
+	}
+
+	record Body(boolean multipart, String csrf, Map<String, String> values) {
+
+		static final String BOUNDARY = "----gnlc-malformed";
+
+		String contentType() {
+			return multipart ? "multipart/form-data; boundary=" + BOUNDARY : "application/x-www-form-urlencoded";
+		}
+
+		byte[] bytes() {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			if (multipart) {
+				write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+				values.forEach((name, value) -> {
+					write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+					out.writeBytes(encodeRaw(value));
+					write(out, "\r\n");
+				});
+				write(out, "--" + BOUNDARY + "--\r\n");
+			}
+			else {
+				StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+				values.forEach((name, value) -> form.append('&')
+					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(value.equals("\uFFFF\uFFFE") ? "%C3%28%FF%FE" : URLEncoder.encode(value, StandardCharsets.UTF_8)));
+				write(out, form.toString());
+			}
+			return out.toByteArray();
+		}
+
+		/** The value's UTF-8, except the marker of invalid UTF-8, which is sent as bytes no decoder accepts. */
+		private static byte[] encodeRaw(String value) {
+			return value.equals("\uFFFF\uFFFE") ? new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE }
+					: value.getBytes(StandardCharsets.UTF_8);
+		}
+
+		private static void write(ByteArrayOutputStream out, String text) {
+			out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	static final class HttpPath {
+
+		static String of(String href) {
+			if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("javascript:")) {
+				return "";
+			}
+			URI uri = URI.create(href.replace(" ", "%20"));
+			if (uri.getHost() != null && !uri.getHost().equals("localhost")) {
+				return "";
+			}
+			return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		}
+
+	}
+
+	/** One person's browser, without JavaScript, keeping a session. */
+	final class Browser {
+
+		private final Persona persona;
+
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		private String csrf = "";
+
+		Browser(Persona persona) {
+			this.persona = persona;
+		}
+
+		void signIn() throws Exception {
+			if (persona.role() != null) {
+				get("/login");
+				String email = DemoUsers.EMAILS.get(persona.role());
+				HttpResponse<byte[]> answer = post("/login", new Body(false, csrf,
+						Map.of("email", email, "password", DemoUsers.PASSWORD)));
+				assertThat(answer.headers().firstValue("Location").orElse("")).as(persona.name() + " signs in")
+					.endsWith("/my");
+			}
+			get("/?lang=" + persona.language());
+		}
+
+		void signInAgainIfSignedOut() throws Exception {
+			if (persona.role() != null && get("/my").statusCode() == 302) {
+				signIn();
+			}
+		}
+
+		String csrf() {
+			return csrf;
+		}
+
+		/** Opens the seeds and the pages they link to (one of each shape of address), reads their forms. */
+		Map<String, Document> crawl(Set<String> seeds) throws Exception {
+			Map<String, Document> pages = new LinkedHashMap<>();
+			Set<String> shapes = new LinkedHashSet<>();
+			List<String> queue = new ArrayList<>(seeds);
+			for (int i = 0; i < queue.size() && pages.size() < 40; i++) {
+				String url = queue.get(i);
+				String shape = url.replaceAll("\\?.*", "").replaceAll("\\d+", "{n}");
+				if (!shapes.add(shape) && i >= seeds.size()) {
+					continue;
+				}
+				HttpResponse<byte[]> page = get(url);
+				if (page.statusCode() != 200 || !html(page)) {
+					continue;
+				}
+				Document document = Jsoup.parse(text(page), "http://localhost:" + port);
+				pages.put(url, document);
+				for (Element link : document.select("a[href]")) {
+					String path = HttpPath.of(link.attr("href"));
+					if (!path.isEmpty() && !SKIPPED.matcher(path.replaceAll("\\?.*", "")).find()
+							&& !path.contains("lang=")) {
+						queue.add(path);
+					}
+				}
+			}
+			return pages;
+		}
+
+		/** Sends one malformed request and judges the answer, following one redirect. */
+		void check(String method, String url, Body body, String variant, boolean unreadable) {
+			String what = persona.name() + " " + method + " " + abbreviate(url) + " (" + variant + ")";
+			try {
+				HttpResponse<byte[]> answer = method.equals("GET") ? get(url) : post(url, body);
+				sent++;
+				judge(what, answer, unreadable, 0);
+			}
+			catch (Exception ex) {
+				problems.add(what + ": " + ex);
+			}
+		}
+
+		private void judge(String what, HttpResponse<byte[]> answer, boolean unreadable, int redirects)
+				throws Exception {
+			int status = answer.statusCode();
+			if (status >= 500) {
+				serverErrors++;
+				problems.add(what + ": answered " + status);
+				return;
+			}
+			String body = text(answer);
+			if (body.contains("Exception") || body.contains("at org.") || body.contains("Apache Tomcat")) {
+				problems.add(what + ": shows a stack trace or the container's page (" + status + ")");
+				return;
+			}
+			if (status == 302 || status == 303) {
+				String location = HttpPath.of(answer.headers().firstValue("Location").orElse(""));
+				if (redirects == 0 && !location.isEmpty() && !location.startsWith("/login")) {
+					judge(what + " → " + abbreviate(location), get(location), unreadable, 1);
+				}
+				return;
+			}
+			if (!html(answer)) {
+				return;
+			}
+			if (!body.contains("lang=\"" + persona.language() + "\"")
+					&& REFUSED_BY_THE_CONTAINER.stream().noneMatch(refused -> what.endsWith("(" + refused + ")"))) {
+				problems.add(what + ": " + status + " not in the person's language (" + persona.language() + ")");
+			}
+			if (status >= 400 && !body.contains("portal-header")
+					&& REFUSED_BY_THE_CONTAINER.stream().noneMatch(refused -> what.endsWith("(" + refused + ")"))) {
+				problems.add(what + ": " + status + " is not the portal's own page");
+			}
+			boolean explained = status >= 400 || body.contains("error-summary") || body.contains("alert-danger")
+					|| body.contains("alert-warning") || body.contains("invalid-feedback");
+			if (unreadable && !explained) {
+				problems.add(what + ": " + status + " says nothing of the input it could not read");
+			}
+		}
+
+		private boolean html(HttpResponse<?> answer) {
+			return answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+		}
+
+		private String text(HttpResponse<byte[]> answer) {
+			String text = new String(answer.body(), StandardCharsets.UTF_8);
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(text);
+			if (token.find()) {
+				csrf = token.group(1);
+			}
+			return text;
+		}
+
+		HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
+			HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(uri(url)).header("Accept", "text/html").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			text(answer);
+			return answer;
+		}
+
+		HttpResponse<byte[]> post(String url, Body body) throws IOException, InterruptedException {
+			return client.send(HttpRequest.newBuilder(uri(url))
+				.header("Accept", "text/html")
+				.header("Content-Type", body.contentType())
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		private URI uri(String url) {
+			return URI.create("http://localhost:" + port + url.replace(" ", "%20"));
+		}
+
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 140 ? text.substring(0, 140) + "…" : text;
+	}
+
+}
