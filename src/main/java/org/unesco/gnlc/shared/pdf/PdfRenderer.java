@@ -2,6 +2,7 @@ package org.unesco.gnlc.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class PdfRenderer {
 		}
 	}
 
-	private static java.io.InputStream font(String path) {
+	private static InputStream font(String path) {
 		try {
 			return new ClassPathResource(path).getInputStream();
 		}
