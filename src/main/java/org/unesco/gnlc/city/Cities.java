@@ -89,7 +89,8 @@ public class Cities {
 		return city.info();
 	}
 
-	private String uniqueSlug(String name, String countryCode) {
+	/** A slug no city has yet: the name's, else with the country, else numbered. */
+	String uniqueSlug(String name, String countryCode) {
 		String base = slug(name);
 		if (!cities.existsBySlug(base)) {
 			return base;

@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -17,7 +19,8 @@ import org.unesco.gnlc.shared.security.Role;
 class ProfileHistory {
 
 	/** One saved edit. */
-	record Change(long id, Instant changedAt, String authorName, Role authorRole, List<FieldChange> fields) {
+	record Change(long id, Instant changedAt, String authorName, Role authorRole, @Nullable String sourceFile,
+			List<FieldChange> fields) {
 	}
 
 	/** A page of edits, newest first, and how many there are in all. */
@@ -31,19 +34,25 @@ class ProfileHistory {
 	}
 
 	void record(long cityId, PortalUser author, Instant at, List<FieldChange> fields) {
+		record(cityId, Actor.of(author), at, fields, null);
+	}
+
+	/** An edit; {@code sourceFile} names the imported file it came from, if it did. */
+	void record(long cityId, Actor author, Instant at, List<FieldChange> fields, @Nullable String sourceFile) {
 		if (fields.isEmpty()) {
 			return;
 		}
 		long changeId = jdbc.sql("""
-				insert into city_profile_change (city_id, changed_at, account_id, author_name, author_role)
-				values (:city, :at, :account, :name, :role)
+				insert into city_profile_change (city_id, changed_at, account_id, author_name, author_role, source_file)
+				values (:city, :at, :account, :name, :role, :source)
 				returning id
 				""")
 			.param("city", cityId)
 			.param("at", Timestamp.from(at))
 			.param("account", author.accountId())
-			.param("name", author.fullName())
+			.param("name", author.name())
 			.param("role", author.role().name())
+			.param("source", sourceFile)
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -66,8 +75,8 @@ class ProfileHistory {
 		Map<Long, Change> changes = new LinkedHashMap<>();
 		long[] total = { 0 };
 		jdbc.sql("""
-				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.total, f.field, f.old_value, f.new_value
-				from (select id, changed_at, author_name, author_role, count(*) over () as total
+				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.source_file, ch.total, f.field, f.old_value, f.new_value
+				from (select id, changed_at, author_name, author_role, source_file, count(*) over () as total
 				      from city_profile_change where city_id = :city
 				      order by changed_at desc, id desc limit :limit offset :offset) ch
 				join city_profile_change_field f on f.change_id = ch.id
@@ -82,7 +91,10 @@ class ProfileHistory {
 				Instant changedAt = rows.getTimestamp("changed_at").toInstant();
 				String authorName = rows.getString("author_name");
 				Role authorRole = Role.valueOf(rows.getString("author_role"));
-				changes.computeIfAbsent(id, key -> new Change(key, changedAt, authorName, authorRole, new ArrayList<>()))
+				String sourceFile = rows.getString("source_file");
+				changes
+					.computeIfAbsent(id,
+							key -> new Change(key, changedAt, authorName, authorRole, sourceFile, new ArrayList<>()))
 					.fields()
 					.add(new FieldChange(ProfileField.valueOf(rows.getString("field")), rows.getString("old_value"),
 							rows.getString("new_value")));
