@@ -140,8 +140,12 @@ class Leaderboard {
 					row.getString("country_code"), ApplicationState.valueOf(row.getString("state")),
 					row.getLong("reviews"), row.getBigDecimal("mean"), row.getBigDecimal("spread")))
 			.list();
-		Set<Long> unsubmitted = user.is(Role.UIL_REVIEWER) && !rows.isEmpty() ? unsubmittedBy(user, cycle)
-				: Set.of();
+		boolean reviewer = user.is(Role.UIL_REVIEWER);
+		Set<Long> unsubmitted = new HashSet<>();
+		Set<Long> conflicts = new HashSet<>();
+		if (reviewer && !rows.isEmpty()) {
+			unsubmittedBy(user, cycle, unsubmitted, conflicts);
+		}
 		Map<Long, CityCard> cards = rows.isEmpty() ? Map.of()
 				: cities.cards(rows.stream().map(Row::cityId).toList(), locale)
 					.stream()
@@ -149,12 +153,14 @@ class Leaderboard {
 		List<LeaderboardRow> content = new ArrayList<>();
 		int rank = page * PAGE_SIZE;
 		for (Row row : rows) {
-			boolean hidden = unsubmitted.contains(row.id());
-			content.add(new LeaderboardRow(++rank, row.id(), row.reference(),
-					Objects.requireNonNull(cards.get(row.cityId())), row.state(), row.reviews(),
+			boolean conflicted = reviewer
+					&& (conflicts.contains(row.id()) || row.countryCode().equals(user.countryCode()));
+			boolean hidden = conflicted || unsubmitted.contains(row.id());
+			content.add(new LeaderboardRow(++rank, row.id(), conflicted ? null : row.reference(),
+					Objects.requireNonNull(cards.get(row.cityId())), row.state(), conflicted ? 0 : row.reviews(),
 					hidden || row.mean() == null ? null : row.mean().doubleValue(),
 					hidden || row.spread() == null ? null : row.spread().doubleValue(), hidden,
-					!hidden && !row.countryCode().equals(user.countryCode())));
+					!hidden && !row.countryCode().equals(user.countryCode()), conflicted));
 		}
 		List<CountryCount> countries = countries(cycle, locale);
 		Map<UnescoRegion, long[]> byRegion = new EnumMap<>(UnescoRegion.class);
@@ -213,13 +219,16 @@ class Leaderboard {
 			.toList();
 	}
 
-	/** The nominations of the cycle the reviewer has yet to submit, or declared a conflict on. */
-	private Set<Long> unsubmittedBy(PortalUser reviewer, AwardCycle cycle) {
-		return new HashSet<>(jdbc.sql("""
-				select r.application_id from award_review_assignment r join award_application a on a.id = r.application_id
+	/** The nominations of the cycle the reviewer has yet to submit, and those they declared a conflict on; one statement. */
+	private void unsubmittedBy(PortalUser reviewer, AwardCycle cycle, Set<Long> unsubmitted, Set<Long> conflicts) {
+		jdbc.sql("""
+				select r.application_id, r.conflict_declared_at is not null as conflict
+				from award_review_assignment r join award_application a on a.id = r.application_id
 				where a.cycle_id = :cycle and r.reviewer_id = :reviewer
 				  and (r.submitted_at is null or r.conflict_declared_at is not null)
-				""").param("cycle", cycle.id()).param("reviewer", reviewer.accountId()).query(Long.class).list());
+				""").param("cycle", cycle.id()).param("reviewer", reviewer.accountId()).query(row -> {
+			(row.getBoolean("conflict") ? conflicts : unsubmitted).add(row.getLong("application_id"));
+		});
 	}
 
 	/** The number of submitted reviews (without a conflict) of a nomination. */

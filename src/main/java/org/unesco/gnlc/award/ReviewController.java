@@ -59,7 +59,8 @@ class ReviewController {
 		}
 		reviews.declareConflict(reviewer, assignmentId, conflictForm.note());
 		redirect.addFlashAttribute("success", "award.review.conflictDeclared");
-		return "redirect:/award/review/" + assignmentId;
+		// From now on the nomination is closed to the reviewer: back to their list.
+		return "redirect:/award/review";
 	}
 
 	@PostMapping("/award/review/{assignmentId}/scores")

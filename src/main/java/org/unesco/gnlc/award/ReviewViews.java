@@ -55,8 +55,10 @@ final class ReviewViews {
 
 	// The reviewer's own assignments ------------------------------------------------------------
 
+	/** One of the reviewer's assignments; a conflicted one (declared, or of their country) shows no city. */
 	record MyAssignment(long assignmentId, long applicationId, @Nullable String reference, CityCard city, int year,
-			CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt) {
+			CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt,
+			boolean conflicted) {
 	}
 
 	/** One criterion on the reviewer's page: their current score and its history. */
@@ -84,7 +86,7 @@ final class ReviewViews {
 	 */
 	record LeaderboardRow(int rank, long applicationId, @Nullable String reference, CityCard city,
 			ApplicationState state, long reviews, @Nullable Double mean, @Nullable Double spread, boolean hidden,
-			boolean mayAct) {
+			boolean mayAct, boolean conflicted) {
 
 		public boolean shortlistable() {
 			return state == ApplicationState.NOMINATED && reviews >= REVIEWERS_PER_NOMINATION;
