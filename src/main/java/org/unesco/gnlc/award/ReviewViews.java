@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,15 @@ final class ReviewViews {
 	record LeaderboardRow(int rank, long applicationId, @Nullable String reference, CityCard city,
 			ApplicationState state, long reviews, @Nullable Double mean, @Nullable Double spread, boolean hidden,
 			boolean mayAct, boolean conflicted) {
+
+		/** The mean as every page and the decision pack print it ({@link Percentages}). */
+		public @Nullable BigDecimal roundedMean() {
+			return Percentages.rounded(mean);
+		}
+
+		public @Nullable BigDecimal roundedSpread() {
+			return Percentages.rounded(spread);
+		}
 
 		public boolean shortlistable() {
 			return state == ApplicationState.NOMINATED && reviews >= REVIEWERS_PER_NOMINATION;

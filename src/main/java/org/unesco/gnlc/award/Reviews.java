@@ -91,7 +91,7 @@ class Reviews {
 
 	/** The reviewer's assignments in the cycles not yet published: those to score first. */
 	Page<MyAssignment> mine(PortalUser reviewer, int page, Locale locale) {
-		requireReviewer(reviewer);
+		AwardRoles.requireReviewer(reviewer);
 		record Row(long id, long applicationId, @Nullable String reference, long cityId, String countryCode, int year,
 				CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt, long total) {
 		}
@@ -148,7 +148,7 @@ class Reviews {
 			// A conflicted reviewer reads nothing of the nomination: its list shows "conflict of interest".
 			throw new AccessDeniedException("Conflict of interest");
 		}
-		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
+		AwardCycle cycle = cycles.getById(application.cycleId());
 		List<CriterionInfo> criteriaOfCycle = criteria.findByCycleIdOrderByPosition(cycle.id())
 			.stream()
 			.map(criterion -> criterion.info(locale))
@@ -185,6 +185,15 @@ class Reviews {
 				assignment.conflictNote(), assignment.conflictDeclaredAt(), assignment.submittedAt(),
 				mayScore(reviewer, assignment, application, cycle), lines, others,
 				assignment.isSubmitted() ? percent(ownLatest, criteriaOfCycle) : null);
+	}
+
+	/** The criteria of the cycle of the reviewer's own assignment, in order, to check a scoring against. */
+	List<CriterionInfo> criteriaOf(PortalUser reviewer, long assignmentId, Locale locale) {
+		own(reviewer, assignmentId, false);
+		return criteria.findByCycleIdOrderByPosition(cycleIdOf(assignmentId))
+			.stream()
+			.map(criterion -> criterion.info(locale))
+			.toList();
 	}
 
 	/** The form pre-filled with the reviewer's current scores. */
@@ -336,7 +345,11 @@ class Reviews {
 	 * an assignment back and convening the jury go one after the other, always in the same order.
 	 */
 	private AwardCycle lockCycleOf(long assignmentId) {
-		long cycleId = jdbc.sql("""
+		return cycles.lockById(cycleIdOf(assignmentId));
+	}
+
+	private long cycleIdOf(long assignmentId) {
+		return jdbc.sql("""
 				select a.cycle_id from award_review_assignment r join award_application a on a.id = r.application_id
 				where r.id = :assignment
 				""")
@@ -344,24 +357,17 @@ class Reviews {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return cycles.lockById(cycleId).orElseThrow();
 	}
 
 	/** The reviewer's own assignment; someone else's is refused (403), an unknown one is 404. */
 	private ReviewAssignment own(PortalUser reviewer, long assignmentId, boolean lock) {
-		requireReviewer(reviewer);
+		AwardRoles.requireReviewer(reviewer);
 		ReviewAssignment assignment = (lock ? assignments.lockById(assignmentId) : assignments.findById(assignmentId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (assignment.reviewerId() != reviewer.accountId()) {
 			throw new AccessDeniedException("Another reviewer's assignment");
 		}
 		return assignment;
-	}
-
-	private static void requireReviewer(PortalUser user) {
-		if (!user.is(Role.UIL_REVIEWER)) {
-			throw new AccessDeniedException("Only UIL reviewers score nominations");
-		}
 	}
 
 	private Map<Long, CityCard> cards(List<Long> cityIds, Locale locale) {
