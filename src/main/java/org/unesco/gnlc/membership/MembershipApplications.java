@@ -239,6 +239,7 @@ class MembershipApplications {
 		application.approve(Actor.of(reviewer), comment, now());
 		applications.save(application);
 		cities.admit(application.cityId(), LocalDate.now(clock));
+		cities.carryFromApplication(application.cityId(), ProfileAnswers.of(application), reviewer, now());
 	}
 
 	void reject(PortalUser reviewer, long id, String reason) {

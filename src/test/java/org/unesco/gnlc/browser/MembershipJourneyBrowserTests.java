@@ -126,6 +126,18 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		// A visitor now finds the new member in the public directory.
 		open("/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(cityName);
+
+		// Its profile and the open data carry what the application answered (issue 12, D1).
+		open("/cities/" + city.slug());
+		assertThat(browser().findElement(By.cssSelector("dl.city-figures")).getText()).contains("450,000")
+			.contains("385.1")
+			.contains("7,000")
+			.contains("9.6")
+			.contains("https://cuzco.example")
+			.contains("Test Mayor, Mayor of Cuzco");
+		open("/api/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
+		assertThat(browser().getPageSource()).contains("\"population\":{\"value\":450000,\"year\":2024}")
+			.contains("https://cuzco.example");
 	}
 
 	private void fill(String section, List<String> fields) {
