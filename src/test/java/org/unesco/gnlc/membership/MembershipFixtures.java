@@ -78,10 +78,15 @@ class MembershipFixtures {
 		this.clock = clock;
 	}
 
+	/** A city of that country new to the portal, without an application yet (its id 0). */
+	Applicant newCity(String countryCode) {
+		CityInfo city = register(countryCode);
+		return new Applicant(city.id(), city.name(), countryCode, 0);
+	}
+
 	/** A city of that country new to the portal, with a complete application in that state. */
 	Applicant applicationIn(String countryCode, ApplicationState state) {
-		CityInfo city = cities.findOrRegister(
-				"Fixtureville " + countryCode + " " + CITIES.incrementAndGet() + " " + System.nanoTime(), countryCode);
+		CityInfo city = register(countryCode);
 		long id = transactions.execute(status -> {
 			MembershipApplication application = applications
 				.save(MembershipApplication.start(city.id(), city.name(), countryCode, OFFICIAL, clock.instant()));
@@ -90,6 +95,11 @@ class MembershipFixtures {
 			return applications.save(application).id();
 		});
 		return new Applicant(city.id(), city.name(), countryCode, id);
+	}
+
+	private CityInfo register(String countryCode) {
+		return cities.findOrRegister(
+				"Fixtureville " + countryCode + " " + CITIES.incrementAndGet() + " " + System.nanoTime(), countryCode);
 	}
 
 	static PortalUser officialOf(long cityId, String name, String countryCode) {
