@@ -125,7 +125,15 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		open(applicationPath);
 		click(By.id("recommendation-RECOMMENDED"));
 		click(By.cssSelector("form[action$='/recommendation'] button[type=submit]"));
+		browser().findElement(By.id("approve-comment")).sendKeys("Welcome to the network.");
 		click(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+		// Admission cannot be undone: a page of its own says what will happen and who is told (D18).
+		assertThat(heading()).isEqualTo("Admit " + cityName + " to the network?");
+		assertThat(browser().findElement(By.tagName("main")).getText()).contains("cannot be undone")
+			.contains("National Commission of its country receive an e-mail")
+			.contains("Welcome to the network.");
+		assertThat(cities.byId(city.id()).orElseThrow().isMember()).isFalse();
+		click(By.cssSelector("main form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("member of the network");
 		signOut();
 

@@ -110,7 +110,9 @@ class ProfileFromApplicationTests {
 		mvc.perform(post("/membership/applications/{id}/recommendation", id).param("recommendation", "RECOMMENDED")
 			.with(REVIEWER)
 			.with(csrf()));
-		mvc.perform(post("/membership/applications/{id}/approve", id).with(REVIEWER).with(csrf()))
+		mvc.perform(post("/membership/applications/{id}/approve", id).param("confirmed", "true")
+			.with(REVIEWER)
+			.with(csrf()))
 			.andExpect(flash().attribute("success", "membership.approved"));
 		return jdbc.sql("select reference from membership_application where id = :id")
 			.param("id", id)
