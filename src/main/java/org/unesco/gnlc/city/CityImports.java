@@ -116,7 +116,7 @@ class CityImports {
 				city.admit(step.target().memberSince());
 			}
 			city.reviseProfile(step.target());
-			history.record(city.id(), actor, now, step.changes(), record.getFileName());
+			history.recordImport(city.id(), actor, now, step.changes(), record.getFileName());
 			if (step.invite() != null) {
 				invitations.add(invitation(step.invite(), Role.CITY_OFFICIAL, city.id(), city.countryCode()));
 			}
