@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -31,6 +32,10 @@ class ProfileHistory {
 	}
 
 	void record(long cityId, PortalUser author, Instant at, List<FieldChange> fields) {
+		record(cityId, Actor.of(author), at, fields);
+	}
+
+	void record(long cityId, Actor author, Instant at, List<FieldChange> fields) {
 		if (fields.isEmpty()) {
 			return;
 		}
@@ -42,7 +47,7 @@ class ProfileHistory {
 			.param("city", cityId)
 			.param("at", Timestamp.from(at))
 			.param("account", author.accountId())
-			.param("name", author.fullName())
+			.param("name", author.name())
 			.param("role", author.role().name())
 			.query(Long.class)
 			.single();
