@@ -20,6 +20,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 	@Query("select r from ProgressReport r where r.id = :id")
 	Optional<ProgressReport> findWithAnswers(long id);
 
+	Optional<ProgressReport> findByRoundIdAndCityId(long roundId, long cityId);
+
 	@Query(SUMMARY + "where r.cityId = :cityId order by r.createdAt desc")
 	List<ReportSummary> ofCity(long cityId);
 

@@ -101,7 +101,8 @@ class ReportController {
 		ProgressReport report = reports.forReading(user, id);
 		fill(model, user, report, locale);
 		if (!model.containsAttribute("reviewForm")) {
-			model.addAttribute("reviewForm", ReviewForm.of(report));
+			model.addAttribute("reviewForm", user.isSecretariat() ? ReviewForm.of(report)
+					: new ReviewForm(report.version(), null, null, null));
 		}
 		return user.actsForCity(report.cityId()) ? "progress/task-list" : "progress/report";
 	}
@@ -119,6 +120,8 @@ class ReportController {
 		model.addAttribute("judgements", Judgement.values());
 		model.addAttribute("canReview", ProgressViews.canReview(user, report));
 		model.addAttribute("secretariat", user.isSecretariat());
+		// UIL's internal notes never reach the city or the National Commission.
+		model.addAttribute("internalNotes", user.isSecretariat() ? report.internalNotes() : null);
 		model.addAttribute("suspended", reports.isSuspended(report));
 	}
 
