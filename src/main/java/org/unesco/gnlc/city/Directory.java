@@ -165,7 +165,7 @@ class Directory {
 				collators.put(language, Collator.getInstance(language.locale()));
 			}
 			jdbc.sql("""
-					select co.code, co.region, co.name_en, co.name_fr, co.name_es, count(*) as members
+					select co.code, co.region, co.name_en, co.name_fr, co.name_es, co.name_ar, count(*) as members
 					from country co join city c on c.country_code = co.code and c.member
 					group by co.code
 					""").query(rows -> {
@@ -340,6 +340,7 @@ class Directory {
 		return switch (Language.of(locale)) {
 			case FRENCH -> "name_fr";
 			case SPANISH -> "name_es";
+			case ARABIC -> "name_ar";
 			case ENGLISH -> "name_en";
 		};
 	}
