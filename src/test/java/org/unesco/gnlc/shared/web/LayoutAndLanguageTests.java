@@ -50,6 +50,26 @@ class LayoutAndLanguageTests {
 	}
 
 	@Test
+	void arabicIsOfferedAndItsPagesReadFromRightToLeftWithBootstrapsRightToLeftStyleSheet() throws Exception {
+		mvc.perform(get("/").param("lang", "ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("الشبكة العالمية لمدن التعلّم التابعة لليونسكو")))
+			.andExpect(content().string(containsString("/webjars/bootstrap/css/bootstrap.rtl.min.css")))
+			.andExpect(content().string(containsString("aria-current=\"true\">العربية</a>")));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(content().string(containsString("/webjars/bootstrap/css/bootstrap.min.css")))
+			.andExpect(content().string(containsString("href=\"/?lang=ar\" lang=\"ar\" hreflang=\"ar\">العربية</a>")));
+	}
+
+	@Test
+	void aBrowserThatPrefersArabicGetsArabic() throws Exception {
+		mvc.perform(get("/key-features").header("Accept-Language", "ar-JO,ar;q=0.9,en;q=0.5"))
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("السمات الرئيسية لمدن التعلّم")));
+	}
+
+	@Test
 	void anUnknownLanguageKeepsThePageInEnglishRatherThanFailing() throws Exception {
 		mvc.perform(get("/").param("lang", "xx-<script>")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")));
