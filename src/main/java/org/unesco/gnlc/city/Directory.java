@@ -286,13 +286,16 @@ class Directory {
 		common.add("c.member");
 		if (query.search().length() == 1) {
 			// One letter would match most names and read them all: it finds the names it begins
-			// with instead, a range of the name index.
-			common.add("c.name_key >= lower(gnlc_unaccent(:search)) "
-					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)");
+			// with instead, a range of the name index (the Latin name's or the Arabic one's, V101).
+			common.add("((c.name_key >= lower(gnlc_unaccent(:search)) "
+					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)) "
+					+ "or (c.name_ar_key >= gnlc_arabic_fold(:search) "
+					+ "and c.name_ar_key < gnlc_arabic_fold(:search) || chr(1114111)))");
 			parameters.put("search", query.search());
 		}
 		else if (!query.search().isEmpty()) {
-			common.add("c.name_key like '%' || lower(gnlc_unaccent(:search)) || '%'");
+			// The Latin and the Arabic name, each folded (V101).
+			common.add("c.names_key like '%' || gnlc_arabic_fold(lower(gnlc_unaccent(:search))) || '%'");
 			parameters.put("search", likeEscaped(query.search()));
 		}
 		if (query.awardYear() != null) {

@@ -66,7 +66,8 @@ class LayoutAndLanguageTests {
 	void aBrowserThatPrefersArabicGetsArabic() throws Exception {
 		mvc.perform(get("/key-features").header("Accept-Language", "ar-JO,ar;q=0.9,en;q=0.5"))
 			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
-			.andExpect(content().string(containsString("السمات الرئيسية لمدن التعلّم")));
+			.andExpect(content().string(containsString("السمات الرئيسية لمدن التعلّم")))
+			.andExpect(content().string(containsString("إرادة سياسية والتزام قويان")));
 	}
 
 	@Test
