@@ -40,6 +40,7 @@ class PublishConfirmationBrowserTests extends BrowserTest {
 		waitFor(By.cssSelector("form[action$='/jury/selection'] textarea"))
 			.sendKeys("The most inclusive plan, carried by every neighbourhood.");
 		click(By.cssSelector("form[action$='/jury/selection'] button[type=submit]"));
+		click(By.id("selection-confirm"));
 		click(By.cssSelector("form[action$='/jury/publish'] button[type=submit]"));
 
 		// The confirmation says what will happen and who is told; nothing is published yet.
