@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
@@ -31,7 +32,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
  */
 @Entity
-class AwardCycle {
+class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -174,6 +175,7 @@ class AwardCycle {
 		this.decisionRationale = rationale.strip();
 		this.publishedAt = now;
 		transition(CycleState.PUBLISHED, admin, now, null);
+		registerEvent(new AwardCyclePublished(id, year));
 	}
 
 	/**

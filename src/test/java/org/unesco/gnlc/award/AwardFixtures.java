@@ -88,6 +88,16 @@ public class AwardFixtures {
 		return new CycleRef(cycle.id(), cycle.year());
 	}
 
+	/** The city's application in a new open cycle, submitted to its National Commission (for browser journeys). */
+	public long submittedApplication(CityInfo city) {
+		return application(cycle(CycleState.OPEN), city, ApplicationState.SUBMITTED).id();
+	}
+
+	/** The city's application in a new open cycle, nominated and shortlisted by UIL (for browser journeys). */
+	public long shortlistedApplication(CityInfo city) {
+		return application(cycle(CycleState.OPEN), city, ApplicationState.SHORTLISTED).id();
+	}
+
 	/**
 	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else changes:
 	 * applications keep their states). Make a cycle's applications while it is OPEN, then advance it.

@@ -166,11 +166,11 @@ class DecisionPackTests {
 		String first = cityName(shortlist.id(0));
 		String second = cityName(shortlist.id(1));
 		assertThat(lines).contains("cycle,,,,,,,,,,,,Title: Test Award " + shortlist.year(),
-				"cycle,,,,,published,,,,,,,Awards available: 3");
+				"cycle,,,,,Published,,,,,,,Awards available: 3");
 		assertThat(lines).anySatisfy(line -> assertThat(line)
 			.matches("nomination,LCA-\\d+-\\d+," + first + ",Australia,Asia and the Pacific,Award received,2,70\\.0,20\\.0,2,,,"));
 		assertThat(lines).anySatisfy(line -> assertThat(line)
-			.matches("nomination,LCA-\\d+-\\d+," + second + ",Mexico,Latin America and the Caribbean,not selected by the jury,0,,,1,,,"));
+			.matches("nomination,LCA-\\d+-\\d+," + second + ",Mexico,Latin America and the Caribbean,Not selected by the jury,0,,,1,,,"));
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("ballot,")
 			.contains("," + first + ",Australia,")
 			.contains(",Wanjiru Kamau,Africa,"));
@@ -229,7 +229,7 @@ class DecisionPackTests {
 
 		assertThat(csv).contains("Jurors who voted: 1/2").doesNotContain("Secret Ballot Juror").doesNotContain("\r\nballot,");
 		assertThat(csv.lines().filter(line -> line.startsWith("nomination,"))).singleElement()
-			.satisfies(line -> assertThat(line).endsWith(",shortlisted,0,,,,,,"));
+			.satisfies(line -> assertThat(line).endsWith(",Shortlisted,0,,,,,,"));
 	}
 
 }
