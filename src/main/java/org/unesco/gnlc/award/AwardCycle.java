@@ -74,6 +74,8 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	private @Nullable String decisionRationale;
 
+	private @Nullable String tieDecision;
+
 	private @Nullable Instant publishedAt;
 
 	@OneToMany(cascade = CascadeType.ALL)
@@ -188,6 +190,20 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		this.decisionRationale = rationale.strip();
 	}
 
+	/**
+	 * UIL decides a tie in the jury's tally at the last Award, while the jury sits: the tied
+	 * cities, their votes and the decision are kept and recorded on the cycle's timeline.
+	 */
+	void decideTie(List<String> tiedCities, int votes, String decision, Actor admin, Instant now) {
+		require(CycleState.JURY);
+		if (decision == null || decision.isBlank()) {
+			throw new RefusedActionException("award.jury.error.tieUndecided");
+		}
+		this.tieDecision = "Tie at " + votes + " votes between " + String.join(", ", tiedCities) + ": "
+				+ decision.strip();
+		transition(CycleState.JURY, admin, now, tieDecision);
+	}
+
 	boolean acceptsApplicationsOn(LocalDate today) {
 		return state == CycleState.OPEN && (callOpensOn == null || !today.isBefore(callOpensOn))
 				&& (cityDeadline == null || !today.isAfter(cityDeadline));
@@ -254,6 +270,10 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	@Nullable String decisionRationale() {
 		return decisionRationale;
+	}
+
+	@Nullable String tieDecision() {
+		return tieDecision;
 	}
 
 	@Nullable Instant publishedAt() {

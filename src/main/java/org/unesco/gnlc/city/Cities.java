@@ -1,6 +1,7 @@
 package org.unesco.gnlc.city;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unesco.gnlc.shared.security.PortalUser;
 
 /** The cities of the network, for every other feature. */
 @Service
@@ -26,10 +28,13 @@ public class Cities {
 
 	private final Network network;
 
-	Cities(CityRepository cities, Directory directory, Network network) {
+	private final ProfileHistory history;
+
+	Cities(CityRepository cities, Directory directory, Network network, ProfileHistory history) {
 		this.cities = cities;
 		this.directory = directory;
 		this.network = network;
+		this.history = history;
 	}
 
 	public Optional<CityInfo> byId(long id) {
@@ -89,7 +94,23 @@ public class Cities {
 		return city.info();
 	}
 
-	private String uniqueSlug(String name, String countryCode) {
+	/**
+	 * Carries onto the profile of a city UIL admitted what its membership application answered
+	 * (website, mayor, figures with their years), each change kept in the profile's history as
+	 * coming from that application. A figure of a later year on the profile stays, and so does
+	 * any field edited after the application was submitted. Answers what changed, by field name.
+	 */
+	@Transactional
+	public List<String> carryFromApplication(long cityId, ApplicationProfile answers, PortalUser approver,
+			Instant at) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		List<FieldChange> changes = city.carry(answers, history.fieldsChangedSince(cityId, answers.submittedAt()));
+		history.recordFromApplication(cityId, approver, at, changes, answers.reference());
+		return changes.stream().map(change -> change.field().name()).toList();
+	}
+
+	/** A slug no city has yet: the name's, else with the country, else numbered. */
+	String uniqueSlug(String name, String countryCode) {
 		String base = slug(name);
 		if (!cities.existsBySlug(base)) {
 			return base;

@@ -232,7 +232,7 @@ class Directory {
 	/** A city's public profile with its country, in one statement. */
 	Optional<CityProfileView> profile(String slug, Locale locale) {
 		return jdbc.sql("""
-				select %s, c.member, c.profile_text, c.figures_source, c.version
+				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version
 				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
 				""".formatted(entryColumns(locale)))
@@ -249,7 +249,8 @@ class Directory {
 						rows.getBigDecimal("schooling_years_women"),
 						rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
 						rows.getString("profile_text"), rows.getString("figures_source"),
-						memberSince == null ? null : memberSince.toLocalDate());
+						memberSince == null ? null : memberSince.toLocalDate(), rows.getString("mayor_name"),
+						rows.getString("mayor_title"));
 				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
 						rows.getString("country_code").strip(), rows.getString("country_name"),
 						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,

@@ -187,4 +187,31 @@ public class AwardFixtures {
 		return clock.instant();
 	}
 
+
+	/** A cycle whose jury has voted, as tests of other packages know it: UIL may record the selection. */
+	public record VotedCycle(int year, long applicationId, String cityName) {
+	}
+
+	/**
+	 * A cycle in the jury phase with one shortlisted city of the country, whose one juror (this
+	 * account, seated and voting directly in the tables) chose it: UIL records the selection next.
+	 */
+	public VotedCycle votedCycle(long jurorAccountId, String cityCountry) {
+		AwardCycle cycle = cycle(CycleState.OPEN);
+		CityInfo city = memberCity(cityCountry);
+		AwardApplication application = application(cycle, city, ApplicationState.SHORTLISTED);
+		AwardCycle jury = advance(cycle, CycleState.JURY);
+		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (?, ?, now(), 'Fixture')")
+			.params(jury.id(), jurorAccountId)
+			.update();
+		long ballot = jdbc.sql("insert into award_ballot (cycle_id, juror_id, cast_at) values (?, ?, now()) returning id")
+			.params(jury.id(), jurorAccountId)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into award_ballot_choice (ballot_id, application_id) values (?, ?)")
+			.params(ballot, application.id())
+			.update();
+		return new VotedCycle(jury.year(), application.id(), city.name());
+	}
+
 }

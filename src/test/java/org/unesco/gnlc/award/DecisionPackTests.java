@@ -42,6 +42,15 @@ class DecisionPackTests {
 	Jury jury;
 
 	@Autowired
+	Ballots ballots;
+
+	@Autowired
+	JurySelection selection;
+
+	@Autowired
+	CyclePhases phases;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private static final String RATIONALE = "Plans carried through, with \"every\" partner,\nand learning open to all.";
@@ -72,10 +81,10 @@ class DecisionPackTests {
 			.param("application", shortlist.id(0))
 			.param("reviewer", conflicted.accountId())
 			.update();
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
-		jury.cast(formula, shortlist.year(), List.of(shortlist.id(0)), true);
-		jury.recordSelection(JuryFixtures.ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Recorded");
-		jury.publish(JuryFixtures.ADMIN, shortlist.year(), RATIONALE);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
+		ballots.cast(formula, shortlist.year(), List.of(shortlist.id(0)), true);
+		selection.recordSelection(JuryFixtures.ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Recorded", null);
+		phases.publish(JuryFixtures.ADMIN, shortlist.year(), RATIONALE);
 		return shortlist;
 	}
 
@@ -213,7 +222,7 @@ class DecisionPackTests {
 	void aPackDuringTheVoteKeepsTheBallotsSecret() throws Exception {
 		PortalUser kenyan = fixtures.person(Role.JURY_MEMBER, "Secret Ballot Juror", "KE");
 		Shortlist shortlist = fixtures.shortlist(List.of(kenyan, fixtures.juror("BR")), "AU");
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
 
 		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
 			.with(user(JuryFixtures.ADMIN))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
