@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -309,8 +310,13 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	void recordRecommendation(Recommendation newRecommendation, @Nullable String note, Actor reviewer, Instant now) {
 		require(ApplicationState.ENDORSED);
+		String cleanNote = note == null || note.isBlank() ? null : note.strip();
+		if (newRecommendation == recommendation && Objects.equals(cleanNote, recommendationNote)) {
+			return;
+		}
 		this.recommendation = newRecommendation;
-		this.recommendationNote = note;
+		this.recommendationNote = cleanNote;
+		transitions.add(Transition.recommendation(state, newRecommendation, reviewer, now, cleanNote));
 	}
 
 	void approve(Actor reviewer, @Nullable String comment, Instant now) {
