@@ -105,11 +105,12 @@ public class Cities {
 			Instant at) {
 		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
 		List<FieldChange> changes = city.carry(answers, history.fieldsChangedSince(cityId, answers.submittedAt()));
-		history.record(cityId, approver, at, changes, answers.reference());
+		history.recordFromApplication(cityId, approver, at, changes, answers.reference());
 		return changes.stream().map(change -> change.field().name()).toList();
 	}
 
-	private String uniqueSlug(String name, String countryCode) {
+	/** A slug no city has yet: the name's, else with the country, else numbered. */
+	String uniqueSlug(String name, String countryCode) {
 		String base = slug(name);
 		if (!cities.existsBySlug(base)) {
 			return base;

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.city;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,5 +22,12 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 	List<City> findByCountryAndNameIgnoringCaseAndAccents(String countryCode, String name);
 
 	List<City> findByCountryCodeOrderByName(String countryCode);
+
+	/** The cities of these countries, members or not, in one statement (an import's matching). */
+	List<City> findByCountryCodeIn(Collection<String> countryCodes);
+
+	List<City> findBySlugIn(Collection<String> slugs);
+
+	long countByMemberTrue();
 
 }

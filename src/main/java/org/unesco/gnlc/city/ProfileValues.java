@@ -33,4 +33,19 @@ record ProfileValues(@Nullable Long population, @Nullable Integer populationYear
 				title);
 	}
 
+
+	/**
+	 * These values with what an import gives (a null leaves the value as it is: an import adds
+	 * and updates, never erases).
+	 */
+	ProfileValues withImported(@Nullable Long population, @Nullable Integer populationYear,
+			@Nullable BigDecimal areaKm2, @Nullable String website, @Nullable LocalDate memberSince) {
+		return new ProfileValues(population != null ? population : this.population,
+				populationYear != null ? populationYear : this.populationYear, areaKm2 != null ? areaKm2 : this.areaKm2,
+				areaYear, gdpPerCapitaUsd, gdpPerCapitaYear, countryGdpPerCapitaUsd, countryGdpPerCapitaYear,
+				schoolingYearsMen, schoolingYearsMenYear, schoolingYearsWomen, schoolingYearsWomenYear,
+				website != null ? website : this.website, profileText, figuresSource,
+				memberSince != null ? memberSince : this.memberSince);
+	}
+
 }

@@ -233,4 +233,11 @@ class DirectoryTests {
 		mvc.perform(get("/cities/{slug}", applicant.slug())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void htmxSettingsAreInTheHeadWhereAMetaElementIsValid() throws Exception {
+		String page = mvc.perform(get("/cities")).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsOnlyOnce("name=\"htmx-config\"");
+		assertThat(page.indexOf("name=\"htmx-config\"")).isLessThan(page.indexOf("</head>"));
+	}
+
 }
