@@ -33,7 +33,6 @@ record ProfileValues(@Nullable Long population, @Nullable Integer populationYear
 				title);
 	}
 
-
 	/**
 	 * These values with what an import gives (a null leaves the value as it is: an import adds
 	 * and updates, never erases).
@@ -45,7 +44,7 @@ record ProfileValues(@Nullable Long population, @Nullable Integer populationYear
 				areaYear, gdpPerCapitaUsd, gdpPerCapitaYear, countryGdpPerCapitaUsd, countryGdpPerCapitaYear,
 				schoolingYearsMen, schoolingYearsMenYear, schoolingYearsWomen, schoolingYearsWomenYear,
 				website != null ? website : this.website, profileText, figuresSource,
-				memberSince != null ? memberSince : this.memberSince);
+				memberSince != null ? memberSince : this.memberSince, mayorName, mayorTitle);
 	}
 
 }
