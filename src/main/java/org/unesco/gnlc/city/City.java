@@ -74,6 +74,10 @@ class City {
 
 	private @Nullable String mayorTitle;
 
+	private @Nullable LocalDate suspendedOn;
+
+	private @Nullable String suspensionReason;
+
 	@Version
 	private long version;
 
@@ -123,6 +127,39 @@ class City {
 	void admit(LocalDate since) {
 		this.member = true;
 		this.memberSince = since;
+	}
+
+	boolean isSuspended() {
+		return suspendedOn != null;
+	}
+
+	@Nullable LocalDate suspendedOn() {
+		return suspendedOn;
+	}
+
+	@Nullable String suspensionReason() {
+		return suspensionReason;
+	}
+
+	/** Suspends the membership (UIL's decision on a missing progress report); answers what changed. */
+	FieldChange suspend(String reason, LocalDate on) {
+		if (!member || suspendedOn != null) {
+			throw new IllegalStateException("Only a member in good standing is suspended");
+		}
+		this.suspendedOn = on;
+		this.suspensionReason = reason;
+		return new FieldChange(ProfileField.MEMBERSHIP_STATUS, "member", "suspended: " + reason);
+	}
+
+	/** Lifts a suspension; answers what changed. */
+	FieldChange reinstate(String comment) {
+		if (suspendedOn == null) {
+			throw new IllegalStateException("Only a suspended member is reinstated");
+		}
+		String before = "suspended: " + suspensionReason;
+		this.suspendedOn = null;
+		this.suspensionReason = null;
+		return new FieldChange(ProfileField.MEMBERSHIP_STATUS, before, "member: " + comment);
 	}
 
 	ProfileValues profile() {

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.city;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,5 +30,8 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 	List<City> findBySlugIn(Collection<String> slugs);
 
 	long countByMemberTrue();
+
+	@Query("select c from City c where c.member = true and (c.memberSince is null or c.memberSince <= :date) order by c.name")
+	List<City> findMembersAdmittedBy(LocalDate date);
 
 }

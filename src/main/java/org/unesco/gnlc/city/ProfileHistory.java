@@ -49,6 +49,11 @@ class ProfileHistory {
 		record(cityId, Actor.of(author), at, fields, null, sourceReference);
 	}
 
+	/** Changes made by the portal itself or by a service, such as a suspension. */
+	void record(long cityId, Actor author, Instant at, List<FieldChange> fields) {
+		record(cityId, author, at, fields, null, null);
+	}
+
 	private void record(long cityId, Actor author, Instant at, List<FieldChange> fields, @Nullable String sourceFile,
 			@Nullable String sourceReference) {
 		if (fields.isEmpty()) {
