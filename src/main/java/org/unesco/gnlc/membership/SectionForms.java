@@ -20,6 +20,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.unesco.gnlc.membership.ApplicationData.CityDetails;
 import org.unesco.gnlc.membership.ApplicationData.CityProfile;
 import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
@@ -254,6 +256,24 @@ final class SectionForms {
 		static ChallengesForm of(MembershipApplication application) {
 			return new ChallengesForm(application.sectionVersion(Section.CHALLENGES),
 					new LinkedHashMap<>(application.ratings()));
+		}
+
+		/**
+		 * The form as it is saved: the valid ratings of the active challenges only. Completing the
+		 * section asks for a rating of every challenge; each one left out is an error at its field,
+		 * in the order of the page.
+		 */
+		ChallengesForm checked(List<Long> challengeIds, boolean complete, BindingResult result) {
+			Map<Long, Integer> valid = validRatings(challengeIds);
+			if (complete) {
+				for (Long challenge : challengeIds) {
+					if (!valid.containsKey(challenge)) {
+						result.addError(new FieldError(result.getObjectName(), "ratings[" + challenge + "]", null, false,
+								new String[] { "membership.challenges.rateEach" }, null, null));
+					}
+				}
+			}
+			return new ChallengesForm(version, valid);
 		}
 
 		Map<Long, Integer> validRatings(List<Long> challengeIds) {
