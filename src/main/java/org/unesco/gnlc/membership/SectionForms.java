@@ -11,7 +11,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +28,8 @@ import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.web.WordLimit;
+import org.unesco.gnlc.shared.web.NotAfterThisYear;
+import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
  * One form per section of the application. Constraints without a group hold for every save
@@ -145,17 +146,17 @@ final class SectionForms {
 	}
 
 	record ProfileForm(long version, @NotNull(groups = Complete.class) @Positive @Nullable Long population,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer populationYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer populationYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0.01") @DecimalMax("1000000") @Nullable BigDecimal areaKm2,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer areaYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer areaYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCityUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer gdpCityYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCityYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCountryUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer gdpCountryYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCountryYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingMen,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer schoolingMenYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingMenYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingWomen,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer schoolingWomenYear)
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingWomenYear)
 			implements SectionAnswer {
 
 		static ProfileForm of(MembershipApplication application) {
@@ -211,6 +212,7 @@ final class SectionForms {
 
 		/** Every line of the links box must be a web address. */
 		@AssertTrue(message = "{membership.implementation.links.invalid}")
+		@ShownAt("implementationLinks")
 		boolean isEveryLinkAWebAddress() {
 			return links().stream().allMatch(ImplementationForm::isWebAddress);
 		}
