@@ -71,6 +71,11 @@ class Account {
 
 	private @Nullable Long invitedBy;
 
+	/** An invitation made by an import: its mail waits until UIL sends the batch. */
+	private boolean invitationHeld;
+
+	private @Nullable String invitationBatch;
+
 	private Instant createdAt = Instant.now();
 
 	private @Nullable Instant lastSignInAt;
@@ -123,6 +128,40 @@ class Account {
 		account.invitedBy = invitedBy;
 		account.createdAt = now;
 		return account;
+	}
+
+	/**
+	 * A person an import of the existing network names (an official of a city, an endorser of a
+	 * National Commission): invited, with the mail held until UIL sends the batch.
+	 */
+	static Account invitedByImport(String email, String fullName, Role role, @Nullable Long cityId,
+			@Nullable String countryCode, Language language, String batch, long invitedBy, Instant now) {
+		checkScope(role, cityId, countryCode);
+		Account account = new Account();
+		account.email = email;
+		account.fullName = fullName;
+		account.role = role;
+		account.cityId = role == Role.CITY_OFFICIAL ? cityId : null;
+		account.countryCode = countryCode;
+		account.preferredLanguage = language.code();
+		account.status = AccountStatus.INVITED;
+		account.invitedBy = invitedBy;
+		account.createdAt = now;
+		account.invitationHeld = true;
+		account.invitationBatch = batch;
+		return account;
+	}
+
+	boolean invitationHeld() {
+		return invitationHeld;
+	}
+
+	/** The held mail of an imported invitation goes out now. */
+	void releaseInvitation() {
+		if (!invitationHeld || status != AccountStatus.INVITED) {
+			throw new IllegalStateException("Only a held invitation is released");
+		}
+		invitationHeld = false;
 	}
 
 	private static void checkScope(Role role, @Nullable Long cityId, @Nullable String countryCode) {

@@ -1,6 +1,7 @@
 package org.unesco.gnlc.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,14 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
 	@Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
 	boolean existsByEmail(String email);
+
+	/** The accounts of these e-mail addresses (given in lower case), in one statement. */
+	@Query("select a from Account a where lower(a.email) in :emails")
+	List<Account> findByEmails(Collection<String> emails);
+
+	/** The invitations of an import whose mail is still held. */
+	@Query("select a from Account a where a.invitationBatch = :batch and a.invitationHeld = true order by a.id")
+	List<Account> findHeldInvitations(String batch);
 
 	/** A plain update: signing in must not collide with an edit of the account (its version). */
 	@Modifying

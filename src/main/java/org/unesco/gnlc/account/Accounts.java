@@ -1,6 +1,7 @@
 package org.unesco.gnlc.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.Language;
 
 /**
  * The people of the portal, for every feature: creating set-up accounts, looking an account up,
@@ -29,12 +31,52 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final Invitations invitations;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactorPolicy,
-			Clock clock) {
+			Clock clock, Invitations invitations) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.twoFactorPolicy = twoFactorPolicy;
 		this.clock = clock;
+		this.invitations = invitations;
+	}
+
+	/** A person an import of the existing network names: an official of a city or an endorser. */
+	public record ImportedInvitation(String email, String fullName, Role role, @Nullable Long cityId,
+			@Nullable String countryCode, Language language) {
+	}
+
+	/**
+	 * Invites these people in the caller's transaction, their mails held until
+	 * {@link #sendHeldInvitations} (an address with an account already is left alone). The batch
+	 * names the import. Answers how many were invited.
+	 */
+	@Transactional
+	public int inviteHeld(List<ImportedInvitation> invitees, String batch, long adminId) {
+		return invitations.inviteHeld(invitees, batch, adminId);
+	}
+
+	/** Sends the held invitations of the batch through the outbox; answers how many went. */
+	@Transactional
+	public int sendHeldInvitations(String batch, long adminId, String adminName) {
+		return invitations.sendHeld(batch, adminId, adminName);
+	}
+
+	/** How many invitations of the batch still wait to be sent. */
+	public int heldInvitations(String batch) {
+		return invitations.heldCount(batch);
+	}
+
+	/** The accounts of these e-mail addresses, whatever their case, in one statement. */
+	public List<AccountInfo> byEmails(Collection<String> emails) {
+		if (emails.isEmpty()) {
+			return List.of();
+		}
+		return accounts.findByEmails(emails.stream().map(Accounts::normalize).distinct().toList())
+			.stream()
+			.map(Accounts::info)
+			.toList();
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.unesco.gnlc.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,6 +85,46 @@ class Invitations {
 	}
 
 	record Invitee(String email, String fullName, Role role, @Nullable String countryCode, String language) {
+	}
+
+	/**
+	 * Invites the people an import names, their mails held until {@link #sendHeld}: an address
+	 * that has an account already is left alone. Answers how many were invited.
+	 */
+	int inviteHeld(List<Accounts.ImportedInvitation> invitees, String batch, long adminId) {
+		Set<String> known = new HashSet<>();
+		accounts.findByEmails(invitees.stream().map(invitee -> Accounts.normalize(invitee.email())).toList())
+			.forEach(account -> known.add(account.email()));
+		int invited = 0;
+		Instant now = clock.instant();
+		for (Accounts.ImportedInvitation invitee : invitees) {
+			String email = Accounts.normalize(invitee.email());
+			if (!known.add(email)) {
+				continue;
+			}
+			Account account = accounts.save(Account.invitedByImport(email, invitee.fullName().strip(), invitee.role(),
+					invitee.cityId(), invitee.countryCode(), invitee.language(), batch, adminId, now));
+			securityLog.record(SecurityEventKind.INVITED, account.id(), email, adminId,
+					invitee.role().name() + " " + batch + " (mail held)");
+			invited++;
+		}
+		return invited;
+	}
+
+	/** Sends the held invitations of an import through the outbox; answers how many went. */
+	int sendHeld(String batch, long adminId, String adminName) {
+		List<Account> held = accounts.findHeldInvitations(batch);
+		for (Account account : held) {
+			account.releaseInvitation();
+			securityLog.record(SecurityEventKind.INVITED, account.id(), account.email(), adminId, "sent " + batch);
+			mails.invitation(account, tokens.issue(account.id(), AccountTokens.Purpose.INVITATION), adminName);
+		}
+		return held.size();
+	}
+
+	@Transactional(readOnly = true)
+	int heldCount(String batch) {
+		return accounts.findHeldInvitations(batch).size();
 	}
 
 	/** Who a valid invitation link is for, to show the form it opens. */

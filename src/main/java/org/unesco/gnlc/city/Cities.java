@@ -1,6 +1,7 @@
 package org.unesco.gnlc.city;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Actor;
 
 /** The cities of the network, for every other feature. */
@@ -101,7 +103,23 @@ public class Cities {
 		return city.info();
 	}
 
-	private String uniqueSlug(String name, String countryCode) {
+	/**
+	 * Carries onto the profile of a city UIL admitted what its membership application answered
+	 * (website, mayor, figures with their years), each change kept in the profile's history as
+	 * coming from that application. A figure of a later year on the profile stays, and so does
+	 * any field edited after the application was submitted. Answers what changed, by field name.
+	 */
+	@Transactional
+	public List<String> carryFromApplication(long cityId, ApplicationProfile answers, PortalUser approver,
+			Instant at) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		List<FieldChange> changes = city.carry(answers, history.fieldsChangedSince(cityId, answers.submittedAt()));
+		history.recordFromApplication(cityId, approver, at, changes, answers.reference());
+		return changes.stream().map(change -> change.field().name()).toList();
+	}
+
+	/** A slug no city has yet: the name's, else with the country, else numbered. */
+	String uniqueSlug(String name, String countryCode) {
 		String base = slug(name);
 		if (!cities.existsBySlug(base)) {
 			return base;

@@ -1,6 +1,7 @@
 package org.unesco.gnlc.city;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,13 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 	List<City> findByCountryAndNameIgnoringCaseAndAccents(String countryCode, String name);
 
 	List<City> findByCountryCodeOrderByName(String countryCode);
+
+	/** The cities of these countries, members or not, in one statement (an import's matching). */
+	List<City> findByCountryCodeIn(Collection<String> countryCodes);
+
+	List<City> findBySlugIn(Collection<String> slugs);
+
+	long countByMemberTrue();
 
 	@Query("select c from City c where c.member = true and (c.memberSince is null or c.memberSince <= :date) order by c.name")
 	List<City> findMembersAdmittedBy(LocalDate date);

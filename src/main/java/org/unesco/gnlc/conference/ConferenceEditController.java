@@ -79,17 +79,10 @@ class ConferenceEditController {
 	@PostMapping("/conferences/new")
 	String create(@Valid @ModelAttribute ConferenceForm conferenceForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				int number = editor.create(conferenceForm, user);
-				redirect.addFlashAttribute("success", "conference.created");
-				return "redirect:/conferences/" + number + "/manage";
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return conferenceForm(null, model, locale);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.created", () -> {
+			int number = editor.create(conferenceForm, user);
+			return "redirect:/conferences/" + number + "/manage";
+		}, () -> conferenceForm(null, model, locale));
 	}
 
 	@GetMapping("/conferences/{number}/edit")
@@ -103,17 +96,10 @@ class ConferenceEditController {
 	String update(@PathVariable int number, @Valid @ModelAttribute ConferenceForm conferenceForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		records.conference(number, locale).orElseThrow(() -> NotFound.of("Conference"));
-		if (!result.hasErrors()) {
-			try {
-				int saved = editor.update(number, conferenceForm, user);
-				redirect.addFlashAttribute("success", "conference.saved");
-				return "redirect:/conferences/" + saved + "/manage";
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return conferenceForm(number, model, locale);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.saved", () -> {
+			int saved = editor.update(number, conferenceForm, user);
+			return "redirect:/conferences/" + saved + "/manage";
+		}, () -> conferenceForm(number, model, locale));
 	}
 
 	private String conferenceForm(@Nullable Integer number, Model model, Locale locale) {
@@ -145,17 +131,10 @@ class ConferenceEditController {
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
-		if (!result.hasErrors()) {
-			try {
-				long id = editor.addAgendaItem(number, agendaItemForm, user);
-				redirect.addFlashAttribute("success", "conference.agenda.added");
-				return "redirect:/conferences/" + number + "/manage#agenda-item-" + id;
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return agendaForm(record, null, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.agenda.added", () -> {
+			long id = editor.addAgendaItem(number, agendaItemForm, user);
+			return "redirect:/conferences/" + number + "/manage#agenda-item-" + id;
+		}, () -> agendaForm(record, null, model));
 	}
 
 	@GetMapping("/conferences/{number}/agenda/{itemId}/edit")
@@ -172,17 +151,10 @@ class ConferenceEditController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
 		AgendaRow item = record.agendaItem(itemId).orElseThrow(() -> NotFound.of("Agenda item"));
-		if (!result.hasErrors()) {
-			try {
-				editor.updateAgendaItem(number, itemId, agendaItemForm, user);
-				redirect.addFlashAttribute("success", "conference.agenda.saved");
-				return "redirect:/conferences/" + number + "/manage#agenda-item-" + itemId;
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return agendaForm(record, item, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.agenda.saved", () -> {
+			editor.updateAgendaItem(number, itemId, agendaItemForm, user);
+			return "redirect:/conferences/" + number + "/manage#agenda-item-" + itemId;
+		}, () -> agendaForm(record, item, model));
 	}
 
 	@PostMapping("/conferences/{number}/agenda/{itemId}/move")

@@ -51,12 +51,10 @@ class DocumentEditController {
 	String addDocument(@PathVariable int number, @Valid @ModelAttribute DocumentForm documentForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
-		if (!result.hasErrors()) {
+		return EditForms.saveOrShowAgain(result, redirect, "conference.document.added", () -> {
 			long id = editor.addDocument(number, documentForm, user);
-			redirect.addFlashAttribute("success", "conference.document.added");
 			return "redirect:" + documentAddress(number, id);
-		}
-		return documentPage(record, null, model);
+		}, () -> documentPage(record, null, model));
 	}
 
 	@GetMapping("/conferences/{number}/documents/{documentId}/edit")
@@ -73,12 +71,10 @@ class DocumentEditController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
 		DocumentRow document = document(record, documentId);
-		if (!result.hasErrors()) {
+		return EditForms.saveOrShowAgain(result, redirect, "conference.document.saved", () -> {
 			editor.updateDocument(number, documentId, documentForm, user);
-			redirect.addFlashAttribute("success", "conference.document.saved");
 			return "redirect:" + documentAddress(number, documentId);
-		}
-		return documentPage(record, document, model);
+		}, () -> documentPage(record, document, model));
 	}
 
 	@PostMapping("/conferences/{number}/documents/{documentId}/delete")
@@ -128,12 +124,10 @@ class DocumentEditController {
 		ConferenceRecord record = record(number, locale);
 		DocumentRow document = document(record, documentId);
 		PointRow point = point(document, pointId);
-		if (!result.hasErrors()) {
+		return EditForms.saveOrShowAgain(result, redirect, "conference.point.saved", () -> {
 			editor.updatePoint(number, documentId, pointId, pointForm, user);
-			redirect.addFlashAttribute("success", "conference.point.saved");
 			return "redirect:" + documentAddress(number, documentId) + "#point-" + pointId;
-		}
-		return pointPage(record, document, point, model);
+		}, () -> pointPage(record, document, point, model));
 	}
 
 	@PostMapping("/conferences/{number}/documents/{documentId}/points/{pointId}/move")

@@ -1,6 +1,7 @@
 package org.unesco.gnlc.conference;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -64,20 +65,8 @@ class PeopleController {
 	@PostMapping("/people/new")
 	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				String slug = editor.create(personForm, user);
-				redirect.addFlashAttribute("success", "conference.person.created");
-				return "redirect:/people/" + slug;
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-			catch (DataIntegrityViolationException sameAddressJustTaken) {
-				result.rejectValue("slug", "conference.error.personExists", new Object[] { personForm.slug() }, null);
-			}
-		}
-		return "conference/person-form";
+		return EditForms.saveOrShowAgain(result, redirect, "conference.person.created",
+				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.create(personForm, user)), () -> "conference/person-form");
 	}
 
 	@GetMapping("/people/{slug}/edit")
@@ -91,20 +80,8 @@ class PeopleController {
 	String update(@PathVariable String slug, @Valid @ModelAttribute PersonForm personForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		PersonRow person = records.person(slug).orElseThrow(() -> NotFound.of("Person"));
-		if (!result.hasErrors()) {
-			try {
-				String saved = editor.update(slug, personForm, user);
-				redirect.addFlashAttribute("success", "conference.person.saved");
-				return "redirect:/people/" + saved;
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-			catch (DataIntegrityViolationException sameAddressJustTaken) {
-				result.rejectValue("slug", "conference.error.personExists", new Object[] { personForm.slug() }, null);
-			}
-		}
-		return personPage(person, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.person.saved",
+				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.update(slug, personForm, user)), () -> personPage(person, model));
 	}
 
 	@PostMapping("/people/{slug}/delete")
@@ -118,6 +95,16 @@ class PeopleController {
 		catch (EditRejected rejected) {
 			redirect.addFlashAttribute("problem", rejected.problems().get(0).messageKey());
 			return "redirect:/people/" + slug + "/edit";
+		}
+	}
+
+	/** Two editors can take the same address at once: the database refuses the second, shown at its field. */
+	private static String unlessAddressTaken(PersonForm form, Supplier<String> save) {
+		try {
+			return save.get();
+		}
+		catch (DataIntegrityViolationException sameAddressJustTaken) {
+			throw EditRejected.at("slug", "conference.error.personExists", form.slug());
 		}
 	}
 

@@ -49,17 +49,10 @@ class SessionEditController {
 	String addSession(@PathVariable int number, @Valid @ModelAttribute SessionForm sessionForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
-		if (!result.hasErrors()) {
-			try {
-				long id = editor.addSession(number, sessionForm, user);
-				redirect.addFlashAttribute("success", "conference.session.added");
-				return "redirect:/conferences/" + number + "/sessions/" + id + "/edit";
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return sessionForm(record, null, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.session.added", () -> {
+			long id = editor.addSession(number, sessionForm, user);
+			return "redirect:/conferences/" + number + "/sessions/" + id + "/edit";
+		}, () -> sessionForm(record, null, model));
 	}
 
 	@GetMapping("/conferences/{number}/sessions/{sessionId}/edit")
@@ -76,17 +69,10 @@ class SessionEditController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
 		SessionRow session = record.session(sessionId).orElseThrow(() -> NotFound.of("Session"));
-		if (!result.hasErrors()) {
-			try {
-				editor.updateSession(number, sessionId, sessionForm, user);
-				redirect.addFlashAttribute("success", "conference.session.saved");
-				return "redirect:/conferences/" + number + "/sessions/" + sessionId + "/edit";
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return sessionForm(record, session, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.session.saved", () -> {
+			editor.updateSession(number, sessionId, sessionForm, user);
+			return "redirect:/conferences/" + number + "/sessions/" + sessionId + "/edit";
+		}, () -> sessionForm(record, session, model));
 	}
 
 	@PostMapping("/conferences/{number}/sessions/{sessionId}/delete")
@@ -123,17 +109,10 @@ class SessionEditController {
 			BindingResult result, @AuthenticationPrincipal PortalUser user, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
-		if (!result.hasErrors()) {
-			try {
-				editor.addParticipation(number, participationForm, user);
-				redirect.addFlashAttribute("success", "conference.role.added");
-				return afterRole(number, participationForm.sessionId());
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return roleForm(record, null, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.role.added", () -> {
+			editor.addParticipation(number, participationForm, user);
+			return afterRole(number, participationForm.sessionId());
+		}, () -> roleForm(record, null, model));
 	}
 
 	@GetMapping("/conferences/{number}/roles/{roleId}/edit")
@@ -150,17 +129,10 @@ class SessionEditController {
 			@AuthenticationPrincipal PortalUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		ConferenceRecord record = record(number, locale);
 		RoleRow role = role(record, roleId);
-		if (!result.hasErrors()) {
-			try {
-				editor.updateParticipation(number, roleId, participationForm, user);
-				redirect.addFlashAttribute("success", "conference.role.saved");
-				return afterRole(number, participationForm.sessionId());
-			}
-			catch (EditRejected rejected) {
-				rejected.reportTo(result);
-			}
-		}
-		return roleForm(record, role, model);
+		return EditForms.saveOrShowAgain(result, redirect, "conference.role.saved", () -> {
+			editor.updateParticipation(number, roleId, participationForm, user);
+			return afterRole(number, participationForm.sessionId());
+		}, () -> roleForm(record, role, model));
 	}
 
 	@PostMapping("/conferences/{number}/roles/{roleId}/delete")

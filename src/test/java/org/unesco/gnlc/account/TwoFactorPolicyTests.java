@@ -33,7 +33,7 @@ class TwoFactorPolicyTests {
 		TwoFactorPolicy production = new TwoFactorPolicy(environment);
 		assertThat(production.waiversHonoured()).isFalse();
 		assertThat(production.requires(admin(true))).isTrue();
-		Accounts accounts = new Accounts(null, null, production, null);
+		Accounts accounts = new Accounts(null, null, production, null, null);
 		assertThatIllegalStateException().isThrownBy(() -> accounts.waiveTwoFactor("admin@demo.example"));
 	}
 

@@ -10,7 +10,11 @@ public enum FileKind {
 
 	PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png"),
 	GIF("image/gif", "gif"), WEBP("image/webp", "webp"),
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+
+	/** What a table of data to import may be. */
+	public static final Set<FileKind> TABLES = Set.of(CSV, XLSX);
 
 	/** What a scan of a signed paper may be. */
 	public static final Set<FileKind> SCANS = Set.of(PDF, JPEG, PNG);

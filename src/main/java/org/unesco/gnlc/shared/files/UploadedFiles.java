@@ -31,6 +31,8 @@ public class UploadedFiles {
 
 	private static final String DOCX_MAIN_PART = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
+	private static final String XLSX_MAIN_PART = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
 	private static final int LONGEST_NAME = 120;
 
 	/**
@@ -70,21 +72,35 @@ public class UploadedFiles {
 	/** The kind the content shows, judged by the bytes only: the name plays no part. */
 	public Optional<FileKind> kindOf(byte[] content) {
 		String detected = tika.detect(content);
-		Optional<FileKind> kind = FileKind.ofMediaType(detected).filter(found -> found != FileKind.DOCX);
+		Optional<FileKind> kind = FileKind.ofMediaType(detected)
+			.filter(found -> found != FileKind.DOCX && found != FileKind.XLSX);
 		if (kind.isPresent()) {
 			return kind;
 		}
-		boolean zipPackage = detected.equals(FileKind.DOCX.mediaType()) || detected.equals("application/x-tika-ooxml")
-				|| detected.equals("application/zip");
-		return zipPackage && isWordDocument(content) ? Optional.of(FileKind.DOCX) : Optional.empty();
+		if (detected.equals("text/plain")) {
+			// Text without a kind of its own: a table of values separated by commas or semicolons.
+			return Optional.of(FileKind.CSV);
+		}
+		boolean zipPackage = detected.equals(FileKind.DOCX.mediaType()) || detected.equals(FileKind.XLSX.mediaType())
+				|| detected.equals("application/x-tika-ooxml") || detected.equals("application/zip");
+		if (!zipPackage) {
+			return Optional.empty();
+		}
+		if (hasMainPart(content, DOCX_MAIN_PART)) {
+			return Optional.of(FileKind.DOCX);
+		}
+		return hasMainPart(content, XLSX_MAIN_PART) ? Optional.of(FileKind.XLSX) : Optional.empty();
 	}
 
-	/** A DOCX is a ZIP package whose main part is a Word document (not a macro-enabled one). */
-	private static boolean isWordDocument(byte[] content) {
-		try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(content))) {
-			return !docx.getPartsByContentType(DOCX_MAIN_PART).isEmpty();
+	/**
+	 * A DOCX is a ZIP package whose main part is a Word document, an XLSX one whose main part is
+	 * a workbook (neither macro-enabled).
+	 */
+	private static boolean hasMainPart(byte[] content, String contentType) {
+		try (OPCPackage office = OPCPackage.open(new ByteArrayInputStream(content))) {
+			return !office.getPartsByContentType(contentType).isEmpty();
 		}
-		catch (Exception | Error notAWordDocument) {
+		catch (Exception | Error notSuchADocument) {
 			return false;
 		}
 	}
