@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -161,12 +162,12 @@ class ConflictOfInterestTests {
 
 		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
 			.with(user(support.reviewer("KE")))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("Conflict of interest", mexicanCity).doesNotContain(kenyanCity);
 
 		String forAdmin = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(forAdmin).contains(kenyanCity, mexicanCity).doesNotContain("Conflict of interest");
 	}
 
