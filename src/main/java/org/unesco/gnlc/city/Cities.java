@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -120,13 +121,48 @@ public class Cities {
 
 	/** A slug no city has yet: the name's, else with the country, else numbered. */
 	String uniqueSlug(String name, String countryCode) {
+		return allocate(name, countryCode, cities::existsBySlug);
+	}
+
+	/** A city to be created: its name and country. */
+	record NewCity(String name, String countryCode) {
+	}
+
+	/**
+	 * Slugs no city has yet for these new cities, in their order and distinct from each other,
+	 * read in one statement (an import creating hundreds at once); a rare numbered one beyond
+	 * those read is checked on its own.
+	 */
+	List<String> uniqueSlugs(List<NewCity> newCities) {
+		Set<String> candidates = new HashSet<>();
+		for (NewCity city : newCities) {
+			String base = slug(city.name());
+			String withCountry = base + "-" + city.countryCode().toLowerCase(Locale.ROOT);
+			candidates.add(base);
+			candidates.add(withCountry);
+			for (int suffix = 2; suffix <= 5; suffix++) {
+				candidates.add(withCountry + "-" + suffix);
+			}
+		}
+		Set<String> taken = new HashSet<>(candidates.isEmpty() ? List.of() : cities.findExistingSlugs(candidates));
+		List<String> slugs = new ArrayList<>();
+		for (NewCity city : newCities) {
+			String slug = allocate(city.name(), city.countryCode(),
+					candidate -> taken.contains(candidate) || (!candidates.contains(candidate) && cities.existsBySlug(candidate)));
+			taken.add(slug);
+			slugs.add(slug);
+		}
+		return slugs;
+	}
+
+	private static String allocate(String name, String countryCode, Predicate<String> taken) {
 		String base = slug(name);
-		if (!cities.existsBySlug(base)) {
+		if (!taken.test(base)) {
 			return base;
 		}
 		String withCountry = base + "-" + countryCode.toLowerCase(Locale.ROOT);
 		String candidate = withCountry;
-		for (int suffix = 2; cities.existsBySlug(candidate); suffix++) {
+		for (int suffix = 2; taken.test(candidate); suffix++) {
 			candidate = withCountry + "-" + suffix;
 		}
 		return candidate;

@@ -3,6 +3,7 @@ package org.unesco.gnlc.city;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,8 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import org.unesco.gnlc.account.Accounts;
-import org.unesco.gnlc.account.Accounts.ImportedInvitation;
 import org.unesco.gnlc.city.ImportPlanner.CityStep;
 import org.unesco.gnlc.city.ImportPlanner.Planned;
 import org.unesco.gnlc.city.ImportRowChecks.Person;
@@ -51,19 +50,19 @@ class CityImports {
 
 	private final ProfileHistory history;
 
-	private final Accounts accounts;
+	private final ImportedPeople people;
 
 	private final Clock clock;
 
 	CityImports(CityImportRepository imports, ImportDocuments documents, ImportPlanner planner, CityRepository cities,
-			Cities network, ProfileHistory history, Accounts accounts, Clock clock) {
+			Cities network, ProfileHistory history, ImportedPeople people, Clock clock) {
 		this.imports = imports;
 		this.documents = documents;
 		this.planner = planner;
 		this.cities = cities;
 		this.network = network;
 		this.history = history;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -89,7 +88,7 @@ class CityImports {
 		CityImport record = find(id);
 		record.getTransitions().size();
 		ImportPlan plan = record.getState() == CityImport.State.PREVIEWED ? plan(record).plan() : null;
-		int held = record.getState() == CityImport.State.APPLIED ? accounts.heldInvitations(record.invitationBatch()) : 0;
+		int held = record.getState() == CityImport.State.APPLIED ? people.held(record.invitationBatch()) : 0;
 		return new ImportPage(record, plan, held, documents.of(id));
 	}
 
@@ -107,15 +106,24 @@ class CityImports {
 		ImportPlan.Counts counts = planned.plan().counts();
 		Instant now = clock.instant();
 		record.applied(counts, errorsAccepted, actor, now);
-		List<ImportedInvitation> invitations = new ArrayList<>();
+		List<ImportedPeople.Invitee> invitations = new ArrayList<>();
+		List<CityStep> creations = planned.cities().stream().filter(step -> step.existing() == null).toList();
+		Iterator<String> slugs = network
+			.uniqueSlugs(creations.stream()
+				.map(step -> new Cities.NewCity(step.row().name(), step.row().countryCode()))
+				.toList())
+			.iterator();
 		for (CityStep step : planned.cities()) {
 			City city = step.existing() != null ? step.existing()
-					: cities.save(new City(network.uniqueSlug(step.row().name(), step.row().countryCode()),
-							step.row().name(), step.row().countryCode()));
+					: new City(slugs.next(), step.row().name(), step.row().countryCode());
 			if (!city.isMember()) {
 				city.admit(step.target().memberSince());
 			}
 			city.reviseProfile(step.target());
+			if (step.existing() == null) {
+				// Persisted with its profile: one insert, no update.
+				city = cities.save(city);
+			}
 			history.recordImport(city.id(), actor, now, step.changes(), record.getFileName());
 			if (step.invite() != null) {
 				invitations.add(invitation(step.invite(), Role.CITY_OFFICIAL, city.id(), city.countryCode()));
@@ -124,7 +132,7 @@ class CityImports {
 		for (Person contact : planned.contacts()) {
 			invitations.add(invitation(contact, Role.NATCOM_ENDORSER, null, planned.contactCountries().get(contact)));
 		}
-		accounts.inviteHeld(invitations, record.invitationBatch(), actor.accountId());
+		people.inviteHeld(invitations, record.invitationBatch(), actor.accountId());
 		imports.save(record);
 		return counts;
 	}
@@ -144,7 +152,7 @@ class CityImports {
 		CityImport record = find(id);
 		record.require(CityImport.State.APPLIED);
 		StaleEditException.check(seenVersion, record.getVersion(), "The import of " + record.getFileName());
-		int sent = accounts.sendHeldInvitations(record.invitationBatch(), actor.accountId(), actor.name());
+		int sent = people.sendHeld(record.invitationBatch(), actor.accountId(), actor.name());
 		record.invitationsSent(sent, actor, clock.instant());
 		imports.save(record);
 		return sent;
@@ -168,9 +176,9 @@ class CityImports {
 		return imports.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static ImportedInvitation invitation(Person person, Role role, @Nullable Long cityId,
+	private static ImportedPeople.Invitee invitation(Person person, Role role, @Nullable Long cityId,
 			@Nullable String countryCode) {
-		return new ImportedInvitation(person.email(), person.name(), role, cityId, countryCode, person.language());
+		return new ImportedPeople.Invitee(person.email(), person.name(), role, cityId, countryCode, person.language());
 	}
 
 }

@@ -232,7 +232,7 @@ class Directory {
 	/** A city's public profile with its country, in one statement. */
 	Optional<CityProfileView> profile(String slug, Locale locale) {
 		return jdbc.sql("""
-				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version
+				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version, c.name_ar
 				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
 				""".formatted(entryColumns(locale)))
@@ -254,7 +254,7 @@ class Directory {
 				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
 						rows.getString("country_code").strip(), rows.getString("country_name"),
 						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
-						rows.getLong("version"), rows.getDate("suspended_on") != null);
+						rows.getLong("version"), rows.getDate("suspended_on") != null, rows.getString("name_ar"));
 			})
 			.optional();
 	}

@@ -31,12 +31,12 @@ record ImportPlan(ImportKind kind, List<PlannedRow> rows, int notInFile) {
 	record Counts(int rows, int created, int updated, int unchanged, int errors, int notInFile, int invitations) {
 	}
 
-	Counts counts() {
+	public Counts counts() {
 		return new Counts(rows.size(), count(Outcome.CREATE), count(Outcome.UPDATE), count(Outcome.UNCHANGED),
 				count(Outcome.ERROR), notInFile, (int) rows.stream().filter(row -> row.invitee() != null).count());
 	}
 
-	int count(Outcome outcome) {
+	public int count(Outcome outcome) {
 		return (int) rows.stream().filter(row -> row.outcome() == outcome).count();
 	}
 

@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.unesco.gnlc.account.AccountInfo;
-import org.unesco.gnlc.account.Accounts;
 import org.unesco.gnlc.city.ImportPlan.Outcome;
 import org.unesco.gnlc.city.ImportPlan.PlannedRow;
 import org.unesco.gnlc.city.ImportRowChecks.Checked;
@@ -51,14 +49,14 @@ class ImportPlanner {
 
 	private final ReferenceData referenceData;
 
-	private final Accounts accounts;
+	private final ImportedPeople people;
 
 	private final Clock clock;
 
-	ImportPlanner(CityRepository cities, ReferenceData referenceData, Accounts accounts, Clock clock) {
+	ImportPlanner(CityRepository cities, ReferenceData referenceData, ImportedPeople people, Clock clock) {
 		this.cities = cities;
 		this.referenceData = referenceData;
-		this.accounts = accounts;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -87,9 +85,9 @@ class ImportPlanner {
 		Set<String> slugs = valid.stream().map(CityRow::slug).filter(Objects::nonNull).collect(Collectors.toSet());
 		Map<String, City> bySlug = (slugs.isEmpty() ? List.<City>of() : cities.findBySlugIn(slugs)).stream()
 			.collect(Collectors.toMap(City::slug, Function.identity()));
-		Map<String, AccountInfo> people = accountsOf(
+		Map<String, ImportedPeople.Known> known = accountsOf(
 				valid.stream().map(CityRow::official).filter(Objects::nonNull).map(Person::email).toList());
-		Map<Long, String> officialCities = officialCities(people.values(), byId);
+		Map<Long, String> officialCities = officialCities(known.values(), byId);
 
 		Map<String, Integer> seenCities = new HashMap<>();
 		Map<String, String> seenEmails = new HashMap<>();
@@ -122,7 +120,7 @@ class ImportPlanner {
 			if (row.official() != null) {
 				String email = row.official().email();
 				String otherCity = seenEmails.putIfAbsent(email, cityKey);
-				AccountInfo account = people.get(email);
+				ImportedPeople.Known account = known.get(email);
 				if (otherCity != null && !otherCity.equals(cityKey)) {
 					errors.add(RowError.of("official_email", "city.import.error.duplicateEmail", email,
 							String.valueOf(emailLines.get(email))));
@@ -171,7 +169,7 @@ class ImportPlanner {
 			.stream()
 			.map(line -> ImportRowChecks.contact(line, countries))
 			.toList();
-		Map<String, AccountInfo> people = accountsOf(checked.stream()
+		Map<String, ImportedPeople.Known> known = accountsOf(checked.stream()
 			.map(Checked::row)
 			.filter(Objects::nonNull)
 			.map(row -> row.contact().email())
@@ -189,7 +187,7 @@ class ImportPlanner {
 				continue;
 			}
 			String email = row.contact().email();
-			AccountInfo account = people.get(email);
+			ImportedPeople.Known account = known.get(email);
 			Integer firstLine = seenEmails.putIfAbsent(email, row.line());
 			RowError problem = null;
 			if (firstLine != null) {
@@ -220,17 +218,17 @@ class ImportPlanner {
 				invitationCountries);
 	}
 
-	private Map<String, AccountInfo> accountsOf(List<String> emails) {
-		return accounts.byEmails(emails)
+	private Map<String, ImportedPeople.Known> accountsOf(List<String> emails) {
+		return people.byEmails(emails)
 			.stream()
-			.collect(Collectors.toMap(AccountInfo::email, Function.identity(), (first, second) -> first));
+			.collect(Collectors.toMap(ImportedPeople.Known::email, Function.identity(), (first, second) -> first));
 	}
 
 	/** The names of the cities the officials act for, from those loaded or in one more statement. */
-	private Map<Long, String> officialCities(Iterable<AccountInfo> people, Map<Long, City> loaded) {
+	private Map<Long, String> officialCities(Iterable<ImportedPeople.Known> people, Map<Long, City> loaded) {
 		Map<Long, String> names = new HashMap<>();
 		Set<Long> missing = new HashSet<>();
-		for (AccountInfo person : people) {
+		for (ImportedPeople.Known person : people) {
 			if (person.cityId() != null) {
 				City city = loaded.get(person.cityId());
 				if (city != null) {

@@ -35,7 +35,7 @@ final class ImportRowChecks {
 		}
 
 		/** The column first, so that the message says where. */
-		Object[] messageArguments() {
+		public Object[] messageArguments() {
 			List<Object> all = new ArrayList<>();
 			all.add(column);
 			all.addAll(arguments);

@@ -74,19 +74,23 @@ class ProfileHistory {
 			.param("reference", sourceReference)
 			.query(Long.class)
 			.single();
-		int position = 0;
-		for (FieldChange field : fields) {
-			jdbc.sql("""
-					insert into city_profile_change_field (change_id, position, field, old_value, new_value)
-					values (:change, :position, :field, :old, :new)
-					""")
-				.param("change", changeId)
-				.param("position", position++)
-				.param("field", field.field().name())
-				.param("old", field.oldValue())
-				.param("new", field.newValue())
-				.update();
+		// The fields in one statement, one row of values each.
+		StringBuilder values = new StringBuilder();
+		for (int position = 0; position < fields.size(); position++) {
+			values.append(position == 0 ? "" : ", ")
+				.append("(:change, %1$d, :field%1$d, :old%1$d, :new%1$d)".formatted(position));
 		}
+		JdbcClient.StatementSpec insert = jdbc
+			.sql("insert into city_profile_change_field (change_id, position, field, old_value, new_value) values "
+					+ values)
+			.param("change", changeId);
+		for (int position = 0; position < fields.size(); position++) {
+			FieldChange field = fields.get(position);
+			insert = insert.param("field" + position, field.field().name())
+				.param("old" + position, field.oldValue())
+				.param("new" + position, field.newValue());
+		}
+		insert.update();
 	}
 
 	/** The fields of a city's profile that someone changed after that moment, in one statement. */

@@ -35,7 +35,7 @@ class AttachmentInspector {
 		return maxBytes;
 	}
 
-	/** Every kind the portal knows is accepted for an outcome document's attachment. */
+	/** Every kind of document the portal knows is accepted for an outcome document's attachment. */
 	Inspected inspect(@Nullable String originalName, byte[] content) {
 		if (content.length == 0) {
 			throw EditRejected.at("file", "conference.error.fileEmpty");
@@ -44,6 +44,7 @@ class AttachmentInspector {
 			throw EditRejected.at("file", "conference.error.fileTooLarge", maxBytes / (1024 * 1024));
 		}
 		FileKind kind = files.kindOf(content)
+			.filter(FileKind.DOCUMENTS::contains)
 			.orElseThrow(() -> EditRejected.at("file", "conference.error.fileType"));
 		return new Inspected(UploadedFiles.cleanName(originalName, kind), kind.mediaType());
 	}

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -280,7 +281,7 @@ class ReviewTests {
 		List<String> names = jdbc.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
 				+ "order by position").param("cycle", cycle.id()).query(String.class).list();
 		String[] typed = new String[names.size()];
-		java.util.Arrays.fill(typed, "");
+		Arrays.fill(typed, "");
 		typed[1] = "999";
 
 		String page = mvc.perform(support.scoresAsText(cycle, assignment, reviewer, "", typed))

@@ -19,6 +19,9 @@ public enum FileKind {
 	/** What a scan of a signed paper may be. */
 	public static final Set<FileKind> SCANS = Set.of(PDF, JPEG, PNG);
 
+	/** What a document for people to read may be: never a table of data, which plain text would pass for. */
+	public static final Set<FileKind> DOCUMENTS = Set.of(PDF, JPEG, PNG, GIF, WEBP, DOCX);
+
 	private final String mediaType;
 
 	private final List<String> extensions;
