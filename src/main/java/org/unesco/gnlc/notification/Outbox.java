@@ -3,6 +3,7 @@ package org.unesco.gnlc.notification;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,11 @@ class Outbox {
 
 		public String created() {
 			return MINUTES.format(createdAt);
+		}
+
+		/** The machine-readable time of a {@code time} element: to the second, without fractions. */
+		public String createdDateTime() {
+			return DateTimeFormatter.ISO_INSTANT.format(createdAt.truncatedTo(ChronoUnit.SECONDS));
 		}
 
 		public String sent() {
