@@ -28,7 +28,7 @@ class AccountMails {
 			.with("cityName", cityName)
 			.with("linkLabel", "account.mail.verify.button")
 			.with("hours", AccountTokens.Purpose.VERIFY_EMAIL.validity().toHours())
-			.link("/register/verify?token=" + token.token())
+			.link("/register/verify?" + inLanguageOf(account) + "token=" + token.token())
 			.sensitive()
 			.build());
 	}
@@ -52,7 +52,7 @@ class AccountMails {
 			.subject("account.mail.reset.subject")
 			.with("linkLabel", "account.mail.reset.button")
 			.with("minutes", AccountTokens.Purpose.RESET_PASSWORD.validity().toMinutes())
-			.link("/password/reset?token=" + token.token())
+			.link("/password/reset?" + inLanguageOf(account) + "token=" + token.token())
 			.sensitive()
 			.build());
 	}
@@ -66,7 +66,7 @@ class AccountMails {
 			.with("linkLabel", "account.mail.invitation.button")
 			.with("days", AccountTokens.Purpose.INVITATION.validity().toDays())
 			.with("twoFactorRequired", TwoFactorPolicy.roleRequires(account.role()))
-			.link("/invitation?token=" + token.token())
+			.link("/invitation?" + inLanguageOf(account) + "token=" + token.token())
 			.sensitive()
 			.build());
 	}
@@ -126,6 +126,14 @@ class AccountMails {
 			.with("cityName", cityName)
 			.with("linkLabel", "account.mail.approved.button");
 		notifications.toAccount(account.id(), approved ? mail.link("/login").build() : mail.build());
+	}
+
+	/**
+	 * The page a link of a mail opens speaks the mail's language (the account's), whatever the
+	 * browser's: the person reads on in the language they were written to.
+	 */
+	private static String inLanguageOf(Account account) {
+		return "lang=" + account.language().code() + "&";
 	}
 
 }

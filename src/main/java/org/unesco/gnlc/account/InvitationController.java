@@ -2,8 +2,13 @@ package org.unesco.gnlc.account;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.web.Language;
 
@@ -25,10 +29,17 @@ class InvitationController {
 
 	private final ReferenceData referenceData;
 
-	InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ReferenceData referenceData) {
+	private final ThrottledSignIn signIn;
+
+	private final SignInCompletion completion;
+
+	InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ReferenceData referenceData,
+			ThrottledSignIn signIn, SignInCompletion completion) {
 		this.invitations = invitations;
 		this.passwordPolicy = passwordPolicy;
 		this.referenceData = referenceData;
+		this.signIn = signIn;
+		this.completion = completion;
 	}
 
 	@ModelAttribute("languages")
@@ -46,7 +57,7 @@ class InvitationController {
 
 	@PostMapping("/invitation")
 	String accept(@Valid @ModelAttribute AcceptInvitationForm acceptInvitationForm, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		String token = acceptInvitationForm.token() == null ? "" : acceptInvitationForm.token();
 		Invitations.Invitee invitee = invitations.invitee(token);
 		passwordPolicy.check(acceptInvitationForm.password(), invitee.email(), result, "password");
@@ -55,9 +66,13 @@ class InvitationController {
 		if (result.hasErrors()) {
 			return page(invitee, model, locale);
 		}
-		invitations.accept(acceptInvitationForm);
-		redirect.addFlashAttribute("success", "account.invitation.accepted");
-		return "redirect:/login";
+		String email = invitations.accept(acceptInvitationForm);
+		// D23: the password just chosen signs the person in, through the one way of signing in
+		// (throttle, account state, two-step verification where set up or required).
+		UsernamePasswordAuthenticationToken typed = UsernamePasswordAuthenticationToken.unauthenticated(email,
+				acceptInvitationForm.password());
+		typed.setDetails(new WebAuthenticationDetails(request));
+		return "redirect:" + completion.afterPasswordChosen(request, response, signIn.authenticate(typed));
 	}
 
 	private String page(Invitations.Invitee invitee, Model model, Locale locale) {

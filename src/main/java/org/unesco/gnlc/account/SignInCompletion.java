@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -44,6 +45,26 @@ class SignInCompletion {
 		accounts.recordSignIn(user.accountId());
 		securityLog.recordAlone(SecurityEventKind.SIGN_IN, user.accountId(), user.email(), null);
 		localeResolver.setLocale(request, response, user.preferredLocale());
+	}
+
+	/**
+	 * Signs in a person who has just chosen their password (an accepted invitation): a full
+	 * sign-in goes to the dashboard, a pending one (two-step verification) to its next step.
+	 */
+	String afterPasswordChosen(HttpServletRequest request, HttpServletResponse response, Authentication result) {
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(result);
+		request.getSession();
+		request.changeSessionId();
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+		if (result instanceof PendingSignIn pending) {
+			return pending.stage().home();
+		}
+		if (result.getPrincipal() instanceof PortalUser user) {
+			signedIn(request, response, user);
+		}
+		return "/my";
 	}
 
 	/**

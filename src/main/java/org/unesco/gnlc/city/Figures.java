@@ -17,6 +17,19 @@ import org.jspecify.annotations.Nullable;
  */
 record Figures(Locale locale) {
 
+	/** A value of the profile's history as the profile shows it: a figure as a number of the reader's language. */
+	public @Nullable String value(ProfileField field, @Nullable String text) {
+		if (text == null || !field.isFigure()) {
+			return text;
+		}
+		try {
+			return number(new BigDecimal(text));
+		}
+		catch (NumberFormatException notANumber) {
+			return text;
+		}
+	}
+
 	public String number(@Nullable Number value) {
 		if (value == null) {
 			return "";

@@ -38,6 +38,14 @@ enum ProfileField {
 		return "city.field." + name();
 	}
 
+	/** A figure shown as a number (grouped as the reader's language writes it), not a year or a text. */
+	public boolean isFigure() {
+		return switch (this) {
+			case POPULATION, AREA, GDP_PER_CAPITA, COUNTRY_GDP_PER_CAPITA, SCHOOLING_MEN, SCHOOLING_WOMEN -> true;
+			default -> false;
+		};
+	}
+
 	/** Field by field, what differs between two versions of a profile, in the order of the form. */
 	static List<FieldChange> differences(ProfileValues before, ProfileValues after) {
 		List<FieldChange> changes = new ArrayList<>();

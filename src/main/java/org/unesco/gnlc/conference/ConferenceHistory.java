@@ -2,6 +2,9 @@ package org.unesco.gnlc.conference;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,8 +48,12 @@ class ConferenceHistory {
 
 		/** “2026-05-01 10:00 UTC”: staff across time zones read one clock. */
 		public String utcTime() {
-			return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-				.format(occurredAt.atZone(ZoneOffset.UTC));
+			return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(occurredAt.atZone(ZoneOffset.UTC));
+		}
+
+		/** The machine-readable time of a {@code time} element: to the second, without fractions. */
+		public String dateTime() {
+			return DateTimeFormatter.ISO_INSTANT.format(occurredAt.truncatedTo(ChronoUnit.SECONDS));
 		}
 
 	}

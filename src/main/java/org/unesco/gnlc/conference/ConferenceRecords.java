@@ -27,6 +27,7 @@ import org.unesco.gnlc.conference.ConferenceCityLinks.CityLink;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
+import org.unesco.gnlc.shared.files.StoredDocument;
 
 /**
  * The conference records as visitors read them: the list of conferences, a conference's whole
@@ -190,6 +191,10 @@ class ConferenceRecords {
 
 		public LocalDate uploadedDay() {
 			return LocalDate.ofInstant(uploadedAt, ZoneOffset.UTC);
+		}
+
+		public long sizeKb() {
+			return StoredDocument.kilobytes(sizeBytes);
 		}
 
 		public String extension() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,11 @@ class Outbox {
 
 		public String created() {
 			return MINUTES.format(createdAt);
+		}
+
+		/** The machine-readable time of a {@code time} element: to the second, without fractions. */
+		public String createdDateTime() {
+			return DateTimeFormatter.ISO_INSTANT.format(createdAt.truncatedTo(ChronoUnit.SECONDS));
 		}
 
 		public String sent() {

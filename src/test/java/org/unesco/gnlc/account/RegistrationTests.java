@@ -58,9 +58,10 @@ class RegistrationTests {
 		assertThat(mail.language()).isEqualTo("es");
 		assertThat(mail.subject()).isEqualTo("Confirme su correo electrónico para el portal GNLC");
 		assertThat(mail.textBody()).contains(city).contains("48 horas");
-		assertThat(mail.linkPath()).startsWith("/register/verify?token=");
+		// D22: the link opens the page in the language of the mail.
+		assertThat(mail.linkPath()).startsWith("/register/verify?lang=es&token=");
 
-		mvc.perform(get(mail.linkPath())).andExpect(status().isOk()).andExpect(content().string(containsString("Confirm my e-mail address")));
+		mvc.perform(get(mail.linkPath())).andExpect(status().isOk()).andExpect(content().string(containsString("Confirmar mi correo electrónico")));
 		assertThat(fixtures.status(email)).as("opening the link changes nothing yet").isEqualTo("UNVERIFIED");
 		mvc.perform(post("/register/verify").param("token", token(mail)).with(csrf())).andExpect(redirectedUrl("/login"));
 		assertThat(fixtures.status(email)).isEqualTo("ACTIVE");
@@ -68,7 +69,7 @@ class RegistrationTests {
 
 		signIn(email, AccountFixtures.PASSWORD).andExpect(redirectedUrl("/my"));
 		mvc.perform(get(mail.linkPath())).andExpect(status().isGone())
-			.andExpect(content().string(containsString("This link has already been used")));
+			.andExpect(content().string(containsString("Este enlace ya se ha utilizado")));
 	}
 
 	@Test

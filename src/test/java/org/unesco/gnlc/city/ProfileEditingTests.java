@@ -17,9 +17,11 @@ import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.TypedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -28,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -96,7 +99,9 @@ class ProfileEditingTests {
 		mvc.perform(get("/cities/{slug}/history", city.slug()).with(DemoUsers.signedInAs(Role.UIL_REVIEWER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wanjiru Official")))
-			.andExpect(content().string(containsString("250000")))
+			// C9: the history writes a figure as the profile does.
+			.andExpect(content().string(containsString("250,000")))
+			.andExpect(content().string(not(containsString("250000"))))
 			.andExpect(content().string(containsString("(empty)")));
 	}
 
@@ -159,8 +164,13 @@ class ProfileEditingTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(openedFirst.header("Accept", "text/html")
 			.param("population", "2000")
-			.param("populationYear", "2024"))
-			.andExpect(status().isConflict());
+			.param("populationYear", "2024")
+			.param("profileText", "A text written while someone else saved."))
+			.andExpect(status().isConflict())
+			// D21: the conflict page shows what was typed, for copying.
+			.andExpect(request().attribute(TypedText.ATTRIBUTE,
+					hasItems(new TypedText("population", "2000"),
+							new TypedText("profileText", "A text written while someone else saved."))));
 		assertThat(jdbc.sql("select population from city where id = :id").param("id", city.id()).query(Long.class).single())
 			.isEqualTo(1000L);
 	}

@@ -15,6 +15,11 @@ public record StoredDocument<K extends Enum<K>>(long id, long ownerId, K kind, S
 
 	/** The size in kilobytes, rounded up: a file of a few bytes is 1 KB, not 0. */
 	public long sizeKb() {
+		return kilobytes(sizeBytes);
+	}
+
+	/** The one way the portal states the size of a file: kilobytes, rounded up, at least 1. */
+	public static long kilobytes(long sizeBytes) {
 		return Math.max(1, (sizeBytes + 1023) / 1024);
 	}
 

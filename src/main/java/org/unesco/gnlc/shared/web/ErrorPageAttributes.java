@@ -1,11 +1,13 @@
 package org.unesco.gnlc.shared.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.unesco.gnlc.shared.files.UploadedFiles;
 
@@ -28,6 +30,9 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
 		// The page of an upload too large says how large a file may be.
 		attributes.put("uploadLimit", UploadedFiles.LARGEST.toMegabytes());
+		// The conflict page shows what the person typed, for copying (RequestErrors).
+		Object typed = request.getAttribute(TypedText.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		attributes.put("typed", typed instanceof List<?> texts ? texts : List.of());
 		return attributes;
 	}
 

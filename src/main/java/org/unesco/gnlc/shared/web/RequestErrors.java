@@ -38,9 +38,14 @@ class RequestErrors {
 		return back(request, redirect, refusal.messageKey(), refusal.arguments());
 	}
 
-	/** Two saves raced and the database noticed: the second one is told, nothing is overwritten. */
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	void concurrentSave(HttpServletResponse response) throws IOException {
+	/**
+	 * Two saves raced (the database noticed, or the version the editor saw is no longer the
+	 * record's): the second one is told, nothing is overwritten, and the conflict page shows what
+	 * they typed so that they can copy it into the page once opened again.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, StaleEditException.class })
+	void concurrentSave(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		request.setAttribute(TypedText.ATTRIBUTE, TypedText.of(request));
 		response.sendError(HttpStatus.CONFLICT.value());
 	}
 

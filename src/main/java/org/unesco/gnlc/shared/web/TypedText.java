@@ -1,0 +1,40 @@
+package org.unesco.gnlc.shared.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * What a person typed into a form whose save was refused as stale, shown on the conflict page
+ * for copying: the fields with text, without the form's machinery (token, version, button).
+ */
+public record TypedText(String field, String text) {
+
+	public static final String ATTRIBUTE = TypedText.class.getName();
+
+	private static final Set<String> MACHINERY = Set.of("_csrf", "version", "seenVersion", "action",
+			FileError.FIELD_PARAMETER, "lang");
+
+	private static final int MOST = 40;
+
+	static List<TypedText> of(HttpServletRequest request) {
+		return request.getParameterMap()
+			.entrySet()
+			.stream()
+			.filter(parameter -> !MACHINERY.contains(parameter.getKey()))
+			.flatMap(TypedText::texts)
+			.limit(MOST)
+			.toList();
+	}
+
+	private static Stream<TypedText> texts(Map.Entry<String, String[]> parameter) {
+		return Arrays.stream(parameter.getValue())
+			.filter(value -> !value.isBlank())
+			.map(value -> new TypedText(parameter.getKey(), value));
+	}
+
+}
