@@ -13,7 +13,7 @@ import org.unesco.gnlc.shared.security.Role;
 record InvitationForm(@NotBlank @Email @Size(max = 254) @Nullable String email,
 		@NotBlank @Size(max = 160) @Nullable String fullName, @NotNull @Nullable Role role,
 		@Pattern(regexp = "([A-Za-z]{2})?") @Nullable String countryCode,
-		@NotBlank @Pattern(regexp = "en|fr|es") @Nullable String preferredLanguage) {
+		@NotBlank @Pattern(regexp = "en|fr|es|ar") @Nullable String preferredLanguage) {
 
 	static InvitationForm empty() {
 		return new InvitationForm(null, null, null, null, "en");

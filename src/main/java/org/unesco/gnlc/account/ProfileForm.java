@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 record ProfileForm(@NotBlank @Size(max = 160) @Nullable String fullName, @Size(max = 160) @Nullable String title,
 		@Size(max = 200) @Nullable String organisation,
 		@Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable String phone,
-		@NotBlank @Pattern(regexp = "en|fr|es") @Nullable String preferredLanguage, long version) {
+		@NotBlank @Pattern(regexp = "en|fr|es|ar") @Nullable String preferredLanguage, long version) {
 
 	static ProfileForm of(Account account) {
 		return new ProfileForm(account.fullName(), account.title(), account.organisation(), account.phone(),

@@ -12,7 +12,7 @@ record RegistrationForm(@NotBlank @Size(max = 160) @Nullable String fullName,
 		@NotBlank @Email @Size(max = 254) @Nullable String email, @Nullable String password,
 		@Nullable String passwordConfirmation, @NotBlank @Pattern(regexp = "[A-Za-z]{2}") @Nullable String countryCode,
 		@NotBlank @Size(max = 160) @Nullable String cityName,
-		@NotBlank @Pattern(regexp = "en|fr|es") @Nullable String preferredLanguage) {
+		@NotBlank @Pattern(regexp = "en|fr|es|ar") @Nullable String preferredLanguage) {
 
 	static RegistrationForm empty(String countryCode, String language) {
 		return new RegistrationForm(null, null, null, null, countryCode, null, language);

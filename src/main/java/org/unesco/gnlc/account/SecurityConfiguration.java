@@ -28,6 +28,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.unesco.gnlc.shared.security.AccessRules;
+import org.unesco.gnlc.shared.web.PortalAddresses;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -46,7 +47,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> featureRules,
-			SecurityContextRepository contextRepository, SignInCompletion completion) throws Exception {
+			SecurityContextRepository contextRepository, SignInCompletion completion, PortalAddresses addresses)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.requestMatchers("/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
@@ -54,7 +56,11 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator", "/actuator/**")
-				.denyAll();
+				.denyAll()
+				// An address the portal does not have is "page not found" for everybody: no
+				// visitor is sent to sign in first for a page that does not exist.
+				.requestMatchers(addresses.unknown())
+				.permitAll();
 			featureRules.forEach(rules -> rules.configure(requests));
 			requests.anyRequest().authenticated();
 		})

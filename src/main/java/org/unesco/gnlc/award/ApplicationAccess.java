@@ -14,8 +14,10 @@ import org.unesco.gnlc.shared.security.Role;
  * Who may see and act on an Award application, for every route, download and export of the
  * feature: the city's own officials always; its country's National Commission once submitted;
  * UIL once submitted; a juror of the cycle's jury once the city is on the shortlist sent to it. Anyone else is
- * refused (403), an unknown application is 404. Conflicts of interest and the own-country rule
- * of reviewers and jurors are checked where they score or vote.
+ * refused (403), an unknown application is 404. A reviewer of the city's country or with a
+ * declared conflict of interest on it, and a juror of the city's country, are conflicted: they
+ * read nothing of it (403 on the dossier, its forms and documents) and lists show them only
+ * "conflict of interest" in its place.
  */
 @Component
 @Transactional(readOnly = true)
@@ -72,11 +74,33 @@ class ApplicationAccess {
 		if (application.submittedAt() == null) {
 			return false;
 		}
+		if (conflicted(user, application.id(), application.countryCode())) {
+			return false;
+		}
 		if (user.endorsesFor(application.countryCode()) || user.isSecretariat()) {
 			return true;
 		}
 		return user.is(Role.JURY_MEMBER) && onShortlistBeforeJury(application)
 				&& sitsOnJury(user.accountId(), application.cycleId());
+	}
+
+	/**
+	 * Whether the person has a conflict of interest with the application: a reviewer of its
+	 * country or who declared one on it, a juror of its country. One statement for a reviewer.
+	 */
+	boolean conflicted(PortalUser user, long applicationId, String countryCode) {
+		if (user.is(Role.UIL_REVIEWER)) {
+			return countryCode.equals(user.countryCode()) || jdbc.sql("""
+					select exists (select 1 from award_review_assignment
+					               where application_id = :application and reviewer_id = :reviewer
+					                 and conflict_declared_at is not null)
+					""")
+				.param("application", applicationId)
+				.param("reviewer", user.accountId())
+				.query(Boolean.class)
+				.single();
+		}
+		return user.is(Role.JURY_MEMBER) && countryCode.equals(user.countryCode());
 	}
 
 	private boolean sitsOnJury(long accountId, long cycleId) {

@@ -63,7 +63,7 @@ class AwardApplicationController {
 			model.addAttribute("offers",
 					applications.offersFor(user, locale).stream().map(AwardApplicationViews::view).toList());
 			model.addAttribute("history",
-					applications.historyOf(user).stream().map(AwardApplicationViews.HistoryItem::of).toList());
+					views.history(applications.historyOf(user)));
 			return "award/application/start";
 		}
 		model.addAttribute("cycles", applications.openCycles(locale));
@@ -96,7 +96,7 @@ class AwardApplicationController {
 			return "redirect:/award/applications/" + id;
 		}
 		model.addAttribute("form", ProfileForm.of(application));
-		return profilePage(application, model, locale);
+		return profilePage(user, application, model, locale);
 	}
 
 	@PostMapping("/award/applications/{id}/sections/profile")
@@ -112,7 +112,7 @@ class AwardApplicationController {
 			validator.validate(form, result);
 		}
 		if (result.hasErrors()) {
-			return profilePage(application, model, locale);
+			return profilePage(user, application, model, locale);
 		}
 		applications.saveProfile(user, id, form.versionSeen(), form.completed(), form.profile());
 		redirect.addFlashAttribute("success",
@@ -120,8 +120,8 @@ class AwardApplicationController {
 		return "redirect:/award/applications/" + id;
 	}
 
-	private String profilePage(AwardApplication application, Model model, Locale locale) {
-		model.addAttribute("app", views.header(application, cycleOf(application), locale));
+	private String profilePage(PortalUser user, AwardApplication application, Model model, Locale locale) {
+		model.addAttribute("app", views.header(user, application, cycleOf(application), locale));
 		return "award/application/section-profile";
 	}
 
@@ -134,7 +134,7 @@ class AwardApplicationController {
 		}
 		Criterion criterion = applications.criterionOf(application, criterionId);
 		model.addAttribute("form", AnswerForm.of(application, criterionId));
-		return criterionPage(application, criterion, model, locale);
+		return criterionPage(user, application, criterion, model, locale);
 	}
 
 	@PostMapping("/award/applications/{id}/sections/criteria/{criterionId}")
@@ -153,7 +153,7 @@ class AwardApplicationController {
 			result.rejectValue("answer", "award.application.answer.required");
 		}
 		if (result.hasErrors()) {
-			return criterionPage(application, criterion, model, locale);
+			return criterionPage(user, application, criterion, model, locale);
 		}
 		applications.saveAnswer(user, id, criterionId, form.versionSeen(), form.completed(), form.answer());
 		redirect.addFlashAttribute("success",
@@ -161,8 +161,9 @@ class AwardApplicationController {
 		return "redirect:/award/applications/" + id;
 	}
 
-	private String criterionPage(AwardApplication application, Criterion criterion, Model model, Locale locale) {
-		model.addAttribute("app", views.header(application, cycleOf(application), locale));
+	private String criterionPage(PortalUser user, AwardApplication application, Criterion criterion, Model model,
+			Locale locale) {
+		model.addAttribute("app", views.header(user, application, cycleOf(application), locale));
 		model.addAttribute("criterion", criterion.info(locale));
 		return "award/application/section-criterion";
 	}

@@ -53,7 +53,7 @@ class AwardApplicationDashboard implements DashboardPanel {
 		for (AwardCycle cycle : running) {
 			AwardApplication application = current.get(cycle.id());
 			if (application != null) {
-				items.add(Item.link("award.application.dashboard." + application.state().name(),
+				items.add(Item.link("award.application.dashboard." + application.state().seenByCity(false).name(),
 						"/award/applications/" + application.id(), String.valueOf(cycle.year())));
 			}
 			else if (cycle.acceptsApplicationsOn(today) && cycle.cityDeadline() != null) {

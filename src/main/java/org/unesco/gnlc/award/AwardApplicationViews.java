@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,6 +23,7 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.files.Signature;
 import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
 import org.unesco.gnlc.shared.web.WordLimit;
 
@@ -57,7 +61,6 @@ class AwardApplicationViews {
 	record Answer(CriterionInfo criterion, @Nullable String text, int words, TaskStatus status) {
 	}
 
-	/** The signature step: the latest signed scan, and whether it is for the answers as they are now. */
 	/** Something the city must still do before it can submit, with where to do it. */
 	record Missing(String messageKey, @Nullable String text, String href) {
 	}
@@ -77,6 +80,20 @@ class AwardApplicationViews {
 
 	}
 
+	/**
+	 * One step of the timeline as the city sees it ({@code fragments/timeline} shows it like an
+	 * {@link AwardTransition}): its own steps as they were recorded, then the published result.
+	 */
+	record CityStep(@Nullable ApplicationState fromState, ApplicationState toState, Instant at, String actorName,
+			@Nullable Role actorRole, @Nullable String comment) {
+
+		static CityStep of(AwardTransition transition) {
+			return new CityStep(transition.getFromState(), transition.getToState(), transition.getAt(),
+					transition.getActorName(), transition.getActorRole(), transition.getComment());
+		}
+
+	}
+
 	private final AwardCycleRepository cycles;
 
 	private final CriterionRepository criteria;
@@ -89,10 +106,13 @@ class AwardApplicationViews {
 
 	private final ReferenceData referenceData;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	AwardApplicationViews(AwardCycleRepository cycles, CriterionRepository criteria, AwardDocuments documents,
-			AwardLinks links, Cities cities, ReferenceData referenceData, Clock clock) {
+			AwardLinks links, Cities cities, ReferenceData referenceData, MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.documents = documents;
@@ -100,6 +120,38 @@ class AwardApplicationViews {
 		this.cities = cities;
 		this.referenceData = referenceData;
 		this.clock = clock;
+	}
+
+	/** The top of a page for this reader: the city's own officials see the state as the city sees it. */
+	Header header(PortalUser reader, AwardApplication application, AwardCycle cycle, Locale locale) {
+		Header header = header(application, cycle, locale);
+		if (!reader.actsForCity(application.cityId())) {
+			return header;
+		}
+		return new Header(header.id(), header.reference(), header.year(), header.cycleTitle(), header.cityId(),
+				header.cityName(), header.countryCode(), header.countryName(),
+				application.state().seenByCity(cycle.publishedAt() != null), header.submittedAt());
+	}
+
+	/**
+	 * The timeline the city sees: its own steps (draft, submission, the National Commission's
+	 * decision, a withdrawal), never UIL's review, shortlist or the jury; once the recipients are
+	 * published, one last step with the result, by UIL on the day of publication.
+	 */
+	List<CityStep> cityTimeline(AwardApplication application, AwardCycle cycle, Locale locale) {
+		List<CityStep> steps = new ArrayList<>();
+		for (AwardTransition transition : application.transitions()) {
+			if (ApplicationState.isCitysOwnStep(transition.getFromState(), transition.getToState())) {
+				steps.add(CityStep.of(transition));
+			}
+		}
+		Instant published = cycle.publishedAt();
+		ApplicationState seen = application.state().seenByCity(published != null);
+		if (published != null && application.state().isNominated()) {
+			steps.add(new CityStep(ApplicationState.NOMINATED, seen, published,
+					messages.getMessage("award.application.city.publishedBy", null, locale), null, null));
+		}
+		return steps;
 	}
 
 	Header header(AwardApplication application, AwardCycle cycle, Locale locale) {
@@ -161,9 +213,10 @@ class AwardApplicationViews {
 		boolean consent = files.stream().anyMatch(document -> document.kind() == AwardDocuments.Kind.CONSENT_FORM);
 		List<Missing> missing = missing(application, dossier, signature, consent);
 		boolean callOpen = cycle.acceptsApplicationsOn(LocalDate.now(clock));
-		model.addAttribute("app", dossier.app());
+		model.addAttribute("app", official ? header(user, application, cycle, locale) : dossier.app());
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("transitions", dossier.transitions());
+		model.addAttribute("transitions",
+				official ? cityTimeline(application, cycle, locale) : dossier.transitions());
 		model.addAttribute("signature", signature);
 		model.addAttribute("consentForm", files.stream()
 			.filter(document -> document.kind() == AwardDocuments.Kind.CONSENT_FORM)
@@ -251,15 +304,24 @@ class AwardApplicationViews {
 		return model;
 	}
 
-	/** One of the city's applications, past or current, as its start page lists them. */
+	/** One of the city's applications, past or current, as its start page lists them (the state as the city sees it). */
 	record HistoryItem(long id, int year, @Nullable String reference, ApplicationState state,
 			@Nullable Instant submittedAt) {
+	}
 
-		static HistoryItem of(AwardApplication application) {
-			return new HistoryItem(application.id(), application.year(), application.reference(), application.state(),
-					application.submittedAt());
-		}
-
+	/** The city's applications for its start page, each state as the city sees it (one statement for the cycles). */
+	List<HistoryItem> history(List<AwardApplication> applications) {
+		Set<Long> published = new HashSet<>();
+		cycles.findAllByOrderByYearDesc().forEach(cycle -> {
+			if (cycle.publishedAt() != null) {
+				published.add(cycle.id());
+			}
+		});
+		return applications.stream()
+			.map(application -> new HistoryItem(application.id(), application.year(), application.reference(),
+					application.state().seenByCity(published.contains(application.cycleId())),
+					application.submittedAt()))
+			.toList();
 	}
 
 	/** A reason why a city may not apply, ready for the page: its message key and arguments. */

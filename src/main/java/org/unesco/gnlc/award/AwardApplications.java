@@ -140,7 +140,8 @@ class AwardApplications {
 		for (AwardCycle cycle : openCycles()) {
 			Optional<AwardApplication> current = applications.findCurrent(cycle.id(), cityId);
 			offers.add(new Offer(cycle.info(locale, 0), eligibility.of(cityId, cycle), cycle.acceptsApplicationsOn(today),
-					current.map(AwardApplication::id).orElse(null), current.map(AwardApplication::state).orElse(null)));
+					current.map(AwardApplication::id).orElse(null),
+					current.map(application -> application.state().seenByCity(false)).orElse(null)));
 		}
 		return offers;
 	}

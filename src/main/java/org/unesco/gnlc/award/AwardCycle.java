@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
@@ -31,7 +32,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
  */
 @Entity
-class AwardCycle {
+class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +73,8 @@ class AwardCycle {
 	private int awardsAvailable;
 
 	private @Nullable String decisionRationale;
+
+	private @Nullable String tieDecision;
 
 	private @Nullable Instant publishedAt;
 
@@ -172,6 +175,7 @@ class AwardCycle {
 		this.decisionRationale = rationale.strip();
 		this.publishedAt = now;
 		transition(CycleState.PUBLISHED, admin, now, null);
+		registerEvent(new AwardCyclePublished(id, year));
 	}
 
 	/**
@@ -184,6 +188,20 @@ class AwardCycle {
 			throw new RefusedActionException("award.error.rationaleRequired");
 		}
 		this.decisionRationale = rationale.strip();
+	}
+
+	/**
+	 * UIL decides a tie in the jury's tally at the last Award, while the jury sits: the tied
+	 * cities, their votes and the decision are kept and recorded on the cycle's timeline.
+	 */
+	void decideTie(List<String> tiedCities, int votes, String decision, Actor admin, Instant now) {
+		require(CycleState.JURY);
+		if (decision == null || decision.isBlank()) {
+			throw new RefusedActionException("award.jury.error.tieUndecided");
+		}
+		this.tieDecision = "Tie at " + votes + " votes between " + String.join(", ", tiedCities) + ": "
+				+ decision.strip();
+		transition(CycleState.JURY, admin, now, tieDecision);
 	}
 
 	boolean acceptsApplicationsOn(LocalDate today) {
@@ -252,6 +270,10 @@ class AwardCycle {
 
 	@Nullable String decisionRationale() {
 		return decisionRationale;
+	}
+
+	@Nullable String tieDecision() {
+		return tieDecision;
 	}
 
 	@Nullable Instant publishedAt() {

@@ -131,13 +131,14 @@ class AwardDemoData implements ApplicationRunner {
 			}
 		}
 
-		// The open call: Melton may apply; Mexico has two cities to nominate; three nominations to score.
+		// The open call: Melton may apply; Mexico has two cities to nominate; four nominations to score.
 		AwardCycle open = cycle(2027, today.minusDays(30), today.plusDays(30), today.plusDays(60), today.plusDays(120),
 				today.plusDays(160), today.plusDays(200), 2);
 		application(open, "mexico-city", ApplicationState.SUBMITTED, today.minusDays(12));
 		application(open, "santiago", ApplicationState.SUBMITTED, today.minusDays(8));
 		application(open, "swansea", ApplicationState.DRAFT, today.minusDays(5));
-		for (String slug : List.of("beijing", "namyangju", "ybycui")) {
+		// A German nomination: the German demo reviewer has a conflict of interest and sees no more than that.
+		for (String slug : List.of("beijing", "namyangju", "ybycui", "gelsenkirchen")) {
 			assign(application(open, slug, ApplicationState.NOMINATED, today.minusDays(20)), reviewers, false);
 		}
 		log.info("Opened the demo Award cycles 2026 (with the jury) and 2027 (call open)");

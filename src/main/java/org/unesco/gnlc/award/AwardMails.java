@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.Cities;
@@ -12,9 +13,11 @@ import org.unesco.gnlc.shared.security.Role;
  * Tells whoever acts next, and the city, when an Award application changes state, in each
  * recipient's language: on submission the country's National Commission and the city's
  * officials; on the National Commission's decision the city (and UIL's administrators for a
- * nomination); on a withdrawal after submission the National Commission; on UIL's shortlist and
- * the jury's decision the city. Runs after the change is committed; the event key (application,
- * step on its timeline, audience) makes a redelivered event queue nothing twice.
+ * nomination); on a withdrawal after submission the National Commission. UIL's review, shortlist
+ * and the jury's selection stay internal: the city learns its result when the recipients are
+ * published, each nominated city then told whether it receives the Award. Runs after the change
+ * is committed; the event key (application, step on its timeline or publication, audience) makes
+ * a redelivered event queue nothing twice.
  */
 @Component
 class AwardMails {
@@ -23,9 +26,12 @@ class AwardMails {
 
 	private final Cities cities;
 
-	AwardMails(Notifications notifications, Cities cities) {
+	private final AwardApplicationRepository applications;
+
+	AwardMails(Notifications notifications, Cities cities, AwardApplicationRepository applications) {
 		this.notifications = notifications;
 		this.cities = cities;
+		this.applications = applications;
 	}
 
 	@ApplicationModuleListener
@@ -36,24 +42,32 @@ class AwardMails {
 				toCity(change, "SUBMITTED");
 			}
 			case NOMINATED -> {
-				if (change.from() == ApplicationState.SHORTLISTED) {
-					// UIL took the city off its shortlist again while it still reviews.
-					toCity(change, "UNSHORTLISTED");
-				}
-				else {
+				// Back from UIL's shortlist is internal; a nomination by the National Commission is not.
+				if (change.from() == ApplicationState.SUBMITTED) {
 					toCity(change, "NOMINATED");
 					notifications.toRole(Role.UIL_ADMIN, mail(change, "NOMINATED", "uil"));
 				}
 			}
-			case NOT_NOMINATED, SHORTLISTED, NOT_SHORTLISTED, AWARDED, NOT_AWARDED -> toCity(change, change.to().name());
+			case NOT_NOMINATED -> toCity(change, "NOT_NOMINATED");
 			case WITHDRAWN -> {
 				if (change.from() != ApplicationState.DRAFT) {
 					toEndorsers(change, "WITHDRAWN");
 				}
 			}
 			default -> {
-				// A draft is the city's own business.
+				// A draft is the city's own business; review, shortlist and jury wait for publication.
 			}
+		}
+	}
+
+	/** Each nominated city of the cycle learns whether it is among the recipients. */
+	@ApplicationModuleListener
+	void on(AwardCyclePublished published) {
+		for (AwardApplication application : applications.findInCycle(published.cycleId(), ApplicationState.NOMINATIONS)) {
+			String what = application.state() == ApplicationState.AWARDED ? "AWARDED" : "NOT_AWARDED";
+			String cityName = cities.byId(application.cityId()).map(CityInfo::name).orElse("—");
+			notifications.toCityOfficials(application.cityId(), mail(application.id(), "published", application.year(),
+					cityName, application.reference(), what, "city", null));
 		}
 	}
 
@@ -67,15 +81,21 @@ class AwardMails {
 
 	private Mail mail(AwardApplicationStateChanged change, String what, String audience) {
 		String cityName = cities.byId(change.cityId()).map(CityInfo::name).orElse("—");
+		return mail(change.applicationId(), String.valueOf(change.step()), change.year(), cityName, change.reference(),
+				what, audience, change.comment());
+	}
+
+	private static Mail mail(long applicationId, String step, int year, String cityName, @Nullable String reference,
+			String what, String audience, @Nullable String comment) {
 		return Mail.template("award/mail/state-changed")
-			.event("award-application:" + change.applicationId() + ":" + change.step() + ":" + audience)
-			.subject("award.application.mail." + what + ".subject", cityName, String.valueOf(change.year()))
+			.event("award-application:" + applicationId + ":" + step + ":" + audience)
+			.subject("award.application.mail." + what + ".subject", cityName, String.valueOf(year))
 			.with("cityName", cityName)
-			.with("year", String.valueOf(change.year()))
-			.with("reference", change.reference())
+			.with("year", String.valueOf(year))
+			.with("reference", reference)
 			.with("introKey", "award.application.mail." + what + ".intro")
-			.with("comment", change.comment())
-			.link("/award/applications/" + change.applicationId())
+			.with("comment", comment)
+			.link("/award/applications/" + applicationId)
 			.build();
 	}
 

@@ -25,10 +25,13 @@ class CycleAdminController {
 
 	private final CycleAdministration administration;
 
+	private final CyclePhases phases;
+
 	private final ReferenceData referenceData;
 
-	CycleAdminController(CycleAdministration administration, ReferenceData referenceData) {
+	CycleAdminController(CycleAdministration administration, CyclePhases phases, ReferenceData referenceData) {
 		this.administration = administration;
+		this.phases = phases;
 		this.referenceData = referenceData;
 	}
 
@@ -157,7 +160,7 @@ class CycleAdminController {
 	@PostMapping("/{id}/open")
 	String open(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		administration.open(id, version, admin);
+		phases.open(id, version, admin);
 		redirect.addFlashAttribute("success", "award.nomination.cycle.opened");
 		return "redirect:/admin/award-cycles/" + id;
 	}
@@ -165,7 +168,7 @@ class CycleAdminController {
 	@PostMapping("/{id}/close-nominations")
 	String closeNominations(@AuthenticationPrincipal PortalUser admin, @PathVariable long id,
 			@RequestParam long version, RedirectAttributes redirect) {
-		administration.closeNominations(id, version, admin);
+		phases.closeNominations(id, version, admin);
 		redirect.addFlashAttribute("success", "award.nomination.cycle.nominationsClosed");
 		return "redirect:/admin/award-cycles/" + id;
 	}

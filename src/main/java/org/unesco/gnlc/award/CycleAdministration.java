@@ -21,14 +21,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
-import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
@@ -36,9 +34,9 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  * UIL_ADMIN runs the Award's cycles: plans a cycle with its settings and criteria (a new cycle
  * starts from the criteria of the latest cycle that has some), corrects its settings, edits the
  * criteria while the cycle is planned (afterwards cities write against them, so they are fixed),
- * opens the call and closes the nominations. Every change is checked against the version the
- * administrator saw; the phase changes and the criteria editor lock the cycle's row, as the
- * nominations do, so that none of them interleave.
+ * while the phase changes are {@link CyclePhases}'s. Every change is checked against the version
+ * the administrator saw; the criteria editor locks the cycle's row, as the nominations and the
+ * phase changes do, so that none of them interleave.
  */
 @Service
 @Transactional
@@ -50,8 +48,6 @@ class CycleAdministration {
 
 	private final CriterionRepository criteria;
 
-	private final AwardApplicationRepository applications;
-
 	private final EntityManager entityManager;
 
 	private final JdbcClient jdbc;
@@ -62,12 +58,10 @@ class CycleAdministration {
 
 	private final Clock clock;
 
-	CycleAdministration(AwardCycleRepository cycles, CriterionRepository criteria,
-			AwardApplicationRepository applications, EntityManager entityManager, JdbcClient jdbc,
-			MessageSource messages, ReferenceData referenceData, Clock clock) {
+	CycleAdministration(AwardCycleRepository cycles, CriterionRepository criteria, EntityManager entityManager,
+			JdbcClient jdbc, MessageSource messages, ReferenceData referenceData, Clock clock) {
 		this.cycles = cycles;
 		this.criteria = criteria;
-		this.applications = applications;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.messages = messages;
@@ -88,8 +82,15 @@ class CycleAdministration {
 			return cycle.state() == CycleState.PLANNED;
 		}
 
+		/** The call opens from PLANNED once the cycle has its deadlines and at least one criterion. */
 		public boolean canOpen() {
-			return cycle.state() == CycleState.PLANNED;
+			return cycle.state() == CycleState.PLANNED && !openingNeedsMore();
+		}
+
+		/** Planned, but without the deadlines or criteria the call needs to open: the page says so. */
+		public boolean openingNeedsMore() {
+			return cycle.state() == CycleState.PLANNED
+					&& (cycle.cityDeadline() == null || cycle.nominationDeadline() == null || criteria.isEmpty());
 		}
 
 		public boolean canCloseNominations() {
@@ -193,7 +194,7 @@ class CycleAdministration {
 	 * eight at first), ready to be adjusted before the call opens.
 	 */
 	long create(CycleForm form, PortalUser admin) {
-		requireAdmin(admin);
+		AwardRoles.requireAdmin(admin);
 		if (yearTaken(form.year())) {
 			throw new RefusedActionException("award.nomination.cycle.yearTaken", String.valueOf(form.year()));
 		}
@@ -212,7 +213,7 @@ class CycleAdministration {
 
 	/** Corrects the settings; refused if someone else saved the cycle since the form was opened. */
 	void change(long id, CycleForm form, PortalUser admin) {
-		requireAdmin(admin);
+		AwardRoles.requireAdmin(admin);
 		AwardCycle cycle = load(id);
 		StaleEditException.check(form.version(), cycle.version(), "The Award cycle");
 		requireKnownCountry(form.iclcCountryCode());
@@ -276,8 +277,8 @@ class CycleAdministration {
 	 * administrator saw. The change counts as a change of the cycle (its version moves on).
 	 */
 	private AwardCycle lockForCriteria(long cycleId, long versionSeen, PortalUser admin) {
-		requireAdmin(admin);
-		AwardCycle cycle = cycles.lockById(cycleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AwardRoles.requireAdmin(admin);
+		AwardCycle cycle = cycles.lockById(cycleId);
 		if (cycle.state() != CycleState.PLANNED) {
 			throw new RefusedActionException("award.nomination.criteria.frozen");
 		}
@@ -286,52 +287,10 @@ class CycleAdministration {
 		return cycle;
 	}
 
-	// Phases -------------------------------------------------------------------------------------
-
-	/** Opens the call: cities may apply until the city deadline. Needs the deadlines and criteria. */
-	void open(long id, long versionSeen, PortalUser admin) {
-		AwardCycle cycle = lockForPhase(id, versionSeen, admin);
-		cycle.open((int) criteria.countByCycleId(id), Actor.of(admin), now());
-		cycles.saveAndFlush(cycle);
-	}
-
-	/**
-	 * Closes the call and the nominations: UIL reviews what it received. Every application its
-	 * National Commission did not decide on lapses (not nominated, with the reason on its
-	 * timeline, in English as every recorded reason of the Secretariat); drafts stay as they are.
-	 *
-	 * @return how many applications lapsed
-	 */
-	int closeNominations(long id, long versionSeen, PortalUser admin) {
-		AwardCycle cycle = lockForPhase(id, versionSeen, admin);
-		Actor actor = Actor.of(admin);
-		Instant now = now();
-		cycle.closeNominations(actor, now);
-		cycles.saveAndFlush(cycle);
-		List<AwardApplication> undecided = entityManager.createQuery("""
-				select distinct a from AwardApplication a left join fetch a.transitions
-				where a.cycleId = :cycle and a.state = :state
-				""", AwardApplication.class)
-			.setParameter("cycle", id)
-			.setParameter("state", ApplicationState.SUBMITTED)
-			.getResultList();
-		String reason = messages.getMessage("award.nomination.lapse.reason", null, Locale.ENGLISH);
-		undecided.forEach(application -> application.lapse(actor, reason, now));
-		applications.saveAll(undecided);
-		return undecided.size();
-	}
-
-	private AwardCycle lockForPhase(long id, long versionSeen, PortalUser admin) {
-		requireAdmin(admin);
-		AwardCycle cycle = cycles.lockById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		StaleEditException.check(versionSeen, cycle.version(), "The Award cycle");
-		return cycle;
-	}
-
 	// Helpers ------------------------------------------------------------------------------------
 
 	private AwardCycle load(long id) {
-		return cycles.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return cycles.getById(id);
 	}
 
 	private Criterion criterion(long cycleId, long criterionId) {
@@ -344,12 +303,6 @@ class CycleAdministration {
 		if (countryCode != null && !countryCode.isBlank()
 				&& referenceData.country(countryCode.strip(), Locale.ENGLISH).isEmpty()) {
 			throw new RefusedActionException("award.nomination.cycle.unknownCountry");
-		}
-	}
-
-	private static void requireAdmin(PortalUser user) {
-		if (!user.is(Role.UIL_ADMIN)) {
-			throw new AccessDeniedException("Only UIL administrators run the Award's cycles");
 		}
 	}
 

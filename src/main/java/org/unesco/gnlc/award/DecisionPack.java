@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -40,6 +40,8 @@ class DecisionPack {
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	private final AwardCycleRepository cycles;
+
 	private final Jury jury;
 
 	private final Cities cities;
@@ -52,7 +54,9 @@ class DecisionPack {
 
 	private final Clock clock;
 
-	DecisionPack(Jury jury, Cities cities, JdbcClient jdbc, PdfRenderer pdf, MessageSource messages, Clock clock) {
+	DecisionPack(AwardCycleRepository cycles, Jury jury, Cities cities, JdbcClient jdbc, PdfRenderer pdf,
+			MessageSource messages, Clock clock) {
+		this.cycles = cycles;
 		this.jury = jury;
 		this.cities = cities;
 		this.jdbc = jdbc;
@@ -67,11 +71,12 @@ class DecisionPack {
 	 * the gap between the highest and the lowest reviewer (percentage points).
 	 */
 	record Standing(int rank, long applicationId, @Nullable String reference, CityCard city, ApplicationState state,
-			int reviews, @Nullable Double mean, @Nullable Double spread, @Nullable Integer votes) {
+			int reviews, @Nullable BigDecimal mean, @Nullable BigDecimal spread, @Nullable Integer votes) {
 	}
 
-	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String publishedAt,
-			List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors, List<Jury.Ballot> ballots,
+	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String tieDecision,
+			@Nullable String publishedAt,
+			List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors, List<Jury.Vote> ballots,
 			List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt) {
 
 		public boolean voteComplete() {
@@ -85,10 +90,8 @@ class DecisionPack {
 	}
 
 	Contents contents(PortalUser user, int year, Locale locale) {
-		if (!user.isSecretariat()) {
-			throw new AccessDeniedException("Only UIL reads the decision pack");
-		}
-		AwardCycle cycle = jury.cycle(year);
+		AwardRoles.requireSecretariat(user);
+		AwardCycle cycle = cycles.getByYear(year);
 		if (cycle.state() != CycleState.JURY && cycle.state() != CycleState.PUBLISHED) {
 			// The pack exists from the jury phase on.
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -100,14 +103,15 @@ class DecisionPack {
 				java.util.EnumSet.of(ApplicationState.SHORTLISTED, ApplicationState.AWARDED,
 						ApplicationState.NOT_AWARDED),
 				locale);
-		List<Jury.TallyLine> tally = progress.complete() ? jury.tally(cycle.id(), shortlist, locale) : List.of();
-		List<Jury.Ballot> ballots = progress.complete() ? jury.ballots(cycle.id(), jurors, shortlist) : List.of();
+		List<Jury.TallyLine> tally = progress.complete()
+				? jury.tally(cycle.id(), shortlist, cycle.awardsAvailable(), locale) : List.of();
+		List<Jury.Vote> ballots = progress.complete() ? jury.votes(cycle.id(), jurors, shortlist) : List.of();
 		Map<Long, Integer> votes = tally.stream()
 			.collect(Collectors.toMap(line -> line.nominee().applicationId(), Jury.TallyLine::votes));
 		List<Jury.Nominee> selection = shortlist.stream()
 			.filter(nominee -> nominee.state() == ApplicationState.AWARDED)
 			.toList();
-		return new Contents(cycle.info(locale, selection.size()), cycle.decisionRationale(),
+		return new Contents(cycle.info(locale, selection.size()), cycle.decisionRationale(), cycle.tieDecision(),
 				cycle.publishedAt() == null ? null : TIME.format(cycle.publishedAt()),
 				leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors, ballots, tally, selection,
 				TIME.format(clock.instant()));
@@ -119,7 +123,7 @@ class DecisionPack {
 	 */
 	List<Standing> leaderboard(long cycleId, Map<Long, Integer> votes, boolean withVotes, Locale locale) {
 		record Row(long id, @Nullable String reference, long cityId, ApplicationState state, int reviews,
-				@Nullable Double mean, @Nullable Double spread) {
+				@Nullable BigDecimal mean, @Nullable BigDecimal spread) {
 		}
 		List<Row> rows = jdbc.sql(Leaderboard.REVIEWS + """
 				select a.id, a.reference, a.city_id, a.state,
@@ -134,8 +138,8 @@ class DecisionPack {
 				""")
 			.param("cycle", cycleId)
 			.query((row, number) -> new Row(row.getLong("id"), row.getString("reference"), row.getLong("city_id"),
-					ApplicationState.valueOf(row.getString("state")), row.getInt("reviews"), number(row, "mean"),
-					number(row, "spread")))
+					ApplicationState.valueOf(row.getString("state")), row.getInt("reviews"),
+					Percentages.rounded(row.getBigDecimal("mean")), Percentages.rounded(row.getBigDecimal("spread"))))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -158,11 +162,6 @@ class DecisionPack {
 	private static boolean onShortlist(ApplicationState state) {
 		return state == ApplicationState.SHORTLISTED || state == ApplicationState.AWARDED
 				|| state == ApplicationState.NOT_AWARDED;
-	}
-
-	private static @Nullable Double number(java.sql.ResultSet row, String column) throws java.sql.SQLException {
-		java.math.BigDecimal value = row.getBigDecimal(column);
-		return value == null ? null : value.doubleValue();
 	}
 
 	byte[] pdf(PortalUser user, int year, Locale locale) {
@@ -207,11 +206,11 @@ class DecisionPack {
 			rows.add(line(nominationSection, nullToEmpty(standing.reference()), standing.city().name(),
 					standing.city().countryName(), text(standing.city().region().messageKey(), locale),
 					text(standing.state().messageKey(), locale), String.valueOf(standing.reviews()),
-					decimal(standing.mean()), decimal(standing.spread()),
+					Percentages.cell(standing.mean()), Percentages.cell(standing.spread()),
 					standing.votes() == null ? "" : String.valueOf(standing.votes()), "", "", ""));
 		}
 		String ballotSection = text("award.jury.csv.section.ballot", locale);
-		for (Jury.Ballot ballot : pack.ballots()) {
+		for (Jury.Vote ballot : pack.ballots()) {
 			String jurorRegion = ballot.juror().region() == null ? ""
 					: text(ballot.juror().region().messageKey(), locale);
 			for (Jury.Nominee choice : ballot.choices()) {
@@ -226,6 +225,10 @@ class DecisionPack {
 					recipient.city().countryName(), text(recipient.city().region().messageKey(), locale),
 					text(recipient.state().messageKey(), locale), "", "", "", "", "", "", ""));
 		}
+		if (pack.tieDecision() != null) {
+			rows.add(line(text("award.jury.csv.section.tie", locale), "", "", "", "", "", "", "", "", "", "", "",
+					pack.tieDecision()));
+		}
 		if (pack.rationale() != null) {
 			rows.add(line(text("award.jury.csv.section.rationale", locale), "", "", "", "", "", "", "", "", "", "", "",
 					pack.rationale()));
@@ -235,10 +238,6 @@ class DecisionPack {
 
 	private static List<String> line(String... cells) {
 		return List.of(cells);
-	}
-
-	private static String decimal(@Nullable Double value) {
-		return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private static String nullToEmpty(@Nullable String value) {

@@ -1,24 +1,23 @@
 package org.unesco.gnlc.award;
 
+import java.sql.Timestamp;
 import java.text.Collator;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,35 +31,26 @@ import org.unesco.gnlc.city.CityCard;
 import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
-import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
-import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * The jury of an Award cycle and what follows its vote. UIL_ADMIN composes the jury from the
- * accounts with the JURY_MEMBER role (until the first ballot) and sees which UNESCO regions it
- * leaves out; each juror casts one ballot of up to as many cities as there are Awards, never a
- * city of their own country; the tally shows once every juror has voted; UIL then records the
- * final selection with its rationale and publishes the recipients, which {@link Awards} shows.
- *
- * <p>Every change locks the cycle's row first, so that jury changes, ballots, the selection and
- * publishing go one at a time per cycle; the unique key of award_ballot refuses a second ballot
- * even so. Every page costs a bounded number of statements.
+ * What the jury's pages show: UIL_ADMIN's page of a cycle's jury (its members, the UNESCO regions
+ * it leaves out, the vote's progress, the tally with its ties, the selection), each juror's page
+ * (the shortlist, their ballot, the tally once every juror has voted) and the dashboards. Its
+ * reading helpers serve the decision pack, the selection and publishing too. Who sits on the jury
+ * is {@link JuryComposition}'s; a vote is a {@link Ballot}, cast through {@link Ballots}; the final
+ * selection is {@link JurySelection}'s and publishing is {@link CyclePhases}'s. Every page costs a
+ * bounded number of statements.
  */
 @Service
 @Transactional(readOnly = true)
 class Jury {
 
-	/** A jury is a small body; the portal refuses to grow one beyond this. */
-	static final int MAX_JURORS = 30;
-
-	private static final Set<ApplicationState> ON_SHORTLIST = EnumSet.of(ApplicationState.SHORTLISTED,
+	static final Set<ApplicationState> ON_SHORTLIST = EnumSet.of(ApplicationState.SHORTLISTED,
 			ApplicationState.AWARDED, ApplicationState.NOT_AWARDED);
 
 	private final AwardCycleRepository cycles;
-
-	private final AwardApplicationRepository applications;
 
 	private final Accounts accounts;
 
@@ -70,17 +60,13 @@ class Jury {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	Jury(AwardCycleRepository cycles, AwardApplicationRepository applications, Accounts accounts, Cities cities,
-			ReferenceData referenceData, JdbcClient jdbc, Clock clock) {
+	Jury(AwardCycleRepository cycles, Accounts accounts, Cities cities, ReferenceData referenceData,
+			JdbcClient jdbc) {
 		this.cycles = cycles;
-		this.applications = applications;
 		this.accounts = accounts;
 		this.cities = cities;
 		this.referenceData = referenceData;
 		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
 	// What the pages show -----------------------------------------------------------------------
@@ -99,12 +85,16 @@ class Jury {
 	record Nominee(long applicationId, @Nullable String reference, CityCard city, ApplicationState state) {
 	}
 
-	/** A city of the shortlist with the number of jurors who chose it. */
-	record TallyLine(Nominee nominee, int votes) {
+	/**
+	 * A city of the shortlist with the number of jurors who chose it; {@code tied} when it shares
+	 * its number of votes with another city across the line of the last Award, so that the tally
+	 * alone does not say which of them receives it: UIL decides.
+	 */
+	record TallyLine(Nominee nominee, int votes, boolean tied) {
 	}
 
-	/** One juror's ballot: who, when, and the cities they chose. */
-	record Ballot(Juror juror, Instant castAt, List<Nominee> choices) {
+	/** One juror's cast ballot as the pages show it: who, when, and the cities they chose. */
+	record Vote(Juror juror, Instant castAt, List<Nominee> choices) {
 	}
 
 	/** Where the vote of a cycle stands. */
@@ -123,7 +113,12 @@ class Jury {
 	/** The jury page of UIL_ADMIN. */
 	record AdminView(AwardCycleInfo cycle, List<Juror> jurors, List<AccountInfo> candidates,
 			List<UnescoRegion> missingRegions, Progress progress, List<Nominee> shortlist, List<TallyLine> tally,
-			boolean selectionRecorded, @Nullable String rationale) {
+			boolean selectionRecorded, @Nullable String rationale, @Nullable String tieDecision) {
+
+		/** The cities tied at the last Award, which UIL decides explicitly with the selection. */
+		public List<TallyLine> ties() {
+			return tally.stream().filter(TallyLine::tied).toList();
+		}
 
 		public boolean composable() {
 			return cycle.state() != CycleState.PUBLISHED && !progress.started();
@@ -145,7 +140,7 @@ class Jury {
 
 	/** The page of one juror for one cycle. */
 	record JurorView(AwardCycleInfo cycle, Juror me, List<Nominee> shortlist, Progress progress,
-			@Nullable Ballot myBallot, List<TallyLine> tally) {
+			@Nullable Vote myBallot, List<TallyLine> tally) {
 
 		public boolean mayVote() {
 			return cycle.state() == CycleState.JURY && myBallot == null;
@@ -166,8 +161,8 @@ class Jury {
 	}
 
 	AdminView forAdmin(PortalUser user, int year, Locale locale) {
-		requireAdmin(user);
-		AwardCycle cycle = cycle(year);
+		AwardRoles.requireAdmin(user);
+		AwardCycle cycle = cycles.getByYear(year);
 		Map<String, CountryInfo> countries = countries(locale);
 		List<Juror> jurors = jurors(cycle.id(), countries);
 		Set<Long> seated = jurors.stream().map(Juror::accountId).collect(Collectors.toSet());
@@ -177,16 +172,17 @@ class Jury {
 			.toList();
 		List<Nominee> shortlist = shortlist(cycle.id(), ON_SHORTLIST, locale);
 		Progress progress = progress(jurors);
-		List<TallyLine> tally = progress.complete() ? tally(cycle.id(), shortlist, locale) : List.of();
+		List<TallyLine> tally = progress.complete() ? tally(cycle.id(), shortlist, cycle.awardsAvailable(), locale)
+				: List.of();
 		boolean recorded = !shortlist.isEmpty()
 				&& shortlist.stream().noneMatch(nominee -> nominee.state() == ApplicationState.SHORTLISTED);
 		return new AdminView(cycle.info(locale, 0), jurors, candidates, missingRegions(jurors), progress, shortlist,
-				tally, recorded, cycle.decisionRationale());
+				tally, recorded, cycle.decisionRationale(), cycle.tieDecision());
 	}
 
 	/** The cycles whose jury the person sits on: those voting now, then the latest published. */
 	List<Seat> seats(PortalUser user, Locale locale) {
-		requireJuror(user);
+		AwardRoles.requireJuror(user);
 		return jdbc.sql("""
 				select c.year, c.state, c.title_en, c.title_fr, c.title_es,
 				       exists (select 1 from award_ballot b where b.cycle_id = c.id and b.juror_id = :me) as voted,
@@ -225,8 +221,8 @@ class Jury {
 	}
 
 	JurorView forJuror(PortalUser user, int year, Locale locale) {
-		requireJuror(user);
-		AwardCycle cycle = cycle(year);
+		AwardRoles.requireJuror(user);
+		AwardCycle cycle = cycles.getByYear(year);
 		Map<String, CountryInfo> countries = countries(locale);
 		List<Juror> jurors = jurors(cycle.id(), countries);
 		Juror me = jurors.stream()
@@ -239,236 +235,13 @@ class Jury {
 		}
 		List<Nominee> shortlist = shortlist(cycle.id(), ON_SHORTLIST, locale);
 		Progress progress = progress(jurors);
-		Ballot mine = me.voted() ? ballots(cycle.id(), List.of(me), shortlist).stream().findFirst().orElse(null)
-				: null;
-		List<TallyLine> tally = progress.complete() ? tally(cycle.id(), shortlist, locale) : List.of();
+		Vote mine = me.voted() ? votes(cycle.id(), List.of(me), shortlist).stream().findFirst().orElse(null) : null;
+		List<TallyLine> tally = progress.complete() ? tally(cycle.id(), shortlist, cycle.awardsAvailable(), locale)
+				: List.of();
 		return new JurorView(cycle.info(locale, 0), me, shortlist, progress, mine, tally);
 	}
 
-	// Composing the jury ------------------------------------------------------------------------
-
-	@Transactional
-	void addJuror(PortalUser user, int year, long accountId) {
-		requireAdmin(user);
-		AwardCycle cycle = lockedCycle(year);
-		requireComposable(cycle);
-		AccountInfo account = accounts.byId(accountId)
-			.filter(candidate -> candidate.active() && candidate.role() == Role.JURY_MEMBER)
-			.orElseThrow(() -> new RefusedActionException("award.jury.error.notAJuror"));
-		int size = jdbc.sql("select count(*) from award_juror where cycle_id = :cycle")
-			.param("cycle", cycle.id())
-			.query(Integer.class)
-			.single();
-		if (size >= MAX_JURORS) {
-			throw new RefusedActionException("award.jury.error.juryFull", MAX_JURORS);
-		}
-		int added = jdbc.sql("""
-				insert into award_juror (cycle_id, account_id, added_at, added_by)
-				values (:cycle, :account, :now, :by)
-				on conflict do nothing
-				""")
-			.param("cycle", cycle.id())
-			.param("account", account.id())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.param("by", user.fullName())
-			.update();
-		if (added == 0) {
-			throw new RefusedActionException("award.jury.error.alreadyOnJury", account.fullName());
-		}
-	}
-
-	@Transactional
-	void removeJuror(PortalUser user, int year, long accountId) {
-		requireAdmin(user);
-		AwardCycle cycle = lockedCycle(year);
-		requireComposable(cycle);
-		int removed = jdbc.sql("delete from award_juror where cycle_id = :cycle and account_id = :account")
-			.param("cycle", cycle.id())
-			.param("account", accountId)
-			.update();
-		if (removed == 0) {
-			throw new RefusedActionException("award.jury.error.notOnJury");
-		}
-	}
-
-	private void requireComposable(AwardCycle cycle) {
-		if (cycle.state() == CycleState.PUBLISHED) {
-			throw new RefusedActionException("award.error.cyclePublished");
-		}
-		if (ballotCount(cycle.id()) > 0) {
-			throw new RefusedActionException("award.jury.error.votingStarted");
-		}
-	}
-
-	// Voting -------------------------------------------------------------------------------------
-
-	/**
-	 * Casts the juror's one ballot: up to as many shortlisted cities as there are Awards, none of
-	 * the juror's own country, confirmed. A second ballot is refused, also when two arrive at once.
-	 */
-	@Transactional
-	void cast(PortalUser user, int year, Collection<Long> choices, boolean confirmed) {
-		requireJuror(user);
-		AwardCycle cycle = lockedCycle(year);
-		if (!isJuror(cycle.id(), user.accountId())) {
-			throw new AccessDeniedException("Not on this cycle's jury");
-		}
-		cycle.require(CycleState.JURY);
-		if (hasVoted(cycle.id(), user.accountId())) {
-			throw new RefusedActionException("award.jury.error.alreadyVoted");
-		}
-		Set<Long> chosen = new LinkedHashSet<>(choices);
-		if (chosen.isEmpty()) {
-			throw new RefusedActionException("award.jury.error.noChoice");
-		}
-		if (chosen.size() > cycle.awardsAvailable()) {
-			throw new RefusedActionException("award.jury.error.tooManyChoices", cycle.awardsAvailable());
-		}
-		if (!confirmed) {
-			throw new RefusedActionException("award.jury.error.notConfirmed");
-		}
-		Map<Long, String> shortlisted = new HashMap<>();
-		jdbc.sql("select id, country_code from award_application where cycle_id = :cycle and state = 'SHORTLISTED'")
-			.param("cycle", cycle.id())
-			.query(row -> {
-				shortlisted.put(row.getLong("id"), row.getString("country_code"));
-			});
-		if (!shortlisted.keySet().containsAll(chosen)) {
-			throw new RefusedActionException("award.jury.error.notShortlisted");
-		}
-		String ownCountry = accounts.byId(user.accountId()).map(AccountInfo::countryCode).orElse(user.countryCode());
-		if (ownCountry != null && chosen.stream().anyMatch(id -> ownCountry.equals(shortlisted.get(id)))) {
-			throw new RefusedActionException("award.jury.error.ownCountry");
-		}
-		long ballotId;
-		try {
-			ballotId = jdbc.sql("""
-					insert into award_ballot (cycle_id, juror_id, cast_at) values (:cycle, :juror, :now)
-					returning id
-					""")
-				.param("cycle", cycle.id())
-				.param("juror", user.accountId())
-				.param("now", java.sql.Timestamp.from(clock.instant()))
-				.query(Long.class)
-				.single();
-		}
-		catch (DuplicateKeyException secondBallot) {
-			throw new RefusedActionException("award.jury.error.alreadyVoted");
-		}
-		jdbc.sql("""
-				insert into award_ballot_choice (ballot_id, application_id)
-				select :ballot, unnest(cast(:choices as bigint[]))
-				""")
-			.param("ballot", ballotId)
-			.param("choices", chosen.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-			.update();
-	}
-
-	// The final selection and publishing -----------------------------------------------------------
-
-	/** The countries with more than one of these shortlisted cities (UIL is warned, not refused). */
-	List<String> countriesChosenTwice(int year, Collection<Long> chosen, Locale locale) {
-		AwardCycle cycle = cycle(year);
-		Set<Long> ids = new LinkedHashSet<>(chosen);
-		Map<String, Long> perCountry = shortlist(cycle.id(), EnumSet.of(ApplicationState.SHORTLISTED), locale)
-			.stream()
-			.filter(nominee -> ids.contains(nominee.applicationId()))
-			.collect(Collectors.groupingBy(nominee -> nominee.city().countryName(), Collectors.counting()));
-		return perCountry.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).sorted()
-			.toList();
-	}
-
-	/**
-	 * Records the jury's decision as UIL takes it: the chosen cities receive the Award, the other
-	 * shortlisted cities do not; the rationale goes with it. Only once every juror has voted.
-	 */
-	@Transactional
-	void recordSelection(PortalUser user, int year, Collection<Long> chosen, String rationale) {
-		requireAdmin(user);
-		AwardCycle cycle = lockedCycle(year);
-		cycle.require(CycleState.JURY);
-		if (!progress(cycle.id()).complete()) {
-			throw new RefusedActionException("award.jury.error.votingOpen");
-		}
-		Set<Long> ids = new LinkedHashSet<>(chosen);
-		if (ids.isEmpty()) {
-			throw new RefusedActionException("award.jury.error.noSelection");
-		}
-		if (ids.size() > cycle.awardsAvailable()) {
-			throw new RefusedActionException("award.jury.error.tooManySelected", cycle.awardsAvailable());
-		}
-		List<AwardApplication> shortlisted = applications.findInCycle(cycle.id(),
-				EnumSet.of(ApplicationState.SHORTLISTED));
-		if (shortlisted.isEmpty()) {
-			throw new RefusedActionException("award.jury.error.selectionRecorded");
-		}
-		Set<Long> shortlistIds = shortlisted.stream().map(AwardApplication::id).collect(Collectors.toSet());
-		if (!shortlistIds.containsAll(ids)) {
-			throw new RefusedActionException("award.jury.error.notShortlisted");
-		}
-		cycle.recordRationale(rationale);
-		Actor admin = Actor.of(user);
-		Instant now = clock.instant();
-		for (AwardApplication application : shortlisted) {
-			if (ids.contains(application.id())) {
-				application.award(admin, null, now);
-			}
-			else {
-				application.notAward(admin, null, now);
-			}
-		}
-		applications.saveAll(shortlisted);
-		cycles.save(cycle);
-	}
-
-	/**
-	 * Announces the recipients: they join the public record of the Award in the alphabetical
-	 * order of their names, and the cycle is closed for good.
-	 */
-	@Transactional
-	void publish(PortalUser user, int year, String rationale) {
-		requireAdmin(user);
-		AwardCycle cycle = lockedCycle(year);
-		cycle.require(CycleState.JURY);
-		List<Nominee> shortlist = shortlist(cycle.id(), ON_SHORTLIST, Locale.ENGLISH);
-		if (shortlist.isEmpty() || shortlist.stream().anyMatch(n -> n.state() == ApplicationState.SHORTLISTED)) {
-			throw new RefusedActionException("award.jury.error.selectionMissing");
-		}
-		cycle.publish(rationale, Actor.of(user), clock.instant());
-		Collator collator = Collator.getInstance(Locale.ROOT);
-		List<Nominee> recipients = shortlist.stream()
-			.filter(nominee -> nominee.state() == ApplicationState.AWARDED)
-			.sorted(Comparator.comparing((Nominee nominee) -> nominee.city().name(), collator))
-			.toList();
-		int position = 0;
-		for (Nominee recipient : recipients) {
-			jdbc.sql("insert into award_recipient (cycle_id, city_id, position) values (:cycle, :city, :position)")
-				.param("cycle", cycle.id())
-				.param("city", recipient.city().id())
-				.param("position", ++position)
-				.update();
-		}
-		cycles.save(cycle);
-	}
-
 	// Reading helpers (package-private for the decision pack) ---------------------------------------
-
-	AwardCycle cycle(int year) {
-		return cycles.findByYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/**
-	 * The cycle's row, locked until the transaction ends, read fresh after the lock (never a copy
-	 * loaded before it): whoever waited for the lock sees what the one before them did.
-	 */
-	private AwardCycle lockedCycle(int year) {
-		Long id = jdbc.sql("select id from award_cycle where year = :year")
-			.param("year", year)
-			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return cycles.lockById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 
 	Map<String, CountryInfo> countries(Locale locale) {
 		return referenceData.countries(locale)
@@ -487,7 +260,7 @@ class Jury {
 				""")
 			.param("cycle", cycleId)
 			.query(row -> {
-				java.sql.Timestamp castAt = row.getTimestamp("cast_at");
+				Timestamp castAt = row.getTimestamp("cast_at");
 				seated.put(row.getLong("account_id"), castAt == null ? null : castAt.toInstant());
 			});
 		if (seated.isEmpty()) {
@@ -514,16 +287,17 @@ class Jury {
 	static List<UnescoRegion> missingRegions(List<Juror> jurors) {
 		Set<UnescoRegion> present = jurors.stream()
 			.map(Juror::region)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		return java.util.Arrays.stream(UnescoRegion.values()).filter(region -> !present.contains(region)).toList();
+		return Arrays.stream(UnescoRegion.values()).filter(region -> !present.contains(region)).toList();
 	}
 
 	static Progress progress(List<Juror> jurors) {
 		return new Progress(jurors.size(), (int) jurors.stream().filter(Juror::voted).count());
 	}
 
-	private Progress progress(long cycleId) {
+	/** Where the vote of the cycle stands; one statement. */
+	Progress progressOf(long cycleId) {
 		return jdbc.sql("""
 				select (select count(*) from award_juror where cycle_id = :cycle) as jurors,
 				       (select count(*) from award_ballot where cycle_id = :cycle) as ballots
@@ -560,8 +334,11 @@ class Jury {
 			.toList();
 	}
 
-	/** Votes per shortlisted city, most first (ties by name); one statement. */
-	List<TallyLine> tally(long cycleId, List<Nominee> shortlist, Locale locale) {
+	/**
+	 * Votes per shortlisted city, most first (equal votes by name), with the ties at the line of
+	 * the last of the {@code awards} flagged; one statement.
+	 */
+	List<TallyLine> tally(long cycleId, List<Nominee> shortlist, int awards, Locale locale) {
 		Map<Long, Integer> votes = new HashMap<>();
 		jdbc.sql("""
 				select ch.application_id, count(*) as votes
@@ -574,16 +351,34 @@ class Jury {
 				votes.put(row.getLong("application_id"), row.getInt("votes"));
 			});
 		Collator collator = Collator.getInstance(locale);
-		return shortlist.stream()
-			.map(nominee -> new TallyLine(nominee, votes.getOrDefault(nominee.applicationId(), 0)))
+		List<TallyLine> ranked = shortlist.stream()
+			.map(nominee -> new TallyLine(nominee, votes.getOrDefault(nominee.applicationId(), 0), false))
 			.sorted(Comparator.comparingInt(TallyLine::votes)
 				.reversed()
 				.thenComparing(line -> line.nominee().city().name(), collator))
 			.toList();
+		return flagTies(ranked, awards);
+	}
+
+	/**
+	 * Flags the lines that share the votes of the last Award's line with a line below it: with
+	 * three Awards and votes 5, 3, 3, 3, 1 the three cities on 3 votes are tied for two Awards.
+	 */
+	static List<TallyLine> flagTies(List<TallyLine> ranked, int awards) {
+		if (awards <= 0 || ranked.size() <= awards) {
+			return ranked;
+		}
+		int line = ranked.get(awards - 1).votes();
+		if (line == 0 || ranked.get(awards).votes() != line) {
+			return ranked;
+		}
+		return ranked.stream()
+			.map(tally -> tally.votes() == line ? new TallyLine(tally.nominee(), tally.votes(), true) : tally)
+			.toList();
 	}
 
 	/** The ballots of these jurors with their choices; one statement. */
-	List<Ballot> ballots(long cycleId, List<Juror> jurors, List<Nominee> shortlist) {
+	List<Vote> votes(long cycleId, List<Juror> jurors, List<Nominee> shortlist) {
 		Map<Long, Nominee> byId = shortlist.stream()
 			.collect(Collectors.toMap(Nominee::applicationId, Function.identity()));
 		Map<Long, Juror> byAccount = jurors.stream().collect(Collectors.toMap(Juror::accountId, Function.identity()));
@@ -605,45 +400,10 @@ class Jury {
 					choices.computeIfAbsent(juror, key -> new ArrayList<>()).add(byId.get(application));
 				}
 			});
-		List<Ballot> ballots = new ArrayList<>();
-		castAt.forEach((juror, at) -> ballots.add(new Ballot(byAccount.get(juror), at,
+		List<Vote> votes = new ArrayList<>();
+		castAt.forEach((juror, at) -> votes.add(new Vote(byAccount.get(juror), at,
 				choices.getOrDefault(juror, List.of()))));
-		return ballots;
-	}
-
-	private boolean isJuror(long cycleId, long accountId) {
-		return jdbc.sql("select count(*) from award_juror where cycle_id = :cycle and account_id = :account")
-			.param("cycle", cycleId)
-			.param("account", accountId)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	private boolean hasVoted(long cycleId, long accountId) {
-		return jdbc.sql("select count(*) from award_ballot where cycle_id = :cycle and juror_id = :account")
-			.param("cycle", cycleId)
-			.param("account", accountId)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	private int ballotCount(long cycleId) {
-		return jdbc.sql("select count(*) from award_ballot where cycle_id = :cycle")
-			.param("cycle", cycleId)
-			.query(Integer.class)
-			.single();
-	}
-
-	static void requireAdmin(PortalUser user) {
-		if (!user.is(Role.UIL_ADMIN)) {
-			throw new AccessDeniedException("Only UIL administrators compose juries and publish");
-		}
-	}
-
-	private static void requireJuror(PortalUser user) {
-		if (!user.is(Role.JURY_MEMBER)) {
-			throw new AccessDeniedException("Only jury members vote");
-		}
+		return votes;
 	}
 
 }

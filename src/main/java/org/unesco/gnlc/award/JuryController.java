@@ -31,8 +31,21 @@ class JuryController {
 
 	private final Jury jury;
 
-	JuryController(Jury jury) {
+	private final JuryComposition composition;
+
+	private final Ballots ballots;
+
+	private final JurySelection selection;
+
+	private final CyclePhases phases;
+
+	JuryController(Jury jury, JuryComposition composition, Ballots ballots, JurySelection selection,
+			CyclePhases phases) {
 		this.jury = jury;
+		this.composition = composition;
+		this.ballots = ballots;
+		this.selection = selection;
+		this.phases = phases;
 	}
 
 	// UIL_ADMIN ------------------------------------------------------------------------------------
@@ -48,7 +61,7 @@ class JuryController {
 		if (accountId == null) {
 			throw new RefusedActionException("award.jury.error.chooseJuror");
 		}
-		jury.addJuror(user, year, accountId);
+		composition.addJuror(user, year, accountId);
 		redirect.addFlashAttribute("success", "award.jury.added");
 		return "redirect:/award/cycles/" + year + "/jury";
 	}
@@ -56,7 +69,7 @@ class JuryController {
 	@PostMapping("/award/cycles/{year}/jury/members/{accountId}/remove")
 	String removeJuror(@AuthenticationPrincipal PortalUser user, @PathVariable int year, @PathVariable long accountId,
 			RedirectAttributes redirect) {
-		jury.removeJuror(user, year, accountId);
+		composition.removeJuror(user, year, accountId);
 		redirect.addFlashAttribute("success", "award.jury.removed");
 		return "redirect:/award/cycles/" + year + "/jury";
 	}
@@ -65,19 +78,22 @@ class JuryController {
 	String recordSelection(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
 			@Valid @ModelAttribute("selectionForm") JurySelectionForm form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		Jury.requireAdmin(user);
+		AwardRoles.requireAdmin(user);
 		if (!errors.hasErrors() && form.chosen().isEmpty()) {
 			errors.rejectValue("awarded", "award.jury.error.noSelection");
+		}
+		if ((form.tieDecision() == null || form.tieDecision().isBlank()) && selection.tied(year)) {
+			errors.rejectValue("tieDecision", "award.jury.error.tieUndecided");
 		}
 		if (errors.hasErrors()) {
 			return adminPage(user, year, locale, model, form, null, List.of());
 		}
-		List<String> twice = jury.countriesChosenTwice(year, form.chosen(), locale);
+		List<String> twice = selection.countriesChosenTwice(year, form.chosen(), locale);
 		if (!twice.isEmpty() && !form.isSameCountryConfirmed()) {
 			// Warned, not refused: the page asks UIL to confirm, with the choices kept.
 			return adminPage(user, year, locale, model, form, null, twice);
 		}
-		jury.recordSelection(user, year, form.chosen(), form.rationale());
+		selection.recordSelection(user, year, form.chosen(), form.rationale(), form.tieDecision());
 		redirect.addFlashAttribute("success", "award.jury.selectionRecorded");
 		return "redirect:/award/cycles/" + year + "/jury";
 	}
@@ -86,11 +102,21 @@ class JuryController {
 	String publish(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
 			@Valid @ModelAttribute("publishForm") JuryPublishForm form, BindingResult errors, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		Jury.requireAdmin(user);
+		AwardRoles.requireAdmin(user);
 		if (errors.hasErrors()) {
 			return adminPage(user, year, locale, model, null, form, List.of());
 		}
-		jury.publish(user, year, form.rationale());
+		if (!form.isConfirmed()) {
+			// Publishing cannot be undone: say first what it does and who is told.
+			Jury.AdminView view = jury.forAdmin(user, year, locale);
+			if (!view.publishable()) {
+				throw new RefusedActionException("award.jury.error.selectionMissing");
+			}
+			model.addAttribute("view", view);
+			model.addAttribute("publishForm", form);
+			return "award/jury/publish-confirm";
+		}
+		phases.publish(user, year, form.rationale());
 		redirect.addFlashAttribute("success", "award.jury.published");
 		return "redirect:/award/cycles/" + year + "/jury";
 	}
@@ -102,7 +128,7 @@ class JuryController {
 		model.addAttribute("view", view);
 		model.addAttribute("selectionForm", selectionForm != null ? selectionForm : JurySelectionForm.empty());
 		model.addAttribute("publishForm", publishForm != null ? publishForm
-				: new JuryPublishForm(view.rationale() == null ? "" : view.rationale()));
+				: new JuryPublishForm(view.rationale() == null ? "" : view.rationale(), null));
 		model.addAttribute("countriesChosenTwice", countriesChosenTwice);
 		return "award/jury/admin";
 	}
@@ -124,7 +150,7 @@ class JuryController {
 	@PostMapping("/award/jury/{year}/ballot")
 	String cast(@AuthenticationPrincipal PortalUser user, @PathVariable int year, JuryBallotForm form,
 			RedirectAttributes redirect) {
-		jury.cast(user, year, form.chosen(), form.isConfirmed());
+		ballots.cast(user, year, form.chosen(), form.isConfirmed());
 		redirect.addFlashAttribute("success", "award.jury.ballotCast");
 		return "redirect:/award/jury/" + year;
 	}

@@ -28,13 +28,14 @@ final class JuryForms {
 
 	/**
 	 * UIL's record of the jury's decision: the cities that receive the Award and why. A second
-	 * city of one country needs sameCountryConfirmed, after the page warned about it.
+	 * city of one country needs sameCountryConfirmed, after the page warned about it; a tie in
+	 * the tally at the last Award needs UIL's tieDecision.
 	 */
 	record JurySelectionForm(@Nullable List<Long> awarded, @NotBlank @Size(max = 5000) String rationale,
-			@Nullable Boolean sameCountryConfirmed) {
+			@Nullable Boolean sameCountryConfirmed, @Size(max = 2000) @Nullable String tieDecision) {
 
 		static JurySelectionForm empty() {
-			return new JurySelectionForm(List.of(), "", false);
+			return new JurySelectionForm(List.of(), "", false, null);
 		}
 
 		public boolean isSameCountryConfirmed() {
@@ -47,8 +48,16 @@ final class JuryForms {
 
 	}
 
-	/** The rationale published with the recipients (pre-filled with the one recorded). */
-	record JuryPublishForm(@NotBlank @Size(max = 5000) String rationale) {
+	/**
+	 * The rationale published with the recipients (pre-filled with the one recorded), and
+	 * whether UIL confirmed, having read what publishing does.
+	 */
+	record JuryPublishForm(@NotBlank @Size(max = 5000) String rationale, @Nullable Boolean confirmed) {
+
+		public boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
+		}
+
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.unesco.gnlc.award;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +21,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
@@ -118,8 +119,8 @@ class Leaderboard {
 	 * conflict on it) does not see its score.
 	 */
 	Board board(PortalUser user, int year, int page, Locale locale) {
-		requireSecretariat(user);
-		AwardCycle cycle = cycle(year);
+		AwardRoles.requireSecretariat(user);
+		AwardCycle cycle = cycles.getByYear(year);
 		record Row(long id, @Nullable String reference, long cityId, String countryCode, ApplicationState state,
 				long reviews, @Nullable BigDecimal mean, @Nullable BigDecimal spread) {
 		}
@@ -140,8 +141,12 @@ class Leaderboard {
 					row.getString("country_code"), ApplicationState.valueOf(row.getString("state")),
 					row.getLong("reviews"), row.getBigDecimal("mean"), row.getBigDecimal("spread")))
 			.list();
-		Set<Long> unsubmitted = user.is(Role.UIL_REVIEWER) && !rows.isEmpty() ? unsubmittedBy(user, cycle)
-				: Set.of();
+		boolean reviewer = user.is(Role.UIL_REVIEWER);
+		Set<Long> unsubmitted = new HashSet<>();
+		Set<Long> conflicts = new HashSet<>();
+		if (reviewer && !rows.isEmpty()) {
+			unsubmittedBy(user, cycle, unsubmitted, conflicts);
+		}
 		Map<Long, CityCard> cards = rows.isEmpty() ? Map.of()
 				: cities.cards(rows.stream().map(Row::cityId).toList(), locale)
 					.stream()
@@ -149,12 +154,14 @@ class Leaderboard {
 		List<LeaderboardRow> content = new ArrayList<>();
 		int rank = page * PAGE_SIZE;
 		for (Row row : rows) {
-			boolean hidden = unsubmitted.contains(row.id());
-			content.add(new LeaderboardRow(++rank, row.id(), row.reference(),
-					Objects.requireNonNull(cards.get(row.cityId())), row.state(), row.reviews(),
+			boolean conflicted = reviewer
+					&& (conflicts.contains(row.id()) || row.countryCode().equals(user.countryCode()));
+			boolean hidden = conflicted || unsubmitted.contains(row.id());
+			content.add(new LeaderboardRow(++rank, row.id(), conflicted ? null : row.reference(),
+					Objects.requireNonNull(cards.get(row.cityId())), row.state(), conflicted ? 0 : row.reviews(),
 					hidden || row.mean() == null ? null : row.mean().doubleValue(),
 					hidden || row.spread() == null ? null : row.spread().doubleValue(), hidden,
-					!hidden && !row.countryCode().equals(user.countryCode())));
+					!hidden && !row.countryCode().equals(user.countryCode()), conflicted));
 		}
 		List<CountryCount> countries = countries(cycle, locale);
 		Map<UnescoRegion, long[]> byRegion = new EnumMap<>(UnescoRegion.class);
@@ -209,17 +216,20 @@ class Leaderboard {
 			})
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(CountryCount::region).thenComparing(CountryCount::countryName))
+			.sorted(Comparator.comparing(CountryCount::region).thenComparing(CountryCount::countryName))
 			.toList();
 	}
 
-	/** The nominations of the cycle the reviewer has yet to submit, or declared a conflict on. */
-	private Set<Long> unsubmittedBy(PortalUser reviewer, AwardCycle cycle) {
-		return new HashSet<>(jdbc.sql("""
-				select r.application_id from award_review_assignment r join award_application a on a.id = r.application_id
+	/** The nominations of the cycle the reviewer has yet to submit, and those they declared a conflict on; one statement. */
+	private void unsubmittedBy(PortalUser reviewer, AwardCycle cycle, Set<Long> unsubmitted, Set<Long> conflicts) {
+		jdbc.sql("""
+				select r.application_id, r.conflict_declared_at is not null as conflict
+				from award_review_assignment r join award_application a on a.id = r.application_id
 				where a.cycle_id = :cycle and r.reviewer_id = :reviewer
 				  and (r.submitted_at is null or r.conflict_declared_at is not null)
-				""").param("cycle", cycle.id()).param("reviewer", reviewer.accountId()).query(Long.class).list());
+				""").param("cycle", cycle.id()).param("reviewer", reviewer.accountId()).query(row -> {
+			(row.getBoolean("conflict") ? conflicts : unsubmitted).add(row.getLong("application_id"));
+		});
 	}
 
 	/** The number of submitted reviews (without a conflict) of a nomination. */
@@ -252,36 +262,44 @@ class Leaderboard {
 		applications.save(application);
 	}
 
+	/** What sending the shortlist to the jury does, for UIL_ADMIN to confirm first. */
+	record ConveneSummary(AwardCycleInfo cycle, List<CityCard> shortlist, long leftOff) {
+	}
+
 	/**
-	 * Sends the shortlist to the jury: the cycle moves to JURY and every nomination still off the
-	 * shortlist is left off it. Refused while the shortlist is empty.
+	 * The shortlist that would go to the jury and how many nominations would be left off it;
+	 * refused, saying when it will be possible, outside the REVIEW phase or with no shortlist.
 	 */
-	@Transactional
-	int conveneJury(PortalUser admin, int year) {
-		if (!admin.is(Role.UIL_ADMIN)) {
-			throw new AccessDeniedException("Only UIL administrators convene the jury");
-		}
-		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
-		cycle.require(CycleState.REVIEW);
-		List<AwardApplication> shortlisted = applications.findInCycle(cycle.id(),
-				List.of(ApplicationState.SHORTLISTED));
+	ConveneSummary beforeConvening(PortalUser admin, int year, Locale locale) {
+		AwardRoles.requireAdmin(admin);
+		AwardCycle cycle = cycles.getByYear(year);
+		CyclePhases.requireConvenable(cycle);
+		List<Long> shortlisted = new ArrayList<>();
+		long[] leftOff = { 0 };
+		jdbc.sql("select city_id, state from award_application where cycle_id = :cycle and state in (:states)")
+			.param("cycle", cycle.id())
+			.param("states", List.of(ApplicationState.SHORTLISTED.name(), ApplicationState.NOMINATED.name()))
+			.query(row -> {
+				if (ApplicationState.SHORTLISTED.name().equals(row.getString("state"))) {
+					shortlisted.add(row.getLong("city_id"));
+				}
+				else {
+					leftOff[0]++;
+				}
+			});
 		if (shortlisted.isEmpty()) {
 			throw new RefusedActionException("award.review.error.shortlistEmpty");
 		}
-		Actor actor = Actor.of(admin);
-		cycle.conveneJury(actor, clock.instant());
-		cycles.save(cycle);
-		List<AwardApplication> leftOff = applications.findInCycle(cycle.id(), List.of(ApplicationState.NOMINATED));
-		for (AwardApplication application : leftOff) {
-			application.leaveOffShortlist(actor, null, clock.instant());
-			applications.save(application);
-		}
-		return leftOff.size();
+		List<CityCard> cards = cities.cards(shortlisted, locale)
+			.stream()
+			.sorted(Comparator.comparing(CityCard::name, Collator.getInstance(locale)))
+			.toList();
+		return new ConveneSummary(cycle.info(locale, 0), cards, leftOff[0]);
 	}
 
 	private AwardApplication actionable(PortalUser user, int year, long applicationId) {
-		requireSecretariat(user);
-		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
+		AwardRoles.requireSecretariat(user);
+		AwardCycle cycle = cycles.lockByYear(year);
 		if (!cycle.isUnderReview()) {
 			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
@@ -301,16 +319,6 @@ class Leaderboard {
 			throw new RefusedActionException("award.review.error.conflictDeclared");
 		}
 		return application;
-	}
-
-	AwardCycle cycle(int year) {
-		return cycles.findByYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static void requireSecretariat(PortalUser user) {
-		if (!user.isSecretariat()) {
-			throw new AccessDeniedException("Only UIL ranks and shortlists nominations");
-		}
 	}
 
 }

@@ -25,8 +25,11 @@ class LeaderboardController {
 
 	private final Leaderboard leaderboard;
 
-	LeaderboardController(Leaderboard leaderboard) {
+	private final CyclePhases phases;
+
+	LeaderboardController(Leaderboard leaderboard, CyclePhases phases) {
 		this.leaderboard = leaderboard;
+		this.phases = phases;
 	}
 
 	@GetMapping("/award/cycles/{year}/leaderboard")
@@ -56,10 +59,19 @@ class LeaderboardController {
 		return "redirect:/award/cycles/" + year + "/leaderboard";
 	}
 
+	/**
+	 * Sends the shortlist to the jury, which cannot be undone: the first request shows what will
+	 * happen and who is told, and only the confirmed one acts.
+	 */
 	@PostMapping("/award/cycles/{year}/leaderboard/convene-jury")
 	String conveneJury(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,
+			@RequestParam(defaultValue = "false") boolean confirmed, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		leaderboard.conveneJury(admin, year);
+		if (!confirmed) {
+			model.addAttribute("summary", leaderboard.beforeConvening(admin, year, locale));
+			return "award/review/convene-confirm";
+		}
+		phases.conveneJury(admin, year);
 		redirect.addFlashAttribute("success", "award.review.juryConvened");
 		return "redirect:/award/cycles/" + year + "/leaderboard";
 	}

@@ -200,7 +200,7 @@ class Nominations {
 	 */
 	void rank(PortalUser endorser, long cycleId, RankingForm form) {
 		String country = countryOf(endorser);
-		AwardCycle cycle = cycles.lockById(cycleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AwardCycle cycle = cycles.lockById(cycleId);
 		requireAccepting(cycle);
 		List<AwardApplication> waiting = applications.findInCountry(cycleId, country,
 				List.of(ApplicationState.SUBMITTED));
@@ -270,7 +270,7 @@ class Nominations {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return cycles.lockById(cycleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return cycles.lockById(cycleId);
 	}
 
 	private void requireAccepting(AwardCycle cycle) {

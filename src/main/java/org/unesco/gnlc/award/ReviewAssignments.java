@@ -82,7 +82,7 @@ class ReviewAssignments {
 
 	/** The cycle of the year, or 404. */
 	AwardCycle cycle(int year) {
-		return cycles.findByYear(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return cycles.getByYear(year);
 	}
 
 	/** The reviewers UIL may assign, by name, each with their load in the cycle. */
@@ -208,7 +208,7 @@ class ReviewAssignments {
 	 */
 	@Transactional
 	void assign(PortalUser admin, int year, long applicationId, long reviewerId) {
-		requireAdmin(admin);
+		AwardRoles.requireAdmin(admin);
 		AwardCycle cycle = lockedCycleUnderReview(year);
 		AwardApplication application = nominationOf(admin, cycle, applicationId);
 		AccountInfo reviewer = accounts.byId(reviewerId)
@@ -240,7 +240,7 @@ class ReviewAssignments {
 	/** Takes an assignment back: only before the reviewer scored or declared a conflict. */
 	@Transactional
 	void unassign(PortalUser admin, int year, long assignmentId) {
-		requireAdmin(admin);
+		AwardRoles.requireAdmin(admin);
 		AwardCycle cycle = lockedCycleUnderReview(year);
 		ReviewAssignment assignment = assignments.lockById(assignmentId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -251,7 +251,7 @@ class ReviewAssignments {
 	}
 
 	private AwardCycle lockedCycleUnderReview(int year) {
-		AwardCycle cycle = cycles.lockById(cycle(year).id()).orElseThrow();
+		AwardCycle cycle = cycles.lockByYear(year);
 		if (!cycle.isUnderReview()) {
 			throw new RefusedActionException("award.review.error.reviewClosed");
 		}
@@ -268,12 +268,6 @@ class ReviewAssignments {
 			throw new RefusedActionException("award.review.error.notUnderReview");
 		}
 		return application;
-	}
-
-	private static void requireAdmin(PortalUser user) {
-		if (!user.is(Role.UIL_ADMIN)) {
-			throw new AccessDeniedException("Only UIL administrators assign reviewers");
-		}
 	}
 
 }

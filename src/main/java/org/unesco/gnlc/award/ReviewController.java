@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.award.ReviewForms.ConflictForm;
+import org.unesco.gnlc.award.ReviewForms.ScoreEntry;
 import org.unesco.gnlc.award.ReviewForms.ScoreForm;
 import org.unesco.gnlc.award.ReviewViews.AssignmentPage;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -59,19 +61,22 @@ class ReviewController {
 		}
 		reviews.declareConflict(reviewer, assignmentId, conflictForm.note());
 		redirect.addFlashAttribute("success", "award.review.conflictDeclared");
-		return "redirect:/award/review/" + assignmentId;
+		// From now on the nomination is closed to the reviewer: back to their list.
+		return "redirect:/award/review";
 	}
 
 	@PostMapping("/award/review/{assignmentId}/scores")
 	String score(@AuthenticationPrincipal PortalUser reviewer, @PathVariable long assignmentId,
 			@Valid @ModelAttribute ScoreForm scoreForm, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			AssignmentPage page = reviews.page(reviewer, assignmentId, locale);
-			if (!fits(scoreForm, page)) {
-				throw new RefusedActionException("award.review.error.everyCriterion");
-			}
-			model.addAttribute("page", page);
+		List<CriterionInfo> criteria = reviews.criteriaOf(reviewer, assignmentId, locale);
+		if (!fits(scoreForm, criteria)) {
+			throw new RefusedActionException("award.review.error.everyCriterion");
+		}
+		BindingResult checked = ScoreChecks.inCriterionOrder(scoreForm, result, criteria);
+		if (checked.hasErrors()) {
+			model.addAttribute("page", reviews.page(reviewer, assignmentId, locale));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "scoreForm", checked);
 			model.addAttribute("conflictForm", new ConflictForm(null));
 			return "award/review/assignment";
 		}
@@ -85,14 +90,14 @@ class ReviewController {
 	}
 
 	/** Whether the form holds one entry per criterion, in order: only then can it be shown again with its errors. */
-	private static boolean fits(ScoreForm form, AssignmentPage page) {
-		var entries = form.entriesOrEmpty();
-		if (entries.size() != page.criteria().size()) {
+	private static boolean fits(ScoreForm form, List<CriterionInfo> criteria) {
+		List<ScoreEntry> entries = form.entriesOrEmpty();
+		if (entries.size() != criteria.size()) {
 			return false;
 		}
 		for (int i = 0; i < entries.size(); i++) {
 			if (entries.get(i) == null || entries.get(i).criterionId() == null
-					|| entries.get(i).criterionId() != page.criteria().get(i).criterion().id()) {
+					|| entries.get(i).criterionId() != criteria.get(i).id()) {
 				return false;
 			}
 		}

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -39,10 +37,10 @@ final class ReviewForms {
 	}
 
 	/**
-	 * The score of one criterion: a whole number from 0 to the criterion's scale (checked against
-	 * the scale by the service), and a comment.
+	 * The score of one criterion: a whole number from 0 to the criterion's scale (checked with
+	 * the criterion's name by {@link ScoreChecks}, and again by the service), and a comment.
 	 */
-	record ScoreEntry(@NotNull @Nullable Long criterionId, @NotNull @Min(0) @Max(100) @Nullable Integer score,
+	record ScoreEntry(@NotNull @Nullable Long criterionId, @Nullable Integer score,
 			@Size(max = 4000) @Nullable String comment) {
 	}
 

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.award;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,10 @@ final class ReviewViews {
 
 	// The reviewer's own assignments ------------------------------------------------------------
 
+	/** One of the reviewer's assignments; a conflicted one (declared, or of their country) shows no city. */
 	record MyAssignment(long assignmentId, long applicationId, @Nullable String reference, CityCard city, int year,
-			CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt) {
+			CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt,
+			boolean conflicted) {
 	}
 
 	/** One criterion on the reviewer's page: their current score and its history. */
@@ -84,7 +87,16 @@ final class ReviewViews {
 	 */
 	record LeaderboardRow(int rank, long applicationId, @Nullable String reference, CityCard city,
 			ApplicationState state, long reviews, @Nullable Double mean, @Nullable Double spread, boolean hidden,
-			boolean mayAct) {
+			boolean mayAct, boolean conflicted) {
+
+		/** The mean as every page and the decision pack print it ({@link Percentages}). */
+		public @Nullable BigDecimal roundedMean() {
+			return Percentages.rounded(mean);
+		}
+
+		public @Nullable BigDecimal roundedSpread() {
+			return Percentages.rounded(spread);
+		}
 
 		public boolean shortlistable() {
 			return state == ApplicationState.NOMINATED && reviews >= REVIEWERS_PER_NOMINATION;

@@ -91,12 +91,12 @@ class Reviews {
 
 	/** The reviewer's assignments in the cycles not yet published: those to score first. */
 	Page<MyAssignment> mine(PortalUser reviewer, int page, Locale locale) {
-		requireReviewer(reviewer);
-		record Row(long id, long applicationId, @Nullable String reference, long cityId, int year, CycleState cycleState,
-				Status status, Instant assignedAt, @Nullable Instant submittedAt, long total) {
+		AwardRoles.requireReviewer(reviewer);
+		record Row(long id, long applicationId, @Nullable String reference, long cityId, String countryCode, int year,
+				CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt, long total) {
 		}
 		List<Row> rows = jdbc.sql("""
-				select r.id, r.application_id, a.reference, a.city_id, c.year, c.state as cycle_state,
+				select r.id, r.application_id, a.reference, a.city_id, a.country_code, c.year, c.state as cycle_state,
 				       case when r.conflict_declared_at is not null then 'CONFLICT'
 				            when r.submitted_at is not null then 'SUBMITTED' else 'TO_SCORE' end as status,
 				       r.assigned_at, r.submitted_at, count(*) over () as total
@@ -112,7 +112,7 @@ class Reviews {
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) page * PAGE_SIZE)
 			.query((row, number) -> new Row(row.getLong("id"), row.getLong("application_id"), row.getString("reference"),
-					row.getLong("city_id"), row.getInt("year"), CycleState.valueOf(row.getString("cycle_state")),
+					row.getLong("city_id"), row.getString("country_code"), row.getInt("year"), CycleState.valueOf(row.getString("cycle_state")),
 					Status.valueOf(row.getString("status")), row.getTimestamp("assigned_at").toInstant(),
 					instant(row.getTimestamp("submitted_at")), row.getLong("total")))
 			.list();
@@ -120,7 +120,8 @@ class Reviews {
 		List<MyAssignment> content = rows.stream()
 			.map(row -> new MyAssignment(row.id(), row.applicationId(), row.reference(),
 					Objects.requireNonNull(cards.get(row.cityId())), row.year(), row.cycleState(), row.status(),
-					row.assignedAt(), row.submittedAt()))
+					row.assignedAt(), row.submittedAt(),
+					row.status() == Status.CONFLICT || row.countryCode().equals(reviewer.countryCode())))
 			.toList();
 		return new PageImpl<>(content, PageRequest.of(page, PAGE_SIZE), rows.isEmpty() ? 0 : rows.get(0).total());
 	}
@@ -143,7 +144,11 @@ class Reviews {
 	AssignmentPage page(PortalUser reviewer, long assignmentId, Locale locale) {
 		ReviewAssignment assignment = own(reviewer, assignmentId, false);
 		AwardApplication application = access.forSecretariat(reviewer, assignment.applicationId());
-		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
+		if (assignment.status() == Status.CONFLICT || application.countryCode().equals(reviewer.countryCode())) {
+			// A conflicted reviewer reads nothing of the nomination: its list shows "conflict of interest".
+			throw new AccessDeniedException("Conflict of interest");
+		}
+		AwardCycle cycle = cycles.getById(application.cycleId());
 		List<CriterionInfo> criteriaOfCycle = criteria.findByCycleIdOrderByPosition(cycle.id())
 			.stream()
 			.map(criterion -> criterion.info(locale))
@@ -180,6 +185,15 @@ class Reviews {
 				assignment.conflictNote(), assignment.conflictDeclaredAt(), assignment.submittedAt(),
 				mayScore(reviewer, assignment, application, cycle), lines, others,
 				assignment.isSubmitted() ? percent(ownLatest, criteriaOfCycle) : null);
+	}
+
+	/** The criteria of the cycle of the reviewer's own assignment, in order, to check a scoring against. */
+	List<CriterionInfo> criteriaOf(PortalUser reviewer, long assignmentId, Locale locale) {
+		own(reviewer, assignmentId, false);
+		return criteria.findByCycleIdOrderByPosition(cycleIdOf(assignmentId))
+			.stream()
+			.map(criterion -> criterion.info(locale))
+			.toList();
 	}
 
 	/** The form pre-filled with the reviewer's current scores. */
@@ -331,7 +345,11 @@ class Reviews {
 	 * an assignment back and convening the jury go one after the other, always in the same order.
 	 */
 	private AwardCycle lockCycleOf(long assignmentId) {
-		long cycleId = jdbc.sql("""
+		return cycles.lockById(cycleIdOf(assignmentId));
+	}
+
+	private long cycleIdOf(long assignmentId) {
+		return jdbc.sql("""
 				select a.cycle_id from award_review_assignment r join award_application a on a.id = r.application_id
 				where r.id = :assignment
 				""")
@@ -339,24 +357,17 @@ class Reviews {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return cycles.lockById(cycleId).orElseThrow();
 	}
 
 	/** The reviewer's own assignment; someone else's is refused (403), an unknown one is 404. */
 	private ReviewAssignment own(PortalUser reviewer, long assignmentId, boolean lock) {
-		requireReviewer(reviewer);
+		AwardRoles.requireReviewer(reviewer);
 		ReviewAssignment assignment = (lock ? assignments.lockById(assignmentId) : assignments.findById(assignmentId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (assignment.reviewerId() != reviewer.accountId()) {
 			throw new AccessDeniedException("Another reviewer's assignment");
 		}
 		return assignment;
-	}
-
-	private static void requireReviewer(PortalUser user) {
-		if (!user.is(Role.UIL_REVIEWER)) {
-			throw new AccessDeniedException("Only UIL reviewers score nominations");
-		}
 	}
 
 	private Map<Long, CityCard> cards(List<Long> cityIds, Locale locale) {

@@ -1,6 +1,8 @@
 package org.unesco.gnlc.city;
 
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Actor;
 
 /** The cities of the network, for every other feature. */
 @Service
@@ -30,10 +35,16 @@ public class Cities {
 
 	private final Network network;
 
-	Cities(CityRepository cities, Directory directory, Network network) {
+	private final ProfileHistory history;
+
+	private final Clock clock;
+
+	Cities(CityRepository cities, Directory directory, Network network, ProfileHistory history, Clock clock) {
 		this.cities = cities;
 		this.directory = directory;
 		this.network = network;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	public Optional<CityInfo> byId(long id) {
@@ -91,6 +102,21 @@ public class Cities {
 		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
 		city.admit(since);
 		return city.info();
+	}
+
+	/**
+	 * Carries onto the profile of a city UIL admitted what its membership application answered
+	 * (website, mayor, figures with their years), each change kept in the profile's history as
+	 * coming from that application. A figure of a later year on the profile stays, and so does
+	 * any field edited after the application was submitted. Answers what changed, by field name.
+	 */
+	@Transactional
+	public List<String> carryFromApplication(long cityId, ApplicationProfile answers, PortalUser approver,
+			Instant at) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		List<FieldChange> changes = city.carry(answers, history.fieldsChangedSince(cityId, answers.submittedAt()));
+		history.recordFromApplication(cityId, approver, at, changes, answers.reference());
+		return changes.stream().map(change -> change.field().name()).toList();
 	}
 
 	/** A slug no city has yet: the name's, else with the country, else numbered. */
@@ -154,6 +180,65 @@ public class Cities {
 			slug = slug.substring(0, 100).replaceAll("-$", "");
 		}
 		return slug.isEmpty() ? "city" : slug;
+	}
+
+	/**
+	 * The member cities that joined on or before that date (members with no recorded date of
+	 * joining count: they are the oldest), by name; one statement.
+	 */
+	public List<CityInfo> membersAdmittedBy(LocalDate date) {
+		return cities.findMembersAdmittedBy(date).stream().map(City::info).toList();
+	}
+
+	public boolean isSuspended(long cityId) {
+		return cities.findById(cityId).map(City::isSuspended).orElse(false);
+	}
+
+	/** Which of these cities are suspended members; one statement. */
+	public Set<Long> suspendedAmong(Collection<Long> ids) {
+		Set<Long> suspended = new HashSet<>();
+		if (!ids.isEmpty()) {
+			cities.findAllById(ids).stream().filter(City::isSuspended).forEach(city -> suspended.add(city.id()));
+		}
+		return suspended;
+	}
+
+	/**
+	 * Suspends a member's membership with the reason (UIL, when its progress report is missing
+	 * or not accepted after the grace period); recorded in the city's history.
+	 */
+	@Transactional
+	public void suspend(long cityId, String reason, Actor by) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		history.record(cityId, by, clock.instant(), List.of(city.suspend(reason.strip(), LocalDate.now(clock))));
+	}
+
+	/** Lifts a suspension; recorded in the city's history. */
+	@Transactional
+	public void reinstate(long cityId, String comment, Actor by) {
+		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
+		history.record(cityId, by, clock.instant(), List.of(city.reinstate(comment.strip())));
+	}
+
+	/** The figures of the city's public profile that are filled in, in the profile's order. */
+	public List<CityFigure> profileFigures(long cityId) {
+		List<CityFigure> figures = new ArrayList<>();
+		cities.findById(cityId).map(City::profile).ifPresent(profile -> {
+			add(figures, ProfileField.POPULATION, profile.population(), profile.populationYear(), profile);
+			add(figures, ProfileField.AREA, profile.areaKm2(), profile.areaYear(), profile);
+			add(figures, ProfileField.GDP_PER_CAPITA, profile.gdpPerCapitaUsd(), profile.gdpPerCapitaYear(), profile);
+			add(figures, ProfileField.SCHOOLING_MEN, profile.schoolingYearsMen(), profile.schoolingYearsMenYear(), profile);
+			add(figures, ProfileField.SCHOOLING_WOMEN, profile.schoolingYearsWomen(), profile.schoolingYearsWomenYear(),
+					profile);
+		});
+		return figures;
+	}
+
+	private static void add(List<CityFigure> figures, ProfileField field, @Nullable Object value,
+			@Nullable Integer year, ProfileValues profile) {
+		if (value != null) {
+			figures.add(new CityFigure(field.messageKey(), ProfileField.text(value), year, profile.figuresSource()));
+		}
 	}
 
 }

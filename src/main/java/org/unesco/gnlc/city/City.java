@@ -3,6 +3,7 @@ package org.unesco.gnlc.city;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,6 +70,14 @@ class City {
 
 	private @Nullable String figuresSource;
 
+	private @Nullable String mayorName;
+
+	private @Nullable String mayorTitle;
+
+	private @Nullable LocalDate suspendedOn;
+
+	private @Nullable String suspensionReason;
+
 	@Version
 	private long version;
 
@@ -120,10 +129,44 @@ class City {
 		this.memberSince = since;
 	}
 
+	boolean isSuspended() {
+		return suspendedOn != null;
+	}
+
+	@Nullable LocalDate suspendedOn() {
+		return suspendedOn;
+	}
+
+	@Nullable String suspensionReason() {
+		return suspensionReason;
+	}
+
+	/** Suspends the membership (UIL's decision on a missing progress report); answers what changed. */
+	FieldChange suspend(String reason, LocalDate on) {
+		if (!member || suspendedOn != null) {
+			throw new IllegalStateException("Only a member in good standing is suspended");
+		}
+		this.suspendedOn = on;
+		this.suspensionReason = reason;
+		return new FieldChange(ProfileField.MEMBERSHIP_STATUS, "member", "suspended: " + reason);
+	}
+
+	/** Lifts a suspension; answers what changed. */
+	FieldChange reinstate(String comment) {
+		if (suspendedOn == null) {
+			throw new IllegalStateException("Only a suspended member is reinstated");
+		}
+		String before = "suspended: " + suspensionReason;
+		this.suspendedOn = null;
+		this.suspensionReason = null;
+		return new FieldChange(ProfileField.MEMBERSHIP_STATUS, before, "member: " + comment);
+	}
+
 	ProfileValues profile() {
 		return new ProfileValues(population, populationYear, areaKm2, areaYear, gdpPerCapitaUsd, gdpPerCapitaYear,
 				countryGdpPerCapitaUsd, countryGdpPerCapitaYear, schoolingYearsMen, schoolingYearsMenYear,
-				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, memberSince);
+				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, memberSince, mayorName,
+				mayorTitle);
 	}
 
 	/**
@@ -152,7 +195,62 @@ class City {
 		profileText = revised.profileText();
 		figuresSource = revised.figuresSource();
 		memberSince = revised.memberSince();
+		mayorName = revised.mayorName();
+		mayorTitle = revised.mayorTitle();
 		return changes;
+	}
+
+	/**
+	 * Takes onto the profile what an admitted city's application answered, field by field, where
+	 * the application is not older than the profile: a figure of a later year than the
+	 * application's stays, and so does any field edited since the application was submitted.
+	 */
+	List<FieldChange> carry(ApplicationProfile answers, Set<ProfileField> editedSinceSubmission) {
+		ProfileValues now = profile();
+		Set<ProfileField> edited = editedSinceSubmission;
+		boolean population = takes(edited, ProfileField.POPULATION, now.population(), now.populationYear(),
+				answers.population(), answers.populationYear());
+		boolean area = takes(edited, ProfileField.AREA, now.areaKm2(), now.areaYear(), answers.areaKm2(),
+				answers.areaYear());
+		boolean gdp = takes(edited, ProfileField.GDP_PER_CAPITA, now.gdpPerCapitaUsd(), now.gdpPerCapitaYear(),
+				answers.gdpPerCapitaUsd(), answers.gdpPerCapitaYear());
+		boolean countryGdp = takes(edited, ProfileField.COUNTRY_GDP_PER_CAPITA, now.countryGdpPerCapitaUsd(),
+				now.countryGdpPerCapitaYear(), answers.countryGdpPerCapitaUsd(), answers.countryGdpPerCapitaYear());
+		boolean men = takes(edited, ProfileField.SCHOOLING_MEN, now.schoolingYearsMen(), now.schoolingYearsMenYear(),
+				answers.schoolingYearsMen(), answers.schoolingYearsMenYear());
+		boolean women = takes(edited, ProfileField.SCHOOLING_WOMEN, now.schoolingYearsWomen(),
+				now.schoolingYearsWomenYear(), answers.schoolingYearsWomen(), answers.schoolingYearsWomenYear());
+		boolean website = answers.website() != null && !edited.contains(ProfileField.WEBSITE);
+		boolean mayor = answers.mayorName() != null && !edited.contains(ProfileField.MAYOR_NAME)
+				&& !edited.contains(ProfileField.MAYOR_TITLE);
+		return reviseProfile(new ProfileValues(population ? answers.population() : now.population(),
+				population ? answers.populationYear() : now.populationYear(), area ? answers.areaKm2() : now.areaKm2(),
+				area ? answers.areaYear() : now.areaYear(), gdp ? answers.gdpPerCapitaUsd() : now.gdpPerCapitaUsd(),
+				gdp ? answers.gdpPerCapitaYear() : now.gdpPerCapitaYear(),
+				countryGdp ? answers.countryGdpPerCapitaUsd() : now.countryGdpPerCapitaUsd(),
+				countryGdp ? answers.countryGdpPerCapitaYear() : now.countryGdpPerCapitaYear(),
+				men ? answers.schoolingYearsMen() : now.schoolingYearsMen(),
+				men ? answers.schoolingYearsMenYear() : now.schoolingYearsMenYear(),
+				women ? answers.schoolingYearsWomen() : now.schoolingYearsWomen(),
+				women ? answers.schoolingYearsWomenYear() : now.schoolingYearsWomenYear(),
+				website ? answers.website() : now.website(), now.profileText(), now.figuresSource(), now.memberSince(),
+				mayor ? answers.mayorName() : now.mayorName(), mayor ? answers.mayorTitle() : now.mayorTitle()));
+	}
+
+	/**
+	 * Whether the application's figure replaces the profile's: it has one, nobody edited the
+	 * profile's since the submission, and the profile's is not of a later year (a figure without
+	 * a year never replaces one with a year).
+	 */
+	private static boolean takes(Set<ProfileField> edited, ProfileField field, @Nullable Object current,
+			@Nullable Integer currentYear, @Nullable Object answer, @Nullable Integer answerYear) {
+		if (answer == null || edited.contains(field) || edited.contains(ProfileField.valueOf(field.name() + "_YEAR"))) {
+			return false;
+		}
+		if (current == null || currentYear == null) {
+			return true;
+		}
+		return answerYear != null && answerYear >= currentYear;
 	}
 
 }

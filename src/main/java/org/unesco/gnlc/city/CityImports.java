@@ -124,7 +124,7 @@ class CityImports {
 				// Persisted with its profile: one insert, no update.
 				city = cities.save(city);
 			}
-			history.record(city.id(), actor, now, step.changes(), record.getFileName());
+			history.recordImport(city.id(), actor, now, step.changes(), record.getFileName());
 			if (step.invite() != null) {
 				invitations.add(invitation(step.invite(), Role.CITY_OFFICIAL, city.id(), city.countryCode()));
 			}

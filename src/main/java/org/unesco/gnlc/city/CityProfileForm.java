@@ -65,7 +65,7 @@ record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
 				integer(gdpPerCapitaUsd), year(gdpPerCapitaYear), integer(countryGdpPerCapitaUsd),
 				year(countryGdpPerCapitaYear), decimal(schoolingYearsMen), year(schoolingYearsMenYear),
 				decimal(schoolingYearsWomen), year(schoolingYearsWomenYear), clean(website), cleanText(profileText),
-				clean(figuresSource), date(memberSince));
+				clean(figuresSource), date(memberSince), null, null);
 	}
 
 	/** A date typed in the form of a date that does not exist, such as 2019-02-30. */

@@ -90,7 +90,7 @@ class CityProfiles {
 		City city = cities.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		requireEditor(user, city.id());
 		StaleEditException.check(form.seenVersion(), city.version(), "The profile of " + city.name());
-		ProfileValues values = form.values();
+		ProfileValues values = form.values().withMayor(city.profile().mayorName(), city.profile().mayorTitle());
 		if (!user.isSecretariat() || !city.isMember()) {
 			values = values.withMemberSince(city.memberSince());
 		}

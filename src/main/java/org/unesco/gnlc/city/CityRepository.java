@@ -1,5 +1,6 @@
 package org.unesco.gnlc.city;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,5 +33,8 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 
 	@Query("select c.slug from City c where c.slug in :slugs")
 	List<String> findExistingSlugs(Collection<String> slugs);
+
+	@Query("select c from City c where c.member = true and (c.memberSince is null or c.memberSince <= :date) order by c.name")
+	List<City> findMembersAdmittedBy(LocalDate date);
 
 }

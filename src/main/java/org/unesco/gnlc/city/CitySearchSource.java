@@ -30,11 +30,17 @@ class CitySearchSource implements SearchSource {
 		record Row(String slug, String title, String excerpt, double rank, long total) {
 		}
 		List<Row> rows = jdbc.sql("""
-				with q as (select websearch_to_tsquery(cast(:configuration as regconfig), :text) as query),
+				with q as (select websearch_to_tsquery(cast(:configuration as regconfig), gnlc_arabic_fold(:text)) as query),
+				named as (
+				  -- The Latin name and the Arabic one, folded as the directory folds it (V101).
+				  select c.slug, c.name,
+				         to_tsvector(cast(:configuration as regconfig), c.name || coalesce(' ' || gnlc_arabic_fold(c.name_ar), '')) as names
+				  from city c
+				),
 				hits as (
-				  select c.slug, c.name, ts_rank(to_tsvector(cast(:configuration as regconfig), c.name), q.query, 32) as rank
-				  from city c, q
-				  where to_tsvector(cast(:configuration as regconfig), c.name) @@ q.query
+				  select named.slug, named.name, ts_rank(named.names, q.query, 32) as rank
+				  from named, q
+				  where named.names @@ q.query
 				),
 				kept as (select hits.*, count(*) over () as total from hits order by rank desc, name limit :limit)
 				select kept.slug, kept.rank, kept.total,

@@ -165,7 +165,7 @@ class Directory {
 				collators.put(language, Collator.getInstance(language.locale()));
 			}
 			jdbc.sql("""
-					select co.code, co.region, co.name_en, co.name_fr, co.name_es, count(*) as members
+					select co.code, co.region, co.name_en, co.name_fr, co.name_es, co.name_ar, count(*) as members
 					from country co join city c on c.country_code = co.code and c.member
 					group by co.code
 					""").query(rows -> {
@@ -232,7 +232,7 @@ class Directory {
 	/** A city's public profile with its country, in one statement. */
 	Optional<CityProfileView> profile(String slug, Locale locale) {
 		return jdbc.sql("""
-				select %s, c.member, c.profile_text, c.figures_source, c.version
+				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version
 				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
 				""".formatted(entryColumns(locale)))
@@ -249,7 +249,8 @@ class Directory {
 						rows.getBigDecimal("schooling_years_women"),
 						rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
 						rows.getString("profile_text"), rows.getString("figures_source"),
-						memberSince == null ? null : memberSince.toLocalDate());
+						memberSince == null ? null : memberSince.toLocalDate(), rows.getString("mayor_name"),
+						rows.getString("mayor_title"));
 				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
 						rows.getString("country_code").strip(), rows.getString("country_name"),
 						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
@@ -286,13 +287,16 @@ class Directory {
 		common.add("c.member");
 		if (query.search().length() == 1) {
 			// One letter would match most names and read them all: it finds the names it begins
-			// with instead, a range of the name index.
-			common.add("c.name_key >= lower(gnlc_unaccent(:search)) "
-					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)");
+			// with instead, a range of the name index (the Latin name's or the Arabic one's, V101).
+			common.add("((c.name_key >= lower(gnlc_unaccent(:search)) "
+					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)) "
+					+ "or (c.name_ar_key >= gnlc_arabic_fold(:search) "
+					+ "and c.name_ar_key < gnlc_arabic_fold(:search) || chr(1114111)))");
 			parameters.put("search", query.search());
 		}
 		else if (!query.search().isEmpty()) {
-			common.add("c.name_key like '%' || lower(gnlc_unaccent(:search)) || '%'");
+			// The Latin and the Arabic name, each folded (V101).
+			common.add("c.names_key like '%' || gnlc_arabic_fold(lower(gnlc_unaccent(:search))) || '%'");
 			parameters.put("search", likeEscaped(query.search()));
 		}
 		if (query.awardYear() != null) {
@@ -340,6 +344,7 @@ class Directory {
 		return switch (Language.of(locale)) {
 			case FRENCH -> "name_fr";
 			case SPANISH -> "name_es";
+			case ARABIC -> "name_ar";
 			case ENGLISH -> "name_en";
 		};
 	}

@@ -23,7 +23,10 @@ enum ProfileField {
 	SCHOOLING_WOMEN(ProfileValues::schoolingYearsWomen),
 	SCHOOLING_WOMEN_YEAR(ProfileValues::schoolingYearsWomenYear), WEBSITE(ProfileValues::website),
 	PROFILE_TEXT(ProfileValues::profileText), FIGURES_SOURCE(ProfileValues::figuresSource),
-	MEMBER_SINCE(ProfileValues::memberSince);
+	MEMBER_SINCE(ProfileValues::memberSince), MAYOR_NAME(ProfileValues::mayorName),
+	MAYOR_TITLE(ProfileValues::mayorTitle),
+	/** Suspension and reinstatement of a member: never part of a profile edit, recorded on its own. */
+	MEMBERSHIP_STATUS(values -> null);
 
 	private final Function<ProfileValues, @Nullable Object> value;
 

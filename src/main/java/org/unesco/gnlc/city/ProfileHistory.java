@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ class ProfileHistory {
 
 	/** One saved edit. */
 	record Change(long id, Instant changedAt, String authorName, Role authorRole, @Nullable String sourceFile,
-			List<FieldChange> fields) {
+			@Nullable String sourceReference, List<FieldChange> fields) {
 	}
 
 	/** A page of edits, newest first, and how many there are in all. */
@@ -34,17 +35,34 @@ class ProfileHistory {
 	}
 
 	void record(long cityId, PortalUser author, Instant at, List<FieldChange> fields) {
-		record(cityId, Actor.of(author), at, fields, null);
+		record(cityId, Actor.of(author), at, fields, null, null);
 	}
 
-	/** An edit; {@code sourceFile} names the imported file it came from, if it did. */
-	void record(long cityId, Actor author, Instant at, List<FieldChange> fields, @Nullable String sourceFile) {
+	/** Changes imported from a file, named by {@code sourceFile}. */
+	void recordImport(long cityId, Actor author, Instant at, List<FieldChange> fields, String sourceFile) {
+		record(cityId, author, at, fields, sourceFile, null);
+	}
+
+	/** Changes carried from the membership application of that reference. */
+	void recordFromApplication(long cityId, PortalUser author, Instant at, List<FieldChange> fields,
+			String sourceReference) {
+		record(cityId, Actor.of(author), at, fields, null, sourceReference);
+	}
+
+	/** Changes made by the portal itself or by a service, such as a suspension. */
+	void record(long cityId, Actor author, Instant at, List<FieldChange> fields) {
+		record(cityId, author, at, fields, null, null);
+	}
+
+	private void record(long cityId, Actor author, Instant at, List<FieldChange> fields, @Nullable String sourceFile,
+			@Nullable String sourceReference) {
 		if (fields.isEmpty()) {
 			return;
 		}
 		long changeId = jdbc.sql("""
-				insert into city_profile_change (city_id, changed_at, account_id, author_name, author_role, source_file)
-				values (:city, :at, :account, :name, :role, :source)
+				insert into city_profile_change (city_id, changed_at, account_id, author_name, author_role,
+				                                 source_file, source_reference)
+				values (:city, :at, :account, :name, :role, :file, :reference)
 				returning id
 				""")
 			.param("city", cityId)
@@ -52,7 +70,8 @@ class ProfileHistory {
 			.param("account", author.accountId())
 			.param("name", author.name())
 			.param("role", author.role().name())
-			.param("source", sourceFile)
+			.param("file", sourceFile)
+			.param("reference", sourceReference)
 			.query(Long.class)
 			.single();
 		// The fields in one statement, one row of values each.
@@ -74,13 +93,28 @@ class ProfileHistory {
 		insert.update();
 	}
 
+	/** The fields of a city's profile that someone changed after that moment, in one statement. */
+	Set<ProfileField> fieldsChangedSince(long cityId, Instant since) {
+		return jdbc.sql("""
+				select distinct f.field from city_profile_change ch
+				join city_profile_change_field f on f.change_id = ch.id
+				where ch.city_id = :city and ch.changed_at > :since
+				""")
+			.param("city", cityId)
+			.param("since", Timestamp.from(since))
+			.query((rows, number) -> ProfileField.valueOf(rows.getString("field")))
+			.set();
+	}
+
 	/** The edits of a city, newest first, in one statement. */
 	Changes of(long cityId, int limit, long offset) {
 		Map<Long, Change> changes = new LinkedHashMap<>();
 		long[] total = { 0 };
 		jdbc.sql("""
-				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.source_file, ch.total, f.field, f.old_value, f.new_value
-				from (select id, changed_at, author_name, author_role, source_file, count(*) over () as total
+				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.source_file, ch.source_reference, ch.total,
+				       f.field, f.old_value, f.new_value
+				from (select id, changed_at, author_name, author_role, source_file, source_reference,
+				             count(*) over () as total
 				      from city_profile_change where city_id = :city
 				      order by changed_at desc, id desc limit :limit offset :offset) ch
 				join city_profile_change_field f on f.change_id = ch.id
@@ -96,9 +130,11 @@ class ProfileHistory {
 				String authorName = rows.getString("author_name");
 				Role authorRole = Role.valueOf(rows.getString("author_role"));
 				String sourceFile = rows.getString("source_file");
+				String sourceReference = rows.getString("source_reference");
 				changes
 					.computeIfAbsent(id,
-							key -> new Change(key, changedAt, authorName, authorRole, sourceFile, new ArrayList<>()))
+							key -> new Change(key, changedAt, authorName, authorRole, sourceFile, sourceReference,
+									new ArrayList<>()))
 					.fields()
 					.add(new FieldChange(ProfileField.valueOf(rows.getString("field")), rows.getString("old_value"),
 							rows.getString("new_value")));

@@ -28,6 +28,7 @@ class ConferenceDates {
 			default -> "EEEE d MMMM yyyy";
 		};
 		String text = date.format(DateTimeFormatter.ofPattern(pattern, locale));
+		// Arabic has no capitals; the others begin a sentence with the weekday's.
 		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
 	}
 

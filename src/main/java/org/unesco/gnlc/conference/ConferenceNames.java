@@ -32,11 +32,16 @@ class ConferenceNames {
 		return title == null ? kind : messages.getMessage("conference.sessionLabel", new Object[] { kind, title }, locale);
 	}
 
-	/** 1st, 2nd, 3rd, 11th, 21st; 1re, 2e; 1.ª, 2.ª. */
+	/** Masculine Arabic ordinals with the article, as a conference (المؤتمر) takes them. */
+	private static final String[] ARABIC_ORDINALS = { "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+			"السابع", "الثامن", "التاسع", "العاشر" };
+
+	/** 1st, 2nd, 3rd, 11th, 21st; 1re, 2e; 1.ª, 2.ª; الأول، الثاني (after ten: الـ11). */
 	static String ordinal(int number, Locale locale) {
 		return switch (locale.getLanguage()) {
 			case "fr" -> number == 1 ? "1re" : number + "e";
 			case "es" -> number + ".ª";
+			case "ar" -> number >= 1 && number <= ARABIC_ORDINALS.length ? ARABIC_ORDINALS[number - 1] : "الـ" + number;
 			default -> {
 				int lastTwo = number % 100;
 				String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {

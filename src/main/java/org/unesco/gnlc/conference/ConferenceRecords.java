@@ -1,21 +1,18 @@
 package org.unesco.gnlc.conference;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,13 +50,16 @@ class ConferenceRecords {
 
 	private final ConferenceHistory history;
 
+	private final ConferenceRecordSections sections;
+
 	ConferenceRecords(JdbcClient jdbc, ConferenceCityLinks cityLinks, ReferenceData referenceData, ConferenceNames names,
-			ConferenceHistory history) {
+			ConferenceHistory history, ConferenceRecordSections sections) {
 		this.jdbc = jdbc;
 		this.cityLinks = cityLinks;
 		this.referenceData = referenceData;
 		this.names = names;
 		this.history = history;
+		this.sections = sections;
 	}
 
 	// Views --------------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ class ConferenceRecords {
 		}
 
 		public @Nullable LocalDate lastChangeDay() {
-			return lastChange == null ? null : LocalDate.ofInstant(lastChange, java.time.ZoneOffset.UTC);
+			return lastChange == null ? null : LocalDate.ofInstant(lastChange, ZoneOffset.UTC);
 		}
 
 		/** Every session, in the order of the record (for choosing one in a form). */
@@ -189,7 +189,7 @@ class ConferenceRecords {
 			String uploadedBy) {
 
 		public LocalDate uploadedDay() {
-			return LocalDate.ofInstant(uploadedAt, java.time.ZoneOffset.UTC);
+			return LocalDate.ofInstant(uploadedAt, ZoneOffset.UTC);
 		}
 
 		public String extension() {
@@ -253,170 +253,10 @@ class ConferenceRecords {
 	}
 
 	private ConferenceRecord record(RawConference raw, Locale locale) {
-		long id = raw.id();
-		List<RawAgendaItem> agendaItems = jdbc.sql("""
-				select id, day, starts_at, ends_at, venue, title, version from conference_agenda_item
-				where conference_id = :id order by day, position, id
-				""")
-			.param("id", id)
-			.query((rs, row) -> new RawAgendaItem(rs.getLong("id"), rs.getObject("day", LocalDate.class),
-					rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-					rs.getString("venue"), rs.getString("title"), rs.getLong("version")))
-			.list();
-		List<RawSession> sessions = jdbc.sql("""
-				select s.id, s.type, s.number, s.title, s.summary, s.agenda_item_id, s.version,
-				       coalesce(array_agg(sc.city_id) filter (where sc.city_id is not null), '{}') as city_ids
-				from conference_session s left join conference_session_city sc on sc.session_id = s.id
-				where s.conference_id = :id
-				group by s.id
-				""")
-			.param("id", id)
-			.query((rs, row) -> new RawSession(rs.getLong("id"), SessionType.valueOf(rs.getString("type")),
-					(Integer) rs.getObject("number"), rs.getString("title"), rs.getString("summary"),
-					(Long) rs.getObject("agenda_item_id"), longs(rs.getArray("city_ids")), rs.getLong("version")))
-			.list();
-		List<RawRole> roles = jdbc.sql("""
-				select r.id, r.session_id, r.role, r.region, r.affiliation, r.city_id, r.contribution, r.position,
-				       r.version, p.id as person_id, p.slug, p.name, p.honorific
-				from conference_participation r join conference_person p on p.id = r.person_id
-				where r.conference_id = :id
-				""")
-			.param("id", id)
-			.query(ConferenceRecords::rawRole)
-			.list();
-		List<RawDocument> documents = jdbc.sql("""
-				select id, type, title, adopted_on, summary, version from conference_document
-				where conference_id = :id order by position, id
-				""")
-			.param("id", id)
-			.query((rs, row) -> new RawDocument(rs.getLong("id"), DocumentType.valueOf(rs.getString("type")),
-					rs.getString("title"), rs.getObject("adopted_on", LocalDate.class), rs.getString("summary"),
-					rs.getLong("version")))
-			.list();
-		Map<Long, List<PointRow>> points = jdbc.sql("""
-				select p.id, p.document_id, p.section, p.label, p.heading, p.text, p.version
-				from conference_document_point p join conference_document d on d.id = p.document_id
-				where d.conference_id = :id order by p.document_id, p.position, p.id
-				""")
-			.param("id", id)
-			.query((rs, row) -> Map.entry(rs.getLong("document_id"),
-					new PointRow(rs.getLong("id"), rs.getString("section"), rs.getString("label"),
-							rs.getString("heading"), rs.getString("text"), rs.getLong("version"), false, false)))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-		Map<Long, List<AttachmentRow>> attachments = jdbc.sql("""
-				select a.id, a.document_id, a.file_name, a.media_type, a.size_bytes, a.uploaded_at, a.uploaded_by
-				from conference_attachment a join conference_document d on d.id = a.document_id
-				where d.conference_id = :id order by a.document_id, a.uploaded_at, a.id
-				""")
-			.param("id", id)
-			.query((rs, row) -> Map.entry(rs.getLong("document_id"),
-					new AttachmentRow(rs.getLong("id"), rs.getString("file_name"), rs.getString("media_type"),
-							rs.getLong("size_bytes"),
-							rs.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant(),
-							rs.getString("uploaded_by"))))
-			.list()
-			.stream()
-			.collect(Collectors.groupingBy(Map.Entry::getKey,
-					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-
-		Set<Long> cityIds = new HashSet<>();
-		if (raw.hostCityId() != null) {
-			cityIds.add(raw.hostCityId());
-		}
-		sessions.forEach(session -> cityIds.addAll(session.cityIds()));
-		roles.stream().map(RawRole::cityId).filter(cityId -> cityId != null).forEach(cityIds::add);
-		Map<Long, CityLink> cities = cityLinks.byIds(cityIds);
-
-		ConferenceRow conference = conferenceRow(raw, cities, countryNames(locale), locale);
-
-		Map<Long, String> sessionLabels = sessions.stream()
-			.collect(Collectors.toMap(RawSession::id,
-					session -> names.session(session.type(), session.number(), session.title(), locale)));
-		Map<Long, List<SessionRef>> sessionsByItem = sessions.stream()
-			.filter(session -> session.agendaItemId() != null)
-			.sorted(SESSION_ORDER)
-			.collect(Collectors.groupingBy(RawSession::agendaItemId,
-					Collectors.mapping(session -> new SessionRef(session.id(), sessionLabels.get(session.id())),
-							Collectors.toList())));
-
-		List<AgendaDay> agenda = new ArrayList<>();
-		Map<LocalDate, List<RawAgendaItem>> byDay = agendaItems.stream()
-			.collect(Collectors.groupingBy(RawAgendaItem::day, LinkedHashMap::new, Collectors.toList()));
-		Map<Long, AgendaRow> agendaById = new LinkedHashMap<>();
-		byDay.forEach((day, items) -> {
-			List<AgendaRow> rows = new ArrayList<>();
-			for (int i = 0; i < items.size(); i++) {
-				RawAgendaItem item = items.get(i);
-				AgendaRow row = new AgendaRow(item.id(), item.day(), item.startsAt(), item.endsAt(), item.venue(),
-						item.title(), sessionsByItem.getOrDefault(item.id(), List.of()), item.version(), i == 0,
-						i == items.size() - 1);
-				rows.add(row);
-				agendaById.put(item.id(), row);
-			}
-			agenda.add(new AgendaDay(day, rows));
-		});
-
-		List<RoleRow> roleRows = roles.stream()
-			.sorted(Comparator.comparing((RawRole role) -> role.role().ordinal()).thenComparingInt(RawRole::position)
-				.thenComparingLong(RawRole::id))
-			.map(role -> roleRow(role, cities))
-			.toList();
-		Map<Long, List<RoleRow>> rolesBySession = roleRows.stream()
-			.filter(role -> role.sessionId() != null)
-			.collect(Collectors.groupingBy(RoleRow::sessionId));
-
-		Map<SessionType, List<SessionRow>> groups = new LinkedHashMap<>();
-		sessions.stream().sorted(SESSION_ORDER).forEach(session -> groups
-			.computeIfAbsent(session.type(), type -> new ArrayList<>())
-			.add(new SessionRow(session.id(), session.type(), session.number(), session.title(),
-					sessionLabels.get(session.id()), session.summary(),
-					session.agendaItemId() == null ? null : agendaById.get(session.agendaItemId()),
-					session.cityIds().stream().map(cities::get).filter(city -> city != null)
-						.sorted(Comparator.comparing(CityLink::name)).toList(),
-					rolesBySession.getOrDefault(session.id(), List.of()), session.version())));
-		List<SessionGroup> sessionGroups = groups.entrySet()
-			.stream()
-			.map(entry -> new SessionGroup(entry.getKey(), entry.getValue()))
-			.toList();
-
-		List<RoleRow> bureau = roleRows.stream()
-			.filter(role -> role.sessionId() == null && !role.role().draftingCommittee())
-			.toList();
-		List<RoleRow> draftingCommittee = roleRows.stream()
-			.filter(role -> role.sessionId() == null && role.role().draftingCommittee())
-			.toList();
-		List<RoleRow> awardRecipients = roleRows.stream()
-			.filter(role -> role.role() == ParticipationRole.AWARD_RECIPIENT)
-			.sorted(Comparator.comparing((RoleRow role) -> role.city() == null ? "" : role.city().name()))
-			.toList();
-
-		List<DocumentRow> documentRows = documents.stream()
-			.map(document -> new DocumentRow(document.id(), document.type(), document.title(), document.adoptedOn(),
-					document.summary(), sections(points.getOrDefault(document.id(), List.of())),
-					attachments.getOrDefault(document.id(), List.of()), document.version()))
-			.toList();
-
-		return new ConferenceRecord(conference, agenda, sessionGroups, bureau, draftingCommittee, documentRows,
-				awardRecipients, history.lastChangeOf(id));
-	}
-
-	/** Points grouped by section, in their order; first/last say where up and down can go. */
-	private static List<PointSection> sections(List<PointRow> points) {
-		List<PointSection> sections = new ArrayList<>();
-		for (int i = 0; i < points.size(); i++) {
-			PointRow point = points.get(i);
-			PointRow placed = new PointRow(point.id(), point.section(), point.label(), point.heading(), point.text(),
-					point.version(), i == 0, i == points.size() - 1);
-			String name = point.section() == null ? NO_SECTION : point.section();
-			if (sections.isEmpty() || !sections.get(sections.size() - 1).name().equals(name)) {
-				sections.add(new PointSection(name, new ArrayList<>()));
-			}
-			sections.get(sections.size() - 1).points().add(placed);
-		}
-		return sections.stream().map(section -> new PointSection(section.name(), List.copyOf(section.points()))).toList();
+		ConferenceRecordSections.Sections read = sections.of(raw.id(), raw.hostCityId(), locale);
+		return new ConferenceRecord(conferenceRow(raw, read.cities(), countryNames(locale), locale), read.agenda(),
+				read.sessionGroups(), read.bureau(), read.draftingCommittee(), read.documents(), read.awardRecipients(),
+				history.lastChangeOf(raw.id()));
 	}
 
 	// Attachments --------------------------------------------------------------------------------
@@ -543,11 +383,6 @@ class ConferenceRecords {
 
 	// Mapping ------------------------------------------------------------------------------------
 
-	private static final Comparator<RawSession> SESSION_ORDER = Comparator
-		.comparing((RawSession session) -> session.type().ordinal())
-		.thenComparing(session -> session.number() == null ? 0 : session.number())
-		.thenComparingLong(RawSession::id);
-
 	private record RawConference(long id, int ordinal, int year, @Nullable String theme, ConferenceStatus status,
 			@Nullable ConferenceFormat format, @Nullable String hostCityName, @Nullable Long hostCityId,
 			@Nullable String hostCountryCode, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
@@ -555,23 +390,6 @@ class ConferenceRecords {
 			@Nullable Integer memberStates, @Nullable String organisers, @Nullable String hostingOrganisations,
 			@Nullable String sponsors, @Nullable String summary, @Nullable Integer awardYear, String contentLanguage,
 			long version) {
-	}
-
-	private record RawAgendaItem(long id, LocalDate day, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
-			@Nullable String venue, String title, long version) {
-	}
-
-	private record RawSession(long id, SessionType type, @Nullable Integer number, @Nullable String title,
-			@Nullable String summary, @Nullable Long agendaItemId, List<Long> cityIds, long version) {
-	}
-
-	private record RawRole(long id, @Nullable Long sessionId, ParticipationRole role, @Nullable UnescoRegion region,
-			@Nullable String affiliation, @Nullable Long cityId, @Nullable String contribution, int position,
-			long version, PersonRef person) {
-	}
-
-	private record RawDocument(long id, DocumentType type, String title, @Nullable LocalDate adoptedOn,
-			@Nullable String summary, long version) {
 	}
 
 	private record RawPersonRole(long id, ParticipationRole role, @Nullable UnescoRegion region,
@@ -604,19 +422,6 @@ class ConferenceRecords {
 				raw.summary(), raw.awardYear(), raw.contentLanguage(), raw.version());
 	}
 
-	private static RawRole rawRole(ResultSet rs, int row) throws SQLException {
-		return new RawRole(rs.getLong("id"), (Long) rs.getObject("session_id"),
-				ParticipationRole.valueOf(rs.getString("role")), region(rs.getString("region")),
-				rs.getString("affiliation"), (Long) rs.getObject("city_id"), rs.getString("contribution"),
-				rs.getInt("position"), rs.getLong("version"), new PersonRef(rs.getLong("person_id"),
-						rs.getString("slug"), rs.getString("name"), rs.getString("honorific")));
-	}
-
-	private static RoleRow roleRow(RawRole role, Map<Long, CityLink> cities) {
-		return new RoleRow(role.id(), role.sessionId(), role.person(), role.role(), role.region(), role.affiliation(),
-				role.cityId() == null ? null : cities.get(role.cityId()), role.contribution(), role.version());
-	}
-
 	private static PersonRow personRow(ResultSet rs, int row) throws SQLException {
 		return new PersonRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("honorific"),
 				rs.getString("description"), rs.getLong("roles"), rs.getLong("version"));
@@ -624,11 +429,6 @@ class ConferenceRecords {
 
 	private static @Nullable UnescoRegion region(@Nullable String name) {
 		return name == null ? null : UnescoRegion.valueOf(name);
-	}
-
-	private static List<Long> longs(Array array) throws SQLException {
-		Object[] values = (Object[]) array.getArray();
-		return Arrays.stream(values).map(value -> ((Number) value).longValue()).toList();
 	}
 
 	private Map<String, String> countryNames(Locale locale) {

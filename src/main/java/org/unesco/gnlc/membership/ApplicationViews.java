@@ -35,6 +35,10 @@ class ApplicationViews {
 	record Rating(String challenge, int rating) {
 	}
 
+	/** One thing still to do before the city can submit, with where to do it. */
+	record Missing(String messageKey, @Nullable String sectionKey, String href) {
+	}
+
 	/** The signature step: whether the latest signed scan still matches the answers. */
 	private final MembershipApplications applications;
 
@@ -70,6 +74,8 @@ class ApplicationViews {
 		model.addAttribute("transitions", application.transitions());
 		model.addAttribute("comments", applications.thread(user, id));
 		model.addAttribute("tasks", tasks(application, signature));
+		model.addAttribute("missing", missing(application, signature));
+		model.addAttribute("allAnswered", application.allSectionsCompleted());
 		model.addAttribute("sections", Section.values());
 		boolean official = user.actsForCity(application.cityId());
 		ApplicationState state = application.state();
@@ -106,6 +112,31 @@ class ApplicationViews {
 		tasks.add(new Task("membership.task.submit",
 				signing == SectionStatus.COMPLETED && editable ? base + "/check" : null, submitting));
 		return tasks;
+	}
+
+	/** What stands between the city's draft and its submission, in the order of the task list. */
+	static List<Missing> missing(MembershipApplication application, Signature<Kind> signature) {
+		List<Missing> missing = new ArrayList<>();
+		if (!application.state().isEditableByCity()) {
+			return missing;
+		}
+		String base = "/membership/applications/" + application.id();
+		for (Section section : Section.values()) {
+			if (application.status(section) != SectionStatus.COMPLETED) {
+				missing.add(new Missing("membership.missing.section", section.messageKey(),
+						base + "/sections/" + section.slug()));
+			}
+		}
+		if (!application.allSectionsCompleted()) {
+			missing.add(new Missing("membership.missing.signatureLater", null, base + "/check#signature"));
+		}
+		else if (signature.signedForm() == null) {
+			missing.add(new Missing("membership.missing.signature", null, base + "/check#signature"));
+		}
+		else if (!signature.current()) {
+			missing.add(new Missing("membership.missing.signatureOutdated", null, base + "/check#signature"));
+		}
+		return missing;
 	}
 
 	Signature<Kind> signature(MembershipApplication application, List<StoredDocument<Kind>> documents) {

@@ -88,6 +88,15 @@ class CityApplicationController {
 			Model model, Locale locale) {
 		MembershipApplication application = applications.forCity(user, id);
 		Section section = Section.bySlug(slug).orElseThrow(ApplicationViews::notFound);
+		if (!application.state().isEditableByCity()) {
+			// Out of the city's hands: its answers to read, never a form it could type into in vain.
+			model.addAttribute("app", views.header(application, locale));
+			model.addAttribute("section", section);
+			model.addAttribute("sections", List.of(section));
+			model.addAttribute("answers", application);
+			model.addAttribute("ratings", views.ratings(application, locale));
+			return "membership/section-answers";
+		}
 		Object form = switch (section) {
 			case CITY -> CityForm.of(application);
 			case MAYOR -> MayorForm.of(application);

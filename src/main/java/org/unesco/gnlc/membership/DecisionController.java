@@ -30,10 +30,14 @@ class DecisionController {
 
 	private final ReferenceData referenceData;
 
-	DecisionController(MembershipApplications applications, MembershipCalls calls, ReferenceData referenceData) {
+	private final ApplicationViews views;
+
+	DecisionController(MembershipApplications applications, MembershipCalls calls, ReferenceData referenceData,
+			ApplicationViews views) {
 		this.applications = applications;
 		this.calls = calls;
 		this.referenceData = referenceData;
+		this.views = views;
 	}
 
 	@GetMapping("/membership/endorsements")
@@ -71,9 +75,14 @@ class DecisionController {
 		return "redirect:/membership/applications/" + id;
 	}
 
+	/** The Commission's or UIL's return; like every decision that cannot be undone, confirmed first. */
 	@PostMapping("/membership/applications/{id}/return")
 	String returnForChanges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmation(user, id, Decision.RETURN, comment, model, locale);
+		}
 		applications.returnForChanges(user, id, comment);
 		redirect.addFlashAttribute("success", "membership.returned");
 		return "redirect:/membership/applications/" + id;
@@ -81,7 +90,11 @@ class DecisionController {
 
 	@PostMapping("/membership/applications/{id}/decline")
 	String decline(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmation(user, id, Decision.DECLINE, comment, model, locale);
+		}
 		applications.decline(user, id, comment);
 		redirect.addFlashAttribute("success", "membership.declined");
 		return "redirect:/membership/applications/" + id;
@@ -101,7 +114,12 @@ class DecisionController {
 
 	@PostMapping("/membership/applications/{id}/approve")
 	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String comment,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmation(user, id, Decision.APPROVE, comment, model, locale);
+		}
 		applications.approve(user, id, comment);
 		redirect.addFlashAttribute("success", "membership.approved");
 		return "redirect:/membership/applications/" + id;
@@ -109,10 +127,28 @@ class DecisionController {
 
 	@PostMapping("/membership/applications/{id}/reject")
 	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmation(user, id, Decision.REJECT, comment, model, locale);
+		}
 		applications.reject(user, id, comment);
 		redirect.addFlashAttribute("success", "membership.rejected");
 		return "redirect:/membership/applications/" + id;
+	}
+
+	/**
+	 * The page that asks to confirm a decision, once it is known to be possible: what will
+	 * happen, who will be told, the comment as typed; its button sends the same decision again,
+	 * confirmed. Works without JavaScript.
+	 */
+	private String confirmation(PortalUser user, long id, Decision decision, @Nullable String comment, Model model,
+			Locale locale) {
+		MembershipApplication application = applications.checkDecision(user, id, decision, comment);
+		model.addAttribute("app", views.header(application, locale));
+		model.addAttribute("decision", decision);
+		model.addAttribute("comment", comment == null ? "" : comment.strip());
+		return "membership/confirm";
 	}
 
 }

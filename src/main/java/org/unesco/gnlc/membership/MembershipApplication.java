@@ -42,6 +42,7 @@ import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
@@ -272,17 +273,36 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		transition(ApplicationState.ENDORSED, endorser, now, comment);
 	}
 
+	/**
+	 * Refuses the decision unless the application is where it can be taken: the National
+	 * Commission returns or declines before endorsing, UIL returns, approves (once the experts'
+	 * recommendation is recorded) or does not admit after; every decision but approval says why.
+	 */
+	void check(Decision decision, Actor actor, @Nullable String comment) {
+		switch (decision) {
+			case RETURN -> require(actor.role() == Role.NATCOM_ENDORSER ? ApplicationState.SUBMITTED
+					: ApplicationState.ENDORSED);
+			case DECLINE -> require(ApplicationState.SUBMITTED);
+			case APPROVE, REJECT -> require(ApplicationState.ENDORSED);
+		}
+		if (decision == Decision.APPROVE) {
+			if (recommendation == null) {
+				throw new RefusedActionException("membership.error.recommendationMissing");
+			}
+		}
+		else if (comment == null || comment.isBlank()) {
+			throw new RefusedActionException("membership.error.commentRequired");
+		}
+	}
+
 	/** The National Commission (before endorsing) or UIL (after) sends it back with what to change. */
 	void returnForChanges(Actor actor, String comment, Instant now) {
-		require(actor.role() == org.unesco.gnlc.shared.security.Role.NATCOM_ENDORSER ? ApplicationState.SUBMITTED
-				: ApplicationState.ENDORSED);
-		requireComment(comment);
+		check(Decision.RETURN, actor, comment);
 		transition(ApplicationState.RETURNED, actor, now, comment);
 	}
 
 	void decline(Actor endorser, String reason, Instant now) {
-		require(ApplicationState.SUBMITTED);
-		requireComment(reason);
+		check(Decision.DECLINE, endorser, reason);
 		this.decidedAt = now;
 		transition(ApplicationState.NOT_ENDORSED, endorser, now, reason);
 	}
@@ -294,17 +314,13 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	}
 
 	void approve(Actor reviewer, @Nullable String comment, Instant now) {
-		require(ApplicationState.ENDORSED);
-		if (recommendation == null) {
-			throw new RefusedActionException("membership.error.recommendationMissing");
-		}
+		check(Decision.APPROVE, reviewer, comment);
 		this.decidedAt = now;
 		transition(ApplicationState.APPROVED, reviewer, now, comment);
 	}
 
 	void reject(Actor reviewer, String reason, Instant now) {
-		require(ApplicationState.ENDORSED);
-		requireComment(reason);
+		check(Decision.REJECT, reviewer, reason);
 		this.decidedAt = now;
 		transition(ApplicationState.REJECTED, reviewer, now, reason);
 	}
@@ -321,12 +337,6 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	private void require(ApplicationState expected) {
 		if (state != expected) {
 			throw new RefusedActionException("membership.error.wrongState");
-		}
-	}
-
-	private static void requireComment(@Nullable String comment) {
-		if (comment == null || comment.isBlank()) {
-			throw new RefusedActionException("membership.error.commentRequired");
 		}
 	}
 

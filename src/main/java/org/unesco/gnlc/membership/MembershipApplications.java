@@ -194,6 +194,18 @@ class MembershipApplications {
 		applications.saveAndFlush(application);
 	}
 
+	/**
+	 * The application, if this person may take that decision on it now (scope, state, reason);
+	 * refused otherwise. Nothing changes: it is what the confirmation page asks about.
+	 */
+	@Transactional(readOnly = true)
+	MembershipApplication checkDecision(PortalUser user, long id, Decision decision, @Nullable String comment) {
+		boolean national = decision == Decision.DECLINE || decision == Decision.RETURN && !user.isSecretariat();
+		MembershipApplication application = national ? forEndorser(user, id) : forSecretariat(user, id);
+		application.check(decision, Actor.of(user), comment);
+		return application;
+	}
+
 	void returnForChanges(PortalUser actor, long id, String comment) {
 		MembershipApplication application = actor.isSecretariat() ? forSecretariat(actor, id) : forEndorser(actor, id);
 		application.returnForChanges(Actor.of(actor), comment, now());
@@ -239,6 +251,7 @@ class MembershipApplications {
 		application.approve(Actor.of(reviewer), comment, now());
 		applications.save(application);
 		cities.admit(application.cityId(), LocalDate.now(clock));
+		cities.carryFromApplication(application.cityId(), ProfileAnswers.of(application), reviewer, now());
 	}
 
 	void reject(PortalUser reviewer, long id, String reason) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's three languages. */
+/** A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's four languages. */
 @Entity
 class Country {
 
@@ -22,6 +22,8 @@ class Country {
 	private String nameFr;
 
 	private String nameEs;
+
+	private String nameAr;
 
 	@Enumerated(EnumType.STRING)
 	private UnescoRegion region;
@@ -40,6 +42,7 @@ class Country {
 		return switch (locale.getLanguage()) {
 			case "fr" -> nameFr;
 			case "es" -> nameEs;
+			case "ar" -> nameAr;
 			default -> nameEn;
 		};
 	}

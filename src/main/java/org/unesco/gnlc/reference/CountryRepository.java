@@ -16,6 +16,7 @@ interface CountryRepository extends ListCrudRepository<Country, String> {
 			  and (:search = '' or lower(c.nameEn) like concat('%', :search, '%')
 			       or lower(c.nameFr) like concat('%', :search, '%')
 			       or lower(c.nameEs) like concat('%', :search, '%')
+			       or c.nameAr like concat('%', :search, '%')
 			       or lower(c.code) = :search)
 			""")
 	Page<Country> search(@Nullable UnescoRegion region, String search, Pageable pageable);

@@ -41,6 +41,9 @@ class KeyFeature {
 
 	private String nameEs;
 
+	/** Null for a feature added after the Arabic names (V102): it shows its English name. */
+	private @Nullable String nameAr;
+
 	protected KeyFeature() {
 	}
 
@@ -68,6 +71,7 @@ class KeyFeature {
 		return switch (locale.getLanguage()) {
 			case "fr" -> nameFr;
 			case "es" -> nameEs;
+			case "ar" -> nameAr != null ? nameAr : nameEn;
 			default -> nameEn;
 		};
 	}

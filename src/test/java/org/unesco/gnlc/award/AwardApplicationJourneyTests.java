@@ -117,7 +117,7 @@ class AwardApplicationJourneyTests {
 		assertThat(support.state(id)).isEqualTo("WITHDRAWN");
 		mvc.perform(get("/award").with(as(official)))
 			.andExpect(content().string(containsString(reference)))
-			.andExpect(content().string(containsString("withdrawn")));
+			.andExpect(content().string(containsString("Withdrawn")));
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 /**
  * Every change of an Award application tells the right people, each in their own language:
  * the National Commission and the city on submission, the city (and UIL's administrators) on
- * nomination, the city on every later decision, the National Commission on a withdrawal.
+ * nomination, the city on the National Commission's refusal, the National Commission on a
+ * withdrawal; the city learns UIL's and the jury's decision only when the recipients are published.
  */
 @PortalTest
 @CapturesMail
@@ -93,26 +94,44 @@ class AwardApplicationMailTests {
 	}
 
 	@Test
-	void everyLaterDecisionTellsTheCityAndAWithdrawalAfterSubmissionTellsTheNationalCommission() {
+	void theNationalCommissionsRefusalTellsTheCityAndAWithdrawalAfterSubmissionTellsTheNationalCommission() {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		People notNominated = people("ZA", "en");
-		People notShortlisted = people("ZA", "en");
-		People awarded = people("ZA", "en");
-		People notAwarded = people("ZA", "en");
 		People withdrawn = people("ZA", "en");
 		fixtures.application(cycle, notNominated.city(), ApplicationState.NOT_NOMINATED);
-		fixtures.application(cycle, notShortlisted.city(), ApplicationState.NOT_SHORTLISTED);
-		fixtures.application(cycle, awarded.city(), ApplicationState.AWARDED);
-		fixtures.application(cycle, notAwarded.city(), ApplicationState.NOT_AWARDED);
 		fixtures.application(cycle, withdrawn.city(), ApplicationState.WITHDRAWN);
 
 		assertThat(MailCapture.text(awaitMail(notNominated.official(), " is not nominated"))).contains("Fixture reason");
-		awaitMail(notShortlisted.official(), " is not shortlisted");
-		awaitMail(awarded.official(), " is shortlisted");
-		awaitMail(awarded.official(), " receives the UNESCO Learning City Award");
-		awaitMail(notAwarded.official(), "the jury's decision on " + notAwarded.city().name());
 		awaitMail(withdrawn.endorser(), withdrawn.city().name() + " withdrew its application");
 		assertThat(subjects(withdrawn.official())).noneMatch(subject -> subject.contains("withdrew"));
+	}
+
+	@Test
+	void theShortlistAndTheJurysSelectionTellTheCityNothingUntilTheRecipientsArePublished() {
+		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
+		People notShortlisted = people("ZA", "en");
+		People awarded = people("ZA", "es");
+		People notAwarded = people("ZA", "en");
+		fixtures.application(cycle, notShortlisted.city(), ApplicationState.NOT_SHORTLISTED);
+		fixtures.application(cycle, awarded.city(), ApplicationState.AWARDED);
+		fixtures.application(cycle, notAwarded.city(), ApplicationState.NOT_AWARDED);
+		awaitMail(notAwarded.official(), notAwarded.city().name() + " is nominated");
+		fixtures.advance(cycle, CycleState.JURY);
+
+		fixtures.advance(cycle, CycleState.PUBLISHED);
+		MimeMessage result = awaitMail(awarded.official(), awarded.city().name() + " recibe el Premio");
+		assertThat(MailCapture.text(result)).contains("se publicaron las ciudades galardonadas");
+		assertThat(MailCapture.linkPath(awaitMail(notAwarded.official(), "the recipients are published")))
+			.startsWith("/award/applications/");
+		assertThat(MailCapture.text(awaitMail(notShortlisted.official(), "the recipients are published")))
+			.contains(notShortlisted.city().name() + " is not among them")
+			.doesNotContain("shortlist")
+			.doesNotContain("jury");
+		// Between the nomination and the publication, nothing about UIL's review or the jury.
+		for (People people : List.of(notShortlisted, notAwarded)) {
+			assertThat(subjects(people.official())).hasSize(3)
+				.noneMatch(subject -> subject.contains("shortlist") || subject.contains("jury"));
+		}
 	}
 
 	private static MimeMessage awaitMail(String email, String subjectPart) {

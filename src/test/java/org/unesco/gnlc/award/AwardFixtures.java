@@ -88,6 +88,16 @@ public class AwardFixtures {
 		return new CycleRef(cycle.id(), cycle.year());
 	}
 
+	/** The city's application in a new open cycle, submitted to its National Commission (for browser journeys). */
+	public long submittedApplication(CityInfo city) {
+		return application(cycle(CycleState.OPEN), city, ApplicationState.SUBMITTED).id();
+	}
+
+	/** The city's application in a new open cycle, nominated and shortlisted by UIL (for browser journeys). */
+	public long shortlistedApplication(CityInfo city) {
+		return application(cycle(CycleState.OPEN), city, ApplicationState.SHORTLISTED).id();
+	}
+
 	/**
 	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else changes:
 	 * applications keep their states). Make a cycle's applications while it is OPEN, then advance it.
@@ -170,6 +180,33 @@ public class AwardFixtures {
 
 	private Instant now() {
 		return clock.instant();
+	}
+
+
+	/** A cycle whose jury has voted, as tests of other packages know it: UIL may record the selection. */
+	public record VotedCycle(int year, long applicationId, String cityName) {
+	}
+
+	/**
+	 * A cycle in the jury phase with one shortlisted city of the country, whose one juror (this
+	 * account, seated and voting directly in the tables) chose it: UIL records the selection next.
+	 */
+	public VotedCycle votedCycle(long jurorAccountId, String cityCountry) {
+		AwardCycle cycle = cycle(CycleState.OPEN);
+		CityInfo city = memberCity(cityCountry);
+		AwardApplication application = application(cycle, city, ApplicationState.SHORTLISTED);
+		AwardCycle jury = advance(cycle, CycleState.JURY);
+		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (?, ?, now(), 'Fixture')")
+			.params(jury.id(), jurorAccountId)
+			.update();
+		long ballot = jdbc.sql("insert into award_ballot (cycle_id, juror_id, cast_at) values (?, ?, now()) returning id")
+			.params(jury.id(), jurorAccountId)
+			.query(Long.class)
+			.single();
+		jdbc.sql("insert into award_ballot_choice (ballot_id, application_id) values (?, ?)")
+			.params(ballot, application.id())
+			.update();
+		return new VotedCycle(jury.year(), application.id(), city.name());
 	}
 
 }

@@ -174,12 +174,12 @@ class CycleAdministrationTests {
 		mvc.perform(get("/admin/award-cycles").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/admin/award-cycles/" + id + "\">" + year)))
-			.andExpect(content().string(containsString("planned")));
+			.andExpect(content().string(containsString("Planned")));
 		long pages = (cycles() + CycleAdministration.PAGE_SIZE - 1) / CycleAdministration.PAGE_SIZE;
 		mvc.perform(get("/admin/award-cycles").param("page", String.valueOf(pages - 1))
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(content().string(containsString(">2015<")))
-			.andExpect(content().string(containsString("published")));
+			.andExpect(content().string(containsString("Published")));
 	}
 
 	@Test
@@ -402,7 +402,7 @@ class CycleAdministrationTests {
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))
 			.with(csrf())).andExpect(flash().attribute("error", "award.error.cycleWrongState"));
 		mvc.perform(get("/admin/award-cycles/{id}", cycle.id()).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
-			.andExpect(content().string(containsString("call open → under review")));
+			.andExpect(content().string(containsString("Call open → Under review")));
 	}
 
 	@Test

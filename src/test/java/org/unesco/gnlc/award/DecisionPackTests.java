@@ -42,6 +42,15 @@ class DecisionPackTests {
 	Jury jury;
 
 	@Autowired
+	Ballots ballots;
+
+	@Autowired
+	JurySelection selection;
+
+	@Autowired
+	CyclePhases phases;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private static final String RATIONALE = "Plans carried through, with \"every\" partner,\nand learning open to all.";
@@ -72,10 +81,10 @@ class DecisionPackTests {
 			.param("application", shortlist.id(0))
 			.param("reviewer", conflicted.accountId())
 			.update();
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
-		jury.cast(formula, shortlist.year(), List.of(shortlist.id(0)), true);
-		jury.recordSelection(JuryFixtures.ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Recorded");
-		jury.publish(JuryFixtures.ADMIN, shortlist.year(), RATIONALE);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
+		ballots.cast(formula, shortlist.year(), List.of(shortlist.id(0)), true);
+		selection.recordSelection(JuryFixtures.ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Recorded", null);
+		phases.publish(JuryFixtures.ADMIN, shortlist.year(), RATIONALE);
 		return shortlist;
 	}
 
@@ -157,11 +166,11 @@ class DecisionPackTests {
 		String first = cityName(shortlist.id(0));
 		String second = cityName(shortlist.id(1));
 		assertThat(lines).contains("cycle,,,,,,,,,,,,Title: Test Award " + shortlist.year(),
-				"cycle,,,,,published,,,,,,,Awards available: 3");
+				"cycle,,,,,Published,,,,,,,Awards available: 3");
 		assertThat(lines).anySatisfy(line -> assertThat(line)
 			.matches("nomination,LCA-\\d+-\\d+," + first + ",Australia,Asia and the Pacific,Award received,2,70\\.0,20\\.0,2,,,"));
 		assertThat(lines).anySatisfy(line -> assertThat(line)
-			.matches("nomination,LCA-\\d+-\\d+," + second + ",Mexico,Latin America and the Caribbean,not selected by the jury,0,,,1,,,"));
+			.matches("nomination,LCA-\\d+-\\d+," + second + ",Mexico,Latin America and the Caribbean,Not selected by the jury,0,,,1,,,"));
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("ballot,")
 			.contains("," + first + ",Australia,")
 			.contains(",Wanjiru Kamau,Africa,"));
@@ -213,14 +222,14 @@ class DecisionPackTests {
 	void aPackDuringTheVoteKeepsTheBallotsSecret() throws Exception {
 		PortalUser kenyan = fixtures.person(Role.JURY_MEMBER, "Secret Ballot Juror", "KE");
 		Shortlist shortlist = fixtures.shortlist(List.of(kenyan, fixtures.juror("BR")), "AU");
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
 
 		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
 			.with(user(JuryFixtures.ADMIN))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(csv).contains("Jurors who voted: 1/2").doesNotContain("Secret Ballot Juror").doesNotContain("\r\nballot,");
 		assertThat(csv.lines().filter(line -> line.startsWith("nomination,"))).singleElement()
-			.satisfies(line -> assertThat(line).endsWith(",shortlisted,0,,,,,,"));
+			.satisfies(line -> assertThat(line).endsWith(",Shortlisted,0,,,,,,"));
 	}
 
 }

@@ -24,12 +24,12 @@ class JuryFixtures {
 
 	private final Accounts accounts;
 
-	private final Jury jury;
+	private final JuryComposition composition;
 
-	JuryFixtures(AwardFixtures award, Accounts accounts, Jury jury) {
+	JuryFixtures(AwardFixtures award, Accounts accounts, JuryComposition composition) {
 		this.award = award;
 		this.accounts = accounts;
-		this.jury = jury;
+		this.composition = composition;
 	}
 
 	/** An active account of the role from the country, as the session knows it. */
@@ -53,7 +53,7 @@ class JuryFixtures {
 			.toList();
 		AwardCycle inReview = award.advance(cycle, CycleState.REVIEW);
 		for (PortalUser juror : jurors) {
-			jury.addJuror(ADMIN, inReview.year(), juror.accountId());
+			composition.addJuror(ADMIN, inReview.year(), juror.accountId());
 		}
 		return new Shortlist(award.advance(inReview, CycleState.JURY), applications);
 	}

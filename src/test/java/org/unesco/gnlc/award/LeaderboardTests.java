@@ -245,7 +245,10 @@ class LeaderboardTests {
 
 		MvcResult whileOpen = mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year())
 			.with(csrf()).with(user(admin))).andReturn();
-		assertThat(whileOpen.getFlashMap().get("error")).isEqualTo("award.error.cycleWrongState");
+		assertThat((String) whileOpen.getFlashMap().get("error")).startsWith("award.review.error.conveneAfter");
+		mvc.perform(get("/award/cycles/{year}/leaderboard", cycle.year()).with(user(admin)))
+			.andExpect(content().string(containsString("once the nominations are closed")))
+			.andExpect(content().string(not(containsString("leaderboard/convene-jury"))));
 
 		fixtures.advance(cycle, CycleState.REVIEW);
 		MvcResult empty = mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year())
@@ -257,7 +260,16 @@ class LeaderboardTests {
 		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).with(csrf())
 			.with(user(support.reviewer("CA")))).andExpect(status().isForbidden());
 		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).with(csrf()).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone")))
+			.andExpect(content().string(containsString("Who is told")));
+		assertThat(support.state(cycle)).isEqualTo(CycleState.REVIEW);
+		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).param("confirmed", "true")
+			.with(csrf()).with(user(admin)))
 			.andExpect(flash().attribute("success", "award.review.juryConvened"));
+		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).param("confirmed", "true")
+			.with(csrf()).with(user(admin)))
+			.andExpect(flash().attribute("error", "award.error.cycleWrongState"));
 
 		assertThat(support.state(cycle)).isEqualTo(CycleState.JURY);
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.SHORTLISTED);

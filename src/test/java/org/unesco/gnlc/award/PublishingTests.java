@@ -40,6 +40,15 @@ class PublishingTests {
 	Jury jury;
 
 	@Autowired
+	Ballots ballots;
+
+	@Autowired
+	JurySelection selection;
+
+	@Autowired
+	CyclePhases phases;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private static final PortalUser ADMIN = JuryFixtures.ADMIN;
@@ -49,8 +58,8 @@ class PublishingTests {
 		PortalUser kenyan = fixtures.juror("KE");
 		PortalUser brazilian = fixtures.juror("BR");
 		Shortlist shortlist = fixtures.shortlist(List.of(kenyan, brazilian), cityCountries);
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
-		jury.cast(brazilian, shortlist.year(), List.of(shortlist.id(0)), true);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0), shortlist.id(1)), true);
+		ballots.cast(brazilian, shortlist.year(), List.of(shortlist.id(0)), true);
 		return shortlist;
 	}
 
@@ -67,6 +76,7 @@ class PublishingTests {
 
 	private MockHttpServletRequestBuilder publish(Shortlist shortlist, String rationale) {
 		return post("/award/cycles/{year}/jury/publish", shortlist.year()).param("rationale", rationale)
+			.param("confirmed", "true")
 			.with(user(ADMIN))
 			.with(csrf());
 	}
@@ -103,6 +113,16 @@ class PublishingTests {
 		mvc.perform(get("/awards/{year}", shortlist.year()))
 			.andExpect(content().string(not(containsString(cityName(shortlist, 0)))));
 
+		mvc.perform(post("/award/cycles/{year}/jury/publish", shortlist.year())
+			.param("rationale", "Outstanding plans, carried through with every partner, and open to all.")
+			.with(user(ADMIN))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone")))
+			.andExpect(content().string(containsString("No e-mail is sent")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		assertThat(jdbc.sql("select state from award_cycle where year = :year").param("year", shortlist.year())
+			.query(String.class).single()).isEqualTo("JURY");
 		mvc.perform(publish(shortlist, "Outstanding plans, carried through with every partner, and open to all."))
 			.andExpect(flash().attribute("success", "award.jury.published"));
 
@@ -132,8 +152,8 @@ class PublishingTests {
 	@Test
 	void thePublishedCycleIsFinal() throws Exception {
 		Shortlist shortlist = voted("AU", "MX");
-		jury.recordSelection(ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Rationale");
-		jury.publish(ADMIN, shortlist.year(), "Rationale");
+		selection.recordSelection(ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Rationale", null);
+		phases.publish(ADMIN, shortlist.year(), "Rationale");
 
 		mvc.perform(publish(shortlist, "Again")).andExpect(flash().attribute("error", "award.error.cycleWrongState"));
 		mvc.perform(select(shortlist, "Another", shortlist.id(1)))
@@ -156,7 +176,7 @@ class PublishingTests {
 	void theSelectionWaitsForEveryBallotAndPublishingForTheSelection() throws Exception {
 		PortalUser kenyan = fixtures.juror("KE");
 		Shortlist shortlist = fixtures.shortlist(List.of(kenyan, fixtures.juror("BR")), "AU", "MX");
-		jury.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
+		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
 
 		mvc.perform(select(shortlist, "Too early", shortlist.id(0)))
 			.andExpect(flash().attribute("error", "award.jury.error.votingOpen"));

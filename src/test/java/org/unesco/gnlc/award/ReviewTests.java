@@ -241,22 +241,26 @@ class ReviewTests {
 	}
 
 	@Test
-	void scoresOutOfScaleOrIncompleteAreRefusedAndNothingIsSaved() throws Exception {
+	void scoresOutOfScaleOrIncompleteAreRefusedOnThePageNamingEachCriterionAndNothingIsSaved() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication espoo = nomination(cycle, "FI");
 		PortalUser reviewer = support.reviewer("DE");
 		assign(cycle, espoo, reviewer);
 		long assignment = support.assignmentOf(espoo, reviewer);
+		List<String> names = jdbc.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
+				+ "order by position").param("cycle", cycle.id()).query(String.class).list();
+		int scale = jdbc.sql("select scale_max from award_criterion where cycle_id = :cycle and position = 1")
+			.param("cycle", cycle.id()).query(Integer.class).single();
 
-		MvcResult outOfScale = mvc.perform(support.scores(cycle, assignment, reviewer, "Too much", 11)).andReturn();
-		assertThat(outOfScale.getFlashMap().get("error")).isEqualTo("award.review.error.outOfScale");
-
+		mvc.perform(support.scores(cycle, assignment, reviewer, "Too much", scale + 1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(names.get(0) + ": the score must be from 0 to " + scale + ".")));
 		mvc.perform(support.scores(cycle, assignment, reviewer, "Negative", -1))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The score starts at 0.")));
+			.andExpect(content().string(containsString(names.get(0) + ": the score must be from 0 to " + scale + ".")));
 		mvc.perform(support.scoresAsText(cycle, assignment, reviewer, "Words", "5", "5", "seven", "5"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter a whole number.")));
+			.andExpect(content().string(containsString(names.get(2) + ": enter a whole number from 0 to")));
 		mvc.perform(post("/award/review/{id}/scores", assignment).with(csrf()).with(user(reviewer))
 			.param("entries[0].criterionId", String.valueOf(support.criteria(cycle).get(0)))
 			.param("entries[0].score", "5")).andExpect(flash().attribute("error", "award.review.error.everyCriterion"));
@@ -264,6 +268,36 @@ class ReviewTests {
 		assertThat(support.scoreRows(espoo)).isZero();
 		assertThat(jdbc.sql("select submitted_at is null from award_review_assignment where id = :id")
 			.param("id", assignment).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void emptyScoresAreListedOnePerCriterionInTheOrderOfThePageWithTheOutOfScaleOneAmongThem() throws Exception {
+		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
+		AwardApplication espoo = nomination(cycle, "FI");
+		PortalUser reviewer = support.reviewer("DE");
+		assign(cycle, espoo, reviewer);
+		long assignment = support.assignmentOf(espoo, reviewer);
+		List<String> names = jdbc.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
+				+ "order by position").param("cycle", cycle.id()).query(String.class).list();
+		String[] typed = new String[names.size()];
+		java.util.Arrays.fill(typed, "");
+		typed[1] = "999";
+
+		String page = mvc.perform(support.scoresAsText(cycle, assignment, reviewer, "", typed))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+
+		String summary = page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+		int previous = -1;
+		for (int i = 0; i < names.size(); i++) {
+			String line = names.get(i) + (i == 1 ? ": the score must be from 0 to " : ": give a score from 0 to ");
+			assertThat(summary).contains(line);
+			assertThat(summary.indexOf(line)).isGreaterThan(previous);
+			previous = summary.indexOf(line);
+		}
+		assertThat(summary).contains("href=\"#entries[0]-score\"");
+		assertThat(page).contains("id=\"entries[0]-score-error\"");
+		assertThat(support.scoreRows(espoo)).isZero();
 	}
 
 	@Test

@@ -130,6 +130,7 @@ class AwardJourneyBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.id("nomination-" + applicationId)).getText()).contains(city.name()).contains("75");
 		click(By.cssSelector("#nomination-" + applicationId + " form[action$='/leaderboard/shortlist'] button"));
 		click(By.cssSelector("form[action$='/leaderboard/convene-jury'] button"));
+		click(By.id("convene-confirm"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).isDisplayed()).isTrue();
 		open("/award/cycles/" + year + "/jury");
 		new Select(waitFor(By.id("accountId")))
@@ -156,6 +157,7 @@ class AwardJourneyBrowserTests extends BrowserTest {
 			.sendKeys("A city-wide commitment to learning, carried by every neighbourhood.");
 		click(By.cssSelector("form[action$='/jury/selection'] button[type=submit]"));
 		click(By.cssSelector("form[action$='/jury/publish'] button[type=submit]"));
+		click(By.id("publish-confirm"));
 		signOut();
 
 		// A visitor finds the city among the cycle's recipients, linked to its profile.

@@ -70,6 +70,14 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Application for membership");
 		String applicationPath = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
+		// The check page says what is still to do, each a link to its section; no greyed-out button (D4).
+		open(applicationPath + "/check");
+		assertThat(browser().findElements(By.cssSelector("ul.missing-list li a"))).hasSize(9);
+		assertThat(browser().findElements(By.cssSelector("button[disabled]"))).isEmpty();
+		assertThat(browser().findElement(By.id("submit-not-yet")).getText()).contains("nothing is left to do");
+		click(By.cssSelector("ul.missing-list li:nth-child(2) a"));
+		assertThat(heading()).isEqualTo("Mayor");
+
 		fill("city", List.of("website", "https://cuzco.example"));
 		fill("mayor", List.of("mayorSalutation", "Mr", "mayorName", "Test Mayor", "mayorTitle", "Mayor of Cuzco"));
 		fill("contact", List.of("contactName", "Rosa Official", "contactTitle", "Head of Education",
@@ -117,7 +125,15 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		open(applicationPath);
 		click(By.id("recommendation-RECOMMENDED"));
 		click(By.cssSelector("form[action$='/recommendation'] button[type=submit]"));
+		browser().findElement(By.id("approve-comment")).sendKeys("Welcome to the network.");
 		click(By.cssSelector("form[action$='/approve'] button[type=submit]"));
+		// Admission cannot be undone: a page of its own says what will happen and who is told (D18).
+		assertThat(heading()).isEqualTo("Admit " + cityName + " to the network?");
+		assertThat(browser().findElement(By.tagName("main")).getText()).contains("cannot be undone")
+			.contains("National Commission of its country receive an e-mail")
+			.contains("Welcome to the network.");
+		assertThat(cities.byId(city.id()).orElseThrow().isMember()).isFalse();
+		click(By.cssSelector("main form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("member of the network");
 		signOut();
 
@@ -126,6 +142,18 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		// A visitor now finds the new member in the public directory.
 		open("/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(cityName);
+
+		// Its profile and the open data carry what the application answered (issue 12, D1).
+		open("/cities/" + city.slug());
+		assertThat(browser().findElement(By.cssSelector("dl.city-figures")).getText()).contains("450,000")
+			.contains("385.1")
+			.contains("7,000")
+			.contains("9.6")
+			.contains("https://cuzco.example")
+			.contains("Test Mayor, Mayor of Cuzco");
+		open("/api/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
+		assertThat(browser().getPageSource()).contains("\"value\":450000")
+			.contains("https://cuzco.example");
 	}
 
 	private void fill(String section, List<String> fields) {

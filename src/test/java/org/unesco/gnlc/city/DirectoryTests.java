@@ -128,6 +128,22 @@ class DirectoryTests {
 			.andExpect(content().string(containsString("href=\"/cities?q=paging\"")));
 	}
 
+	@ParameterizedTest(name = "\"{0}\" finds Amman")
+	@ValueSource(strings = { "عمّان", "عمان", "عَمَّان", "AMMAN", "ammán", "ع" })
+	void ammanIsFoundByItsArabicNameWithOrWithoutDiacriticsAndByItsLatinName(String search) throws Exception {
+		mvc.perform(get("/cities").param("q", search).param("lang", "ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Amman</a>")))
+			.andExpect(content().string(containsString(">الأردن</td>")))
+			.andExpect(content().string(not(containsString(">Melton</a>"))));
+	}
+
+	@Test
+	void arabicSpellingsOfTheTaMarbutaAndTheHamzaFindTheSameCity() throws Exception {
+		mvc.perform(get("/cities").param("q", "الجيزه")).andExpect(content().string(containsString(">Giza</a>")));
+		mvc.perform(get("/cities").param("q", "اسوان")).andExpect(content().string(containsString(">Aswan</a>")));
+	}
+
 	@Test
 	void aSingleLetterFindsTheNamesThatBeginWithIt() throws Exception {
 		mvc.perform(get("/cities").param("q", "E"))
@@ -204,7 +220,7 @@ class DirectoryTests {
 	void aProfileShowsTheSeedsFiguresItsAwardAndWhoReceivedIt() throws Exception {
 		mvc.perform(get("/cities/ybycui"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>Ybycuí</h1>")))
+			.andExpect(content().string(containsString("<h1 dir=\"auto\">Ybycuí</h1>")))
 			.andExpect(content().string(containsString("23,094")))
 			.andExpect(content().string(containsString("122")))
 			.andExpect(content().string(containsString("(year not stated)")))
@@ -231,6 +247,13 @@ class DirectoryTests {
 	void theProfileOfACityThatIsNotAMemberIsNotPublic() throws Exception {
 		CityInfo applicant = cities.findOrRegister("Directory test Hidden", "KE");
 		mvc.perform(get("/cities/{slug}", applicant.slug())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void htmxSettingsAreInTheHeadWhereAMetaElementIsValid() throws Exception {
+		String page = mvc.perform(get("/cities")).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsOnlyOnce("name=\"htmx-config\"");
+		assertThat(page.indexOf("name=\"htmx-config\"")).isLessThan(page.indexOf("</head>"));
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.unesco.gnlc.city;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,27 @@ class NetworkTests {
 			.andExpect(content().string(containsString("no recorded date of joining")))
 			// The Content Security Policy forbids style attributes: the chart uses classes.
 			.andExpect(content().string(not(containsString("style=\""))));
+	}
+
+	@Test
+	void inArabicTheChartRunsFromRightToLeftWithTheFirstYearAtTheRight() throws Exception {
+		String english = mvc.perform(get("/network")).andReturn().getResponse().getContentAsString();
+		String arabic = mvc.perform(get("/network").param("lang", "ar")).andReturn().getResponse().getContentAsString();
+		assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\">", "الشبكة بالأرقام", "text-anchor=\"start\"");
+		List<Double> englishBars = barPositions(english);
+		List<Double> arabicBars = barPositions(arabic);
+		assertThat(englishBars).hasSizeGreaterThan(1).isSorted();
+		assertThat(arabicBars).hasSameSizeAs(englishBars);
+		assertThat(arabicBars.get(0)).isGreaterThan(arabicBars.get(arabicBars.size() - 1));
+	}
+
+	private static List<Double> barPositions(String page) {
+		Matcher bar = Pattern.compile("class=\"network-chart__bar\" x=\"([0-9.]+)\"").matcher(page);
+		List<Double> positions = new ArrayList<>();
+		while (bar.find()) {
+			positions.add(Double.valueOf(bar.group(1)));
+		}
+		return positions;
 	}
 
 	@Test

@@ -2,14 +2,17 @@ package org.unesco.gnlc.conference;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -84,6 +87,26 @@ class ConferenceExportsTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("2e Conférence internationale sur les villes apprenantes", "Séance plénière 3",
 					"Programme", "28–30 septembre 2015");
+		}
+	}
+
+	@Test
+	void theArabicPdfIsShapedRightToLeftInAnEmbeddedArabicFont() throws Exception {
+		MockHttpServletResponse response = download("/conferences/2/record.pdf?lang=ar");
+		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			// The joined forms read back as letters; a shadda is shaped with a tatweel (U+0640) before it.
+			String text = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFKC)
+				.replace("\u0640", "")
+				.replaceAll("\\s+", " ");
+			assertThat(text).contains("المؤتمر الدولي الثاني لمدن التعلّم", "Ybycuí", "2015");
+			List<String> fonts = new ArrayList<>();
+			for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+				PDFont font = pdf.getPage(0).getResources().getFont(name);
+				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+				fonts.add(font.getName());
+			}
+			assertThat(fonts).anySatisfy(font -> assertThat(font).contains("Amiri"));
 		}
 	}
 

@@ -112,8 +112,9 @@ class MembershipJourneyTests {
 		mvc.perform(post("/membership/applications/{id}/recommendation", id).param("recommendation", "RECOMMENDED")
 			.with(reviewer)
 			.with(csrf())).andExpect(flash().attribute("success", "membership.recommendationRecorded"));
-		mvc.perform(post("/membership/applications/{id}/approve", id).with(reviewer).with(csrf()))
-			.andExpect(flash().attribute("success", "membership.approved"));
+		mvc.perform(post("/membership/applications/{id}/approve", id).param("confirmed", "true")
+			.with(reviewer)
+			.with(csrf())).andExpect(flash().attribute("success", "membership.approved"));
 
 		assertThat(cities.byId(city.id()).orElseThrow().memberSince()).isEqualTo(LocalDate.now());
 		mvc.perform(get("/membership/applications/{id}", id).with(city.official()))
@@ -407,6 +408,7 @@ class MembershipJourneyTests {
 			.single()).isEqualTo("Membership application of " + city.name() + " submitted");
 
 		mvc.perform(post("/membership/applications/{id}/return", id).param("comment", "Please add the census year.")
+			.param("confirmed", "true")
 			.with(org.unesco.gnlc.DemoUsers.signedInAs(Role.NATCOM_ENDORSER))
 			.with(csrf())).andExpect(flash().attribute("success", "membership.returned"));
 		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc

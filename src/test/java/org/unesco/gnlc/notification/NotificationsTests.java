@@ -103,6 +103,28 @@ class NotificationsTests {
 	}
 
 	@Test
+	void aPersonWhoPrefersArabicGetsTheMailInArabicLaidOutFromRightToLeft() {
+		AccountFixtures fixtures = AccountFixtures.of(context);
+		long city = fixtures.newCity("JO");
+		String arabic = AccountFixtures.uniqueEmail("ar");
+		fixtures.account(arabic, Role.CITY_OFFICIAL, city, "JO");
+		jdbc.sql("update account set preferred_language = 'ar' where email = :email").param("email", arabic).update();
+
+		assertThat(notifications.toCityOfficials(city, notice("arabic:" + city))).isOne();
+		record Row(String language, String subject, String text, String html) {
+		}
+		Row row = jdbc.sql("select language, subject, text_body, html_body from outbox_mail where event_key = :key")
+			.param("key", "arabic:" + city)
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.single();
+		assertThat(row.language()).isEqualTo("ar");
+		assertThat(row.subject()).isEqualTo("بريد إلكتروني");
+		assertThat(row.text()).startsWith("عزيزي/عزيزتي Test city_official،").contains("فتح البوابة");
+		assertThat(row.html()).contains("lang=\"ar\" dir=\"rtl\"").contains("الشبكة العالمية لمدن التعلّم التابعة لليونسكو")
+			.contains("<a dir=\"ltr\" href=\"http://localhost:8080");
+	}
+
+	@Test
 	void groupsReachOnlyActiveAccounts() {
 		AccountFixtures fixtures = AccountFixtures.of(context);
 		long city = fixtures.newCity("NZ");

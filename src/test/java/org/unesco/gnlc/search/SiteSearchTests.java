@@ -63,6 +63,13 @@ class SiteSearchTests {
 	}
 
 	@Test
+	void citiesOfTheArabStatesAreFoundByTheirArabicNameWithOrWithoutDiacritics() throws Exception {
+		assertThat(search("q", "عمّان", "lang", "ar")).contains("href=\"/cities/amman\"");
+		assertThat(search("q", "عمان")).contains("href=\"/cities/amman\"");
+		assertThat(search("q", "الجبيل", "lang", "ar")).contains("href=\"/cities/jubail-industrial-city\"");
+	}
+
+	@Test
 	void documentsAreFoundByTheirPoints() throws Exception {
 		String page = search("q", "\"culture and the arts\"");
 		assertThat(page).contains("Mexico City Statement on Sustainable Learning Cities").contains("#document-");

@@ -2,10 +2,14 @@ package org.unesco.gnlc.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -13,15 +17,24 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.unesco.gnlc.shared.web.Language;
+
 /**
  * Renders a Thymeleaf template (XHTML with print CSS) to PDF with openhtmltopdf. The DejaVu
  * Sans font is embedded so that every name prints as written (Ybycuí, Câmara de Lobos,
- * Sønderborg), whatever the reader's machine has.
+ * Sønderborg), whatever the reader's machine has; Arabic documents are set in Amiri (a Naskh
+ * font under the SIL Open Font License, which allows embedding: fonts/LICENSE-Amiri.txt), with
+ * DejaVu Sans as the fallback of the templates' font list. ICU splits every text into runs by the
+ * Unicode bidirectional algorithm, shapes Arabic letters into their joined forms and orders
+ * right-to-left runs, so that Arabic reads right to left and numbers, e-mail addresses and Latin
+ * names inside it keep their own direction.
  */
 @Component
 public class PdfRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final String ARABIC_FONT_FAMILY = "Amiri";
 
 	private final ITemplateEngine templates;
 
@@ -48,6 +61,13 @@ public class PdfRenderer {
 					PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
 					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/Amiri-Regular.ttf"), ARABIC_FONT_FAMILY, 400,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/Amiri-Bold.ttf"), ARABIC_FONT_FAMILY, 700,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+			builder.defaultTextDirection(Language.of(locale).rightToLeft() ? TextDirection.RTL : TextDirection.LTR);
 			builder.withHtmlContent(html, baseUri);
 			builder.toStream(pdf);
 			builder.run();
@@ -58,7 +78,7 @@ public class PdfRenderer {
 		}
 	}
 
-	private static java.io.InputStream font(String path) {
+	private static InputStream font(String path) {
 		try {
 			return new ClassPathResource(path).getInputStream();
 		}

@@ -10,6 +10,8 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import org.unesco.gnlc.shared.web.Language;
+
 /**
  * The signed-in person as every feature sees them: who they are, their role and its scope.
  * Kept in the HTTP session (in PostgreSQL), hence small and serializable.
@@ -93,7 +95,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 	}
 
 	public Locale preferredLocale() {
-		return Locale.forLanguageTag(preferredLanguage);
+		return Language.of(preferredLanguage).orElse(Language.ENGLISH).locale();
 	}
 
 	@Override

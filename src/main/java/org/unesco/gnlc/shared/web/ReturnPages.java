@@ -6,15 +6,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * The one rule for where a person goes back to after a refused action: the page the form was
@@ -27,10 +21,10 @@ import org.springframework.web.util.pattern.PathPattern;
 @Component
 class ReturnPages {
 
-	private final RequestMappingHandlerMapping routes;
+	private final PortalAddresses addresses;
 
-	ReturnPages(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes) {
-		this.routes = routes;
+	ReturnPages(PortalAddresses addresses) {
+		this.addresses = addresses;
 	}
 
 	/** The page to redirect to, relative to the portal's context path. */
@@ -106,21 +100,8 @@ class ReturnPages {
 		return true;
 	}
 
-	/** A page the portal shows: a route of its controllers answering GET. */
 	private boolean isPage(String path) {
-		PathContainer container = PathContainer.parsePath(path);
-		for (RequestMappingInfo route : routes.getHandlerMethods().keySet()) {
-			boolean get = route.getMethodsCondition().getMethods().isEmpty()
-					|| route.getMethodsCondition().getMethods().contains(RequestMethod.GET);
-			if (get && route.getPathPatternsCondition() != null) {
-				for (PathPattern pattern : route.getPathPatternsCondition().getPatterns()) {
-					if (pattern.matches(container)) {
-						return true;
-					}
-				}
-			}
-		}
-		return false;
+		return addresses.isPage(path);
 	}
 
 }

@@ -24,7 +24,7 @@ class LayoutAndLanguageTests {
 	void theHomePageSpeaksEnglishByDefault() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("UNESCO Global Network of Learning Cities")));
 	}
 
@@ -32,27 +32,48 @@ class LayoutAndLanguageTests {
 	void aVisitorWhoChoosesFrenchReadsFrenchOnEveryFollowingPage() throws Exception {
 		// The choice lives in the HTTP session, which Spring Session keys by the SESSION cookie.
 		Cookie session = mvc.perform(get("/").param("lang", "fr"))
-			.andExpect(content().string(containsString("<html lang=\"fr\">")))
+			.andExpect(content().string(containsString("<html lang=\"fr\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("Réseau mondial UNESCO des villes apprenantes")))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
 		mvc.perform(get("/key-features").cookie(session))
-			.andExpect(content().string(containsString("<html lang=\"fr\">")))
+			.andExpect(content().string(containsString("<html lang=\"fr\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("Volonté et engagement politiques forts")));
 	}
 
 	@Test
 	void spanishIsOfferedAndTheBrowsersLanguageIsTheDefault() throws Exception {
 		mvc.perform(get("/").header("Accept-Language", "es-MX,es;q=0.9"))
-			.andExpect(content().string(containsString("<html lang=\"es\">")))
+			.andExpect(content().string(containsString("<html lang=\"es\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("Red Mundial de Ciudades del Aprendizaje de la UNESCO")));
+	}
+
+	@Test
+	void arabicIsOfferedAndItsPagesReadFromRightToLeftWithBootstrapsRightToLeftStyleSheet() throws Exception {
+		mvc.perform(get("/").param("lang", "ar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("الشبكة العالمية لمدن التعلّم التابعة لليونسكو")))
+			.andExpect(content().string(containsString("/webjars/bootstrap/css/bootstrap.rtl.min.css")))
+			.andExpect(content().string(containsString("aria-current=\"true\">العربية</a>")));
+		mvc.perform(get("/").param("lang", "en"))
+			.andExpect(content().string(containsString("/webjars/bootstrap/css/bootstrap.min.css")))
+			.andExpect(content().string(containsString("href=\"/?lang=ar\" lang=\"ar\" hreflang=\"ar\">العربية</a>")));
+	}
+
+	@Test
+	void aBrowserThatPrefersArabicGetsArabic() throws Exception {
+		mvc.perform(get("/key-features").header("Accept-Language", "ar-JO,ar;q=0.9,en;q=0.5"))
+			.andExpect(content().string(containsString("<html lang=\"ar\" dir=\"rtl\">")))
+			.andExpect(content().string(containsString("السمات الرئيسية لمدن التعلّم")))
+			.andExpect(content().string(containsString("إرادة سياسية والتزام قويان")));
 	}
 
 	@Test
 	void anUnknownLanguageKeepsThePageInEnglishRatherThanFailing() throws Exception {
 		mvc.perform(get("/").param("lang", "xx-<script>")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("<html lang=\"en\">")));
+			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")));
 	}
 
 	@Test

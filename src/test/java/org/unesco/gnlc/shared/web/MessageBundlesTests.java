@@ -22,13 +22,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text exists in English, French and Spanish, and every key a template names exists. */
+/** Every text exists in English, French, Spanish and Arabic, and every key a template names exists. */
 class MessageBundlesTests {
 
-	private static final List<String> TRANSLATIONS = List.of("fr", "es");
+	private static final List<String> TRANSLATIONS = List.of("fr", "es", "ar");
 
 	@Test
-	void everyKeyExistsInFrenchAndSpanishAndNoTranslationHasKeysOfItsOwn() throws IOException {
+	void everyKeyExistsInFrenchSpanishAndArabicAndNoTranslationHasKeysOfItsOwn() throws IOException {
 		for (Resource english : bundles()) {
 			Set<String> keys = keys(english);
 			for (String language : TRANSLATIONS) {
