@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.unesco.gnlc.shared.web.ErrorSummaryLinks;
 
 /**
  * A test of the whole portal on the real database: the embedded PostgreSQL of this test run
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
+@Import(ErrorSummaryLinks.class)
 public @interface PortalTest {
 
 }

@@ -23,7 +23,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements the portal sends to PostgreSQL while a piece of code runs on the
  * current thread: every statement executed through the application's DataSource (Hibernate,
- * JdbcClient, Spring Session alike), each execution of a prepared statement counting once.
+ * JdbcClient, Spring Session alike), each execution of a prepared statement counting once, and
+ * each check that a connection is valid (a round trip as well).
  * Other threads (schedulers, the outbox) are not counted. Every statement-count test imports
  * this one configuration, so that they share one application context.
  */
@@ -78,6 +79,10 @@ public class StatementCounting {
 
 		private static Connection connection(Connection target) {
 			return proxy(Connection.class, target, (proxy, method, arguments) -> {
+				if (method.getName().equals("isValid")) {
+					// a round trip too (PostgreSQL's driver sends an empty query): a health check
+					executed("isValid");
+				}
 				Object result = invoke(target, method, arguments);
 				String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
 						: null;
@@ -97,15 +102,19 @@ public class StatementCounting {
 		private static <T extends Statement> T statement(Class<T> type, T target, String preparedSql) {
 			return proxy(type, target, (proxy, method, arguments) -> {
 				if (method.getName().startsWith("execute")) {
-					List<String> executed = EXECUTED.get();
-					if (executed != null) {
-						String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text
-								? text : preparedSql;
-						executed.add(sql == null ? "?" : sql.strip().replaceAll("\\s+", " "));
-					}
+					String sql = arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
+							: preparedSql;
+					executed(sql == null ? "?" : sql.strip().replaceAll("\\s+", " "));
 				}
 				return invoke(target, method, arguments);
 			});
+		}
+
+		private static void executed(String sql) {
+			List<String> executed = EXECUTED.get();
+			if (executed != null) {
+				executed.add(sql);
+			}
 		}
 
 		private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {

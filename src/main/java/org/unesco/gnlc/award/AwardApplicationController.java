@@ -9,6 +9,7 @@ import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.award.AwardApplicationForms.AnswerForm;
 import org.unesco.gnlc.award.AwardApplicationForms.Complete;
@@ -29,6 +31,7 @@ import org.unesco.gnlc.award.AwardApplicationForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
 
@@ -200,6 +203,30 @@ class AwardApplicationController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename("learning-city-award-application-" + id + ".pdf")
+						.build()
+						.toString())
+			.body(document);
+	}
+
+	/**
+	 * The blank Consent Form in English, French or Spanish, the city and the cycle filled in, for
+	 * the mayor to sign and the city to upload (404 for any other language).
+	 */
+	@GetMapping("/award/applications/{id}/consent-form/{language}.pdf")
+	ResponseEntity<byte[]> blankConsentForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@PathVariable String language) {
+		Language formLanguage = AwardApplicationViews.CONSENT_FORM_LANGUAGES.stream()
+			.filter(candidate -> candidate.code().equals(language))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AwardApplication application = applications.forCity(user, id);
+		byte[] document = pdf.render("award/application/consent-form",
+				views.consentFormModel(application, formLanguage.locale()), formLanguage.locale());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("learning-city-award-" + application.year() + "-consent-form-" + language + ".pdf")
 						.build()
 						.toString())
 			.body(document);

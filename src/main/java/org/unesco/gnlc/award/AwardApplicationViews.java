@@ -25,6 +25,7 @@ import org.unesco.gnlc.shared.files.StoredDocument;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
@@ -225,6 +226,7 @@ class AwardApplicationViews {
 		model.addAttribute("materials", dossier.documentsOf("MATERIAL"));
 		model.addAttribute("missing", missing);
 		model.addAttribute("cycle", cycle.info(locale, 0));
+		model.addAttribute("consentFormLanguages", CONSENT_FORM_LANGUAGES);
 		model.addAttribute("callOpen", callOpen);
 		model.addAttribute("isOfficial", official);
 		model.addAttribute("canEdit", official && draft);
@@ -302,6 +304,14 @@ class AwardApplicationViews {
 		model.put("dossier", dossier);
 		model.put("fingerprint", application.dataFingerprint());
 		return model;
+	}
+
+	/** The languages of the blank Consent Form. */
+	static final List<Language> CONSENT_FORM_LANGUAGES = List.of(Language.ENGLISH, Language.FRENCH, Language.SPANISH);
+
+	/** The blank Consent Form, in its own language: the city, its country and the cycle filled in. */
+	Map<String, Object> consentFormModel(AwardApplication application, Locale formLocale) {
+		return Map.of("app", header(application, cycles.findById(application.cycleId()).orElseThrow(), formLocale));
 	}
 
 	/** One of the city's applications, past or current, as its start page lists them (the state as the city sees it). */

@@ -12,7 +12,7 @@ import org.unesco.gnlc.city.CityInfo;
 /**
  * The Award's eligibility rules, computed from the portal's own record: a city must have been a
  * member of the network for more than twelve months at the cycle's city deadline, and must not
- * have received the Award in the six years before the cycle.
+ * have received the Award in the six years before the cycle. A suspended member cannot apply.
  */
 @Component
 class AwardEligibility {
@@ -39,6 +39,9 @@ class AwardEligibility {
 		LocalDate memberBy = memberBy(city, awarded);
 		if (memberBy == null) {
 			reasons.add(new Eligibility.Reason("award.eligibility.notMember", List.of()));
+		}
+		else if (cities.isSuspended(cityId)) {
+			reasons.add(new Eligibility.Reason("award.eligibility.suspended", List.of()));
 		}
 		else if (!memberBy.plusMonths(MONTHS_OF_MEMBERSHIP).isBefore(deadline)) {
 			reasons.add(new Eligibility.Reason("award.eligibility.memberTooRecent",

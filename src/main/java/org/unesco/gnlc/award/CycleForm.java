@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
  * UIL_ADMIN's settings of an Award cycle. The year names the cycle and is fixed once it is
@@ -53,6 +54,7 @@ record CycleForm(@NotNull @Nullable Long version, @NotNull @Min(2015) @Max(2100)
 	}
 
 	@AssertTrue(message = "{award.nomination.cycle.deadlinesInOrder}")
+	@ShownAt("cityDeadline")
 	boolean isEachDeadlineOnOrAfterThePreviousOne() {
 		LocalDate previous = null;
 		for (LocalDate date : new LocalDate[] { callOpensOn, cityDeadline, nominationDeadline, reviewDeadline,

@@ -7,9 +7,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,7 @@ import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
 
 /**
  * The record of how a cycle's recipients were chosen, for UIL's files, as PDF and CSV in the
@@ -77,7 +80,12 @@ class DecisionPack {
 	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String tieDecision,
 			@Nullable String publishedAt,
 			List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors, List<Jury.Vote> ballots,
-			List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt) {
+			List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt, Set<Long> conflicts) {
+
+		/** Whether the reader has a conflict of interest with the application: the pack then shows only that. */
+		public boolean conflicted(long applicationId) {
+			return conflicts.contains(applicationId);
+		}
 
 		public boolean voteComplete() {
 			return progress.complete();
@@ -100,9 +108,7 @@ class DecisionPack {
 		List<Jury.Juror> jurors = jury.jurors(cycle.id(), countries);
 		Jury.Progress progress = Jury.progress(jurors);
 		List<Jury.Nominee> shortlist = jury.shortlist(cycle.id(),
-				java.util.EnumSet.of(ApplicationState.SHORTLISTED, ApplicationState.AWARDED,
-						ApplicationState.NOT_AWARDED),
-				locale);
+				Jury.ON_SHORTLIST, locale);
 		List<Jury.TallyLine> tally = progress.complete()
 				? jury.tally(cycle.id(), shortlist, cycle.awardsAvailable(), locale) : List.of();
 		List<Jury.Vote> ballots = progress.complete() ? jury.votes(cycle.id(), jurors, shortlist) : List.of();
@@ -113,8 +119,31 @@ class DecisionPack {
 			.toList();
 		return new Contents(cycle.info(locale, selection.size()), cycle.decisionRationale(), cycle.tieDecision(),
 				cycle.publishedAt() == null ? null : TIME.format(cycle.publishedAt()),
-				leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors, ballots, tally, selection,
-				TIME.format(clock.instant()));
+				leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors, ballots, tally,
+				selection, TIME.format(clock.instant()), conflictsOf(user, cycle.id()));
+	}
+
+	/**
+	 * The applications of the cycle a reviewer has a conflict of interest with (of their
+	 * country, or declared): the pack names none of them to that reviewer. One statement.
+	 */
+	private Set<Long> conflictsOf(PortalUser user, long cycleId) {
+		if (!user.is(Role.UIL_REVIEWER)) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select a.id from award_application a
+				where a.cycle_id = :cycle
+				  and (a.country_code = :country
+				       or exists (select 1 from award_review_assignment r
+				                  where r.application_id = a.id and r.reviewer_id = :reviewer
+				                    and r.conflict_declared_at is not null))
+				""")
+			.param("cycle", cycleId)
+			.param("country", user.countryCode() == null ? "" : user.countryCode())
+			.param("reviewer", user.accountId())
+			.query(Long.class)
+			.list());
 	}
 
 	/**
@@ -202,7 +231,12 @@ class DecisionPack {
 		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
 				text("award.jury.csv.generatedAt", locale) + ": " + pack.generatedAt()));
 		String nominationSection = text("award.jury.csv.section.nomination", locale);
+		String conflicted = text("award.review.conflicted", locale);
 		for (Standing standing : pack.leaderboard()) {
+			if (pack.conflicted(standing.applicationId())) {
+				rows.add(line(nominationSection, "", conflicted, "", "", "", "", "", "", "", "", "", ""));
+				continue;
+			}
 			rows.add(line(nominationSection, nullToEmpty(standing.reference()), standing.city().name(),
 					standing.city().countryName(), text(standing.city().region().messageKey(), locale),
 					text(standing.state().messageKey(), locale), String.valueOf(standing.reviews()),
@@ -214,6 +248,11 @@ class DecisionPack {
 			String jurorRegion = ballot.juror().region() == null ? ""
 					: text(ballot.juror().region().messageKey(), locale);
 			for (Jury.Nominee choice : ballot.choices()) {
+				if (pack.conflicted(choice.applicationId())) {
+					rows.add(line(ballotSection, "", conflicted, "", "", "", "", "", "", "", ballot.juror().name(),
+							jurorRegion, TIME.format(ballot.castAt())));
+					continue;
+				}
 				rows.add(line(ballotSection, nullToEmpty(choice.reference()), choice.city().name(),
 						choice.city().countryName(), text(choice.city().region().messageKey(), locale), "", "", "", "",
 						"", ballot.juror().name(), jurorRegion, TIME.format(ballot.castAt())));
@@ -221,6 +260,10 @@ class DecisionPack {
 		}
 		String selectionSection = text("award.jury.csv.section.selection", locale);
 		for (Jury.Nominee recipient : pack.selection()) {
+			if (pack.conflicted(recipient.applicationId())) {
+				rows.add(line(selectionSection, "", conflicted, "", "", "", "", "", "", "", "", "", ""));
+				continue;
+			}
 			rows.add(line(selectionSection, nullToEmpty(recipient.reference()), recipient.city().name(),
 					recipient.city().countryName(), text(recipient.city().region().messageKey(), locale),
 					text(recipient.state().messageKey(), locale), "", "", "", "", "", "", ""));

@@ -93,6 +93,13 @@ class JuryController {
 			// Warned, not refused: the page asks UIL to confirm, with the choices kept.
 			return adminPage(user, year, locale, model, form, null, twice);
 		}
+		if (!form.isConfirmed()) {
+			// The selection tells every shortlisted city whether it receives the Award: confirm first.
+			selection.check(user, year, form.chosen());
+			model.addAttribute("view", jury.forAdmin(user, year, locale));
+			model.addAttribute("selectionForm", form);
+			return "award/jury/selection-confirm";
+		}
 		selection.recordSelection(user, year, form.chosen(), form.rationale(), form.tieDecision());
 		redirect.addFlashAttribute("success", "award.jury.selectionRecorded");
 		return "redirect:/award/cycles/" + year + "/jury";

@@ -32,10 +32,16 @@ final class JuryForms {
 	 * the tally at the last Award needs UIL's tieDecision.
 	 */
 	record JurySelectionForm(@Nullable List<Long> awarded, @NotBlank @Size(max = 5000) String rationale,
-			@Nullable Boolean sameCountryConfirmed, @Size(max = 2000) @Nullable String tieDecision) {
+			@Nullable Boolean sameCountryConfirmed, @Size(max = 2000) @Nullable String tieDecision,
+			@Nullable Boolean confirmed) {
 
 		static JurySelectionForm empty() {
-			return new JurySelectionForm(List.of(), "", false, null);
+			return new JurySelectionForm(List.of(), "", false, null, null);
+		}
+
+		/** Whether UIL confirmed, having read what recording the selection does and who is told. */
+		public boolean isConfirmed() {
+			return Boolean.TRUE.equals(confirmed);
 		}
 
 		public boolean isSameCountryConfirmed() {

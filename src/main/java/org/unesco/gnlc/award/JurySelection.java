@@ -60,33 +60,12 @@ class JurySelection {
 			.toList();
 	}
 
-	/** Whether the tally of the cycle has a tie at the last Award, which UIL must decide. */
-	@Transactional(readOnly = true)
-	boolean tied(int year) {
-		return !ties(cycles.getByYear(year)).isEmpty();
-	}
-
-	private List<Jury.TallyLine> ties(AwardCycle cycle) {
-		if (!jury.progressOf(cycle.id()).complete()) {
-			return List.of();
-		}
-		return jury
-			.tally(cycle.id(), jury.shortlist(cycle.id(), EnumSet.of(ApplicationState.SHORTLISTED), Locale.ENGLISH),
-					cycle.awardsAvailable(), Locale.ENGLISH)
-			.stream()
-			.filter(Jury.TallyLine::tied)
-			.toList();
-	}
-
 	/**
-	 * Records the jury's decision as UIL takes it: the chosen cities receive the Award, the other
-	 * shortlisted cities do not; the rationale goes with it. Only once every juror has voted, and
-	 * with UIL's decision of a tie at the last Award if the tally has one.
+	 * The shortlisted applications of the cycle, once the selection is possible (every juror has
+	 * voted, none recorded yet) and the chosen cities are one to as many as there are Awards, all
+	 * on the shortlist.
 	 */
-	void recordSelection(PortalUser user, int year, Collection<Long> chosen, String rationale,
-			@Nullable String tieDecision) {
-		AwardRoles.requireAdmin(user);
-		AwardCycle cycle = cycles.lockByYear(year);
+	private List<AwardApplication> shortlisted(AwardCycle cycle, Collection<Long> chosen) {
 		cycle.require(CycleState.JURY);
 		if (!jury.progressOf(cycle.id()).complete()) {
 			throw new RefusedActionException("award.jury.error.votingOpen");
@@ -107,6 +86,48 @@ class JurySelection {
 		if (!shortlistIds.containsAll(ids)) {
 			throw new RefusedActionException("award.jury.error.notShortlisted");
 		}
+		return shortlisted;
+	}
+
+	/** Whether the tally of the cycle has a tie at the last Award, which UIL must decide. */
+	@Transactional(readOnly = true)
+	boolean tied(int year) {
+		return !ties(cycles.getByYear(year)).isEmpty();
+	}
+
+	private List<Jury.TallyLine> ties(AwardCycle cycle) {
+		if (!jury.progressOf(cycle.id()).complete()) {
+			return List.of();
+		}
+		return jury
+			.tally(cycle.id(), jury.shortlist(cycle.id(), EnumSet.of(ApplicationState.SHORTLISTED), Locale.ENGLISH),
+					cycle.awardsAvailable(), Locale.ENGLISH)
+			.stream()
+			.filter(Jury.TallyLine::tied)
+			.toList();
+	}
+
+	/**
+	 * Checks a selection before UIL confirms it, with the same rules as {@link #recordSelection}
+	 * (which checks again): refused with the rule it breaks, nothing saved.
+	 */
+	@Transactional(readOnly = true)
+	void check(PortalUser user, int year, Collection<Long> chosen) {
+		AwardRoles.requireAdmin(user);
+		shortlisted(cycles.getByYear(year), chosen);
+	}
+
+	/**
+	 * Records the jury's decision as UIL takes it: the chosen cities receive the Award, the other
+	 * shortlisted cities do not; the rationale goes with it. Only once every juror has voted, and
+	 * with UIL's decision of a tie at the last Award if the tally has one.
+	 */
+	void recordSelection(PortalUser user, int year, Collection<Long> chosen, String rationale,
+			@Nullable String tieDecision) {
+		AwardRoles.requireAdmin(user);
+		AwardCycle cycle = cycles.lockByYear(year);
+		List<AwardApplication> shortlisted = shortlisted(cycle, chosen);
+		Set<Long> ids = new LinkedHashSet<>(chosen);
 		Actor admin = Actor.of(user);
 		Instant now = clock.instant();
 		List<Jury.TallyLine> tied = ties(cycle);

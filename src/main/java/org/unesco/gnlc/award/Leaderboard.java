@@ -220,7 +220,10 @@ class Leaderboard {
 			.toList();
 	}
 
-	/** The nominations of the cycle the reviewer has yet to submit, and those they declared a conflict on; one statement. */
+	/**
+	 * The nominations of the cycle the reviewer has yet to submit, and those they declared a
+	 * conflict on; one statement.
+	 */
 	private void unsubmittedBy(PortalUser reviewer, AwardCycle cycle, Set<Long> unsubmitted, Set<Long> conflicts) {
 		jdbc.sql("""
 				select r.application_id, r.conflict_declared_at is not null as conflict

@@ -1,6 +1,5 @@
 package org.unesco.gnlc.award;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.award.ReviewForms.AssignForm;
-import org.unesco.gnlc.award.ReviewViews.ReviewerLoad;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
@@ -31,17 +29,16 @@ class ReviewAssignmentController {
 	}
 
 	@GetMapping("/award/cycles/{year}/assignments")
-	String assignments(@PathVariable int year, @RequestParam(name = "short", defaultValue = "false") boolean shortOnly,
+	String assignments(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,
+			@RequestParam(name = "short", defaultValue = "false") boolean shortOnly,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		AwardCycle cycle = assignments.cycle(year);
-		List<ReviewerLoad> reviewers = assignments.reviewers(cycle);
-		model.addAttribute("cycle", cycle.info(locale, 0));
-		model.addAttribute("underReview", cycle.isUnderReview());
-		model.addAttribute("reviewers", reviewers);
+		ReviewAssignments.AssignmentsPage view = assignments.page(admin, year, shortOnly, Math.max(0, page), locale);
+		model.addAttribute("cycle", view.cycle());
+		model.addAttribute("underReview", view.underReview());
+		model.addAttribute("reviewers", view.reviewers());
 		model.addAttribute("shortOnly", shortOnly);
-		model.addAttribute("nominations",
-				assignments.nominations(cycle, reviewers, shortOnly, Math.max(0, page), locale));
-		model.addAttribute("shortOfReviewers", assignments.shortOfReviewers(cycle));
+		model.addAttribute("nominations", view.nominations());
+		model.addAttribute("shortOfReviewers", view.shortOfReviewers());
 		return "award/review/assignments";
 	}
 

@@ -80,9 +80,18 @@ class ReviewAssignments {
 		this.clock = clock;
 	}
 
-	/** The cycle of the year, or 404. */
-	AwardCycle cycle(int year) {
-		return cycles.getByYear(year);
+	/** UIL_ADMIN's page of a cycle's assignments: the reviewers with their load and one page of nominations. */
+	record AssignmentsPage(AwardCycleInfo cycle, boolean underReview, List<ReviewerLoad> reviewers,
+			Page<NominationAssignments> nominations, long shortOfReviewers) {
+	}
+
+	/** The assignments page of the cycle of the year (404 when unknown); a bounded number of statements. */
+	AssignmentsPage page(PortalUser admin, int year, boolean shortOnly, int page, Locale locale) {
+		AwardRoles.requireAdmin(admin);
+		AwardCycle cycle = cycles.getByYear(year);
+		List<ReviewerLoad> reviewers = reviewers(cycle);
+		return new AssignmentsPage(cycle.info(locale, 0), cycle.isUnderReview(), reviewers,
+				nominations(cycle, reviewers, shortOnly, page, locale), shortOfReviewers(cycle));
 	}
 
 	/** The reviewers UIL may assign, by name, each with their load in the cycle. */

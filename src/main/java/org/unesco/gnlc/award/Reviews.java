@@ -112,9 +112,10 @@ class Reviews {
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) page * PAGE_SIZE)
 			.query((row, number) -> new Row(row.getLong("id"), row.getLong("application_id"), row.getString("reference"),
-					row.getLong("city_id"), row.getString("country_code"), row.getInt("year"), CycleState.valueOf(row.getString("cycle_state")),
-					Status.valueOf(row.getString("status")), row.getTimestamp("assigned_at").toInstant(),
-					instant(row.getTimestamp("submitted_at")), row.getLong("total")))
+					row.getLong("city_id"), row.getString("country_code"), row.getInt("year"),
+					CycleState.valueOf(row.getString("cycle_state")), Status.valueOf(row.getString("status")),
+					row.getTimestamp("assigned_at").toInstant(), instant(row.getTimestamp("submitted_at")),
+					row.getLong("total")))
 			.list();
 		Map<Long, CityCard> cards = cards(rows.stream().map(Row::cityId).toList(), locale);
 		List<MyAssignment> content = rows.stream()

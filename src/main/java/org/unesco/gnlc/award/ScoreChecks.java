@@ -53,8 +53,8 @@ final class ScoreChecks {
 		return checked;
 	}
 
-	private static FieldError error(BindingResult bound, String field, @Nullable Object rejected, boolean bindingFailure,
-			String code, Object[] arguments) {
+	private static FieldError error(BindingResult bound, String field, @Nullable Object rejected,
+			boolean bindingFailure, String code, Object[] arguments) {
 		return new FieldError(bound.getObjectName(), field, rejected, bindingFailure, new String[] { code }, arguments,
 				null);
 	}

@@ -31,10 +31,10 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 
 	long countByMemberTrue();
 
-	@Query("select c.slug from City c where c.slug in :slugs")
-	List<String> findExistingSlugs(Collection<String> slugs);
-
 	@Query("select c from City c where c.member = true and (c.memberSince is null or c.memberSince <= :date) order by c.name")
 	List<City> findMembersAdmittedBy(LocalDate date);
+
+	@Query("select c.slug from City c where c.slug in :slugs")
+	List<String> findExistingSlugs(Collection<String> slugs);
 
 }

@@ -46,7 +46,7 @@ class Directory {
 			c.id, c.slug, c.name, c.country_code, co.%s as country_name, co.region, c.population, c.population_year,
 			c.area_km2, c.area_year, c.gdp_per_capita_usd, c.gdp_per_capita_year, c.country_gdp_per_capita_usd,
 			c.country_gdp_per_capita_year, c.schooling_years_men, c.schooling_years_men_year, c.schooling_years_women,
-			c.schooling_years_women_year, c.website, c.member_since""";
+			c.schooling_years_women_year, c.website, c.member_since, c.suspended_on""";
 
 	private final JdbcClient jdbc;
 
@@ -232,7 +232,7 @@ class Directory {
 	/** A city's public profile with its country, in one statement. */
 	Optional<CityProfileView> profile(String slug, Locale locale) {
 		return jdbc.sql("""
-				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version
+				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version, c.name_ar
 				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
 				""".formatted(entryColumns(locale)))
@@ -254,7 +254,7 @@ class Directory {
 				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
 						rows.getString("country_code").strip(), rows.getString("country_name"),
 						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
-						rows.getLong("version"));
+						rows.getLong("version"), rows.getDate("suspended_on") != null, rows.getString("name_ar"));
 			})
 			.optional();
 	}
@@ -332,7 +332,8 @@ class Directory {
 				rows.getObject("country_gdp_per_capita_year", Integer.class), decimal(rows, "schooling_years_men"),
 				rows.getObject("schooling_years_men_year", Integer.class), decimal(rows, "schooling_years_women"),
 				rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
-				memberSince == null ? null : memberSince.toLocalDate(), awardIndex.yearsOf(id));
+				memberSince == null ? null : memberSince.toLocalDate(), awardIndex.yearsOf(id),
+				rows.getDate("suspended_on") != null);
 	}
 
 	private static @Nullable BigDecimal decimal(ResultSet rows, String column) throws SQLException {

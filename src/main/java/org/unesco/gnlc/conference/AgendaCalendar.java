@@ -3,12 +3,14 @@ package org.unesco.gnlc.conference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -49,7 +51,7 @@ class AgendaCalendar {
 		calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
 		boolean timed = record.agendaItems().stream().anyMatch(item -> item.startsAt() != null);
 		if (timed && !zone.getId().equals("UTC")) {
-			net.fortuna.ical4j.model.TimeZone definition = zones.getTimeZone(zone.getId());
+			TimeZone definition = zones.getTimeZone(zone.getId());
 			if (definition != null) {
 				calendar.add(definition.getVTimeZone());
 			}
@@ -79,7 +81,7 @@ class AgendaCalendar {
 		return out.toByteArray();
 	}
 
-	private static ZonedDateTime at(AgendaRow item, java.time.LocalTime time, ZoneId zone) {
+	private static ZonedDateTime at(AgendaRow item, LocalTime time, ZoneId zone) {
 		return ZonedDateTime.of(item.day(), time, zone);
 	}
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.conference.ConferenceRecords.AgendaRow;
 import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
@@ -203,8 +205,8 @@ class ConferenceEditController {
 			return switch (text.toLowerCase(Locale.ROOT)) {
 				case "up" -> UP;
 				case "down" -> DOWN;
-				default -> throw new org.springframework.web.server.ResponseStatusException(
-						org.springframework.http.HttpStatus.BAD_REQUEST, "direction is up or down");
+				default -> throw new ResponseStatusException(
+						HttpStatus.BAD_REQUEST, "direction is up or down");
 			};
 		}
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -188,7 +189,7 @@ class ConferenceEditor {
 		if (changes.isEmpty()) {
 			return;
 		}
-		if (!oldDay.equals(item.day()) || !java.util.Objects.equals(oldStart, item.startsAt())) {
+		if (!oldDay.equals(item.day()) || !Objects.equals(oldStart, item.startsAt())) {
 			// A new day or time finds its place among the items of that day; the old day closes ranks.
 			List<AgendaItem> others = new ArrayList<>(
 					agenda.findByConferenceIdAndDayOrderByPositionAsc(conference.id(), item.day()));

@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,8 +45,8 @@ class ConferenceHistory {
 
 		/** “2026-05-01 10:00 UTC”: staff across time zones read one clock. */
 		public String utcTime() {
-			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-				.format(occurredAt.atZone(java.time.ZoneOffset.UTC));
+			return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+				.format(occurredAt.atZone(ZoneOffset.UTC));
 		}
 
 	}

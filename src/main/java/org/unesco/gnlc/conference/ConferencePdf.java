@@ -1,5 +1,7 @@
 package org.unesco.gnlc.conference;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,8 +22,8 @@ class ConferencePdf {
 	private final ConferenceDates dates;
 
 	/** Rendering costs far more than reading: recent PDFs are kept until their record changes. */
-	private final Map<String, byte[]> recent = java.util.Collections.synchronizedMap(
-			new java.util.LinkedHashMap<>(16, 0.75f, true) {
+	private final Map<String, byte[]> recent = Collections.synchronizedMap(
+			new LinkedHashMap<>(16, 0.75f, true) {
 				@Override
 				protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
 					return size() > KEPT;

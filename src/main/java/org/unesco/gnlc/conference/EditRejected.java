@@ -1,5 +1,6 @@
 package org.unesco.gnlc.conference;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.validation.BindingResult;
@@ -39,7 +40,7 @@ class EditRejected extends RuntimeException {
 	/** Problems collected while checking a form, thrown together. */
 	static final class Collector {
 
-		private final java.util.ArrayList<Problem> problems = new java.util.ArrayList<>();
+		private final ArrayList<Problem> problems = new ArrayList<>();
 
 		void add(String field, String messageKey, Object... arguments) {
 			problems.add(new Problem(field, messageKey, arguments));

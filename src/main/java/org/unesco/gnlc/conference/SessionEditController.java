@@ -1,6 +1,7 @@
 package org.unesco.gnlc.conference;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -159,9 +160,9 @@ class SessionEditController {
 	}
 
 	private static RoleRow role(ConferenceRecord record, long roleId) {
-		return java.util.stream.Stream
+		return Stream
 			.concat(record.sessions().stream().flatMap(session -> session.roles().stream()),
-					java.util.stream.Stream.concat(record.bureau().stream(), record.draftingCommittee().stream()))
+					Stream.concat(record.bureau().stream(), record.draftingCommittee().stream()))
 			.filter(role -> role.id() == roleId)
 			.findFirst()
 			.orElseThrow(() -> NotFound.of("Role"));

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.conference;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ class SessionEditor {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(text.split("[,;\\s]+")).filter(slug -> !slug.isBlank()).distinct().toList();
+		return Arrays.stream(text.split("[,;\\s]+")).filter(slug -> !slug.isBlank()).distinct().toList();
 	}
 
 	// People in their roles ----------------------------------------------------------------------

@@ -71,7 +71,8 @@ class ApplicationViews {
 		model.addAttribute("ratings", ratings(application, locale));
 		model.addAttribute("signature", signature);
 		model.addAttribute("documents", documents);
-		model.addAttribute("transitions", application.transitions());
+		model.addAttribute("transitions", user.isSecretariat() ? application.transitions()
+				: application.transitions().stream().filter(step -> !step.isInternal()).toList());
 		model.addAttribute("comments", applications.thread(user, id));
 		model.addAttribute("tasks", tasks(application, signature));
 		model.addAttribute("missing", missing(application, signature));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.unesco.gnlc.shared.web.ShownAt;
 
 /** UIL_ADMIN's definition of a membership call. */
 record CallForm(long version, @NotBlank @Size(max = 200) @Nullable String title,
@@ -29,6 +30,7 @@ record CallForm(long version, @NotBlank @Size(max = 200) @Nullable String title,
 	}
 
 	@AssertTrue(message = "{membership.call.datesInOrder}")
+	@ShownAt("closesOn")
 	boolean isClosingAfterOpeningAndDecidingAfterClosing() {
 		if (opensOn == null || closesOn == null || decisionDeadline == null) {
 			return true;

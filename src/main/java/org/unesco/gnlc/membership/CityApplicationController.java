@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.groups.Default;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.membership.SectionForms.ChallengesForm;
 import org.unesco.gnlc.membership.SectionForms.CityForm;
@@ -32,6 +36,7 @@ import org.unesco.gnlc.membership.SectionForms.PledgeForm;
 import org.unesco.gnlc.membership.SectionForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.security.Role;
 
 /**
  * The city's side of an application: the task list, one page per section, the form to sign,
@@ -65,7 +70,7 @@ class CityApplicationController {
 			return "redirect:/membership/decisions";
 		}
 		if (user.countryCode() != null && user.cityId() == null
-				&& user.role() == org.unesco.gnlc.shared.security.Role.NATCOM_ENDORSER) {
+				&& user.role() == Role.NATCOM_ENDORSER) {
 			return "redirect:/membership/endorsements";
 		}
 		model.addAttribute("open", applications.openApplicationOf(user).map(MembershipApplication::id).orElse(null));
@@ -169,15 +174,7 @@ class CityApplicationController {
 			return save(user, id, null, result, action, model, redirect, locale);
 		}
 		List<Long> challengeIds = calls.activeChallenges(locale).stream().map(MembershipCalls.ChallengeOption::id).toList();
-		Map<Long, Integer> ratings = form.validRatings(challengeIds);
-		if ("complete".equals(action)) {
-			challengeIds.stream()
-				.filter(challenge -> !ratings.containsKey(challenge))
-				.forEach(challenge -> result.addError(new org.springframework.validation.FieldError("form",
-						"ratings[" + challenge + "]", null, false, new String[] { "membership.challenges.rateEach" },
-						null, null)));
-		}
-		ChallengesForm cleaned = new ChallengesForm(form.version(), ratings);
+		ChallengesForm cleaned = form.checked(challengeIds, "complete".equals(action), result);
 		return save(user, id, cleaned, result, action, model, redirect, locale);
 	}
 
@@ -191,11 +188,11 @@ class CityApplicationController {
 		applications.forCity(user, id);
 		if (form == null) {
 			// The form could not even be read (fields missing).
-			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		boolean complete = "complete".equals(action);
 		if (complete) {
-			validator.validate(form, result, jakarta.validation.groups.Default.class, Complete.class);
+			validator.validate(form, result, Default.class, Complete.class);
 		}
 		else {
 			validator.validate(form, result);

@@ -1,17 +1,13 @@
 package org.unesco.gnlc.membership;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
@@ -222,21 +218,11 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	/**
 	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed scan
 	 * counts only for the fingerprint it was uploaded against, so any later change of the
-	 * answers asks for a newly signed form.
+	 * answers asks for a newly signed form. It hashes the explicit, versioned canonical form of
+	 * the answers that {@link SignedAnswers} writes.
 	 */
 	String dataFingerprint() {
-		StringBuilder canonical = new StringBuilder();
-		canonical.append("city=").append(cityId).append('|').append(countryCode).append('\n');
-		canonical.append(cityDetails).append('\n').append(mayor).append('\n').append(contact).append('\n');
-		canonical.append(pledge).append('\n').append(profile).append('\n').append(motivation).append('\n');
-		canonical.append(implementation).append('\n').append(new TreeMap<>(ratings));
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return SignedAnswers.fingerprint(this);
 	}
 
 	// Transitions ------------------------------------------------------------------------------
@@ -309,8 +295,13 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	void recordRecommendation(Recommendation newRecommendation, @Nullable String note, Actor reviewer, Instant now) {
 		require(ApplicationState.ENDORSED);
+		String cleanNote = note == null || note.isBlank() ? null : note.strip();
+		if (newRecommendation == recommendation && Objects.equals(cleanNote, recommendationNote)) {
+			return;
+		}
 		this.recommendation = newRecommendation;
-		this.recommendationNote = note;
+		this.recommendationNote = cleanNote;
+		transitions.add(Transition.recommendation(state, newRecommendation, reviewer, now, cleanNote));
 	}
 
 	void approve(Actor reviewer, @Nullable String comment, Instant now) {

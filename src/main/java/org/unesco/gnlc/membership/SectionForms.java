@@ -11,7 +11,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +19,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.unesco.gnlc.membership.ApplicationData.CityDetails;
 import org.unesco.gnlc.membership.ApplicationData.CityProfile;
 import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
@@ -27,6 +28,8 @@ import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.web.WordLimit;
+import org.unesco.gnlc.shared.web.NotAfterThisYear;
+import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
  * One form per section of the application. Constraints without a group hold for every save
@@ -143,17 +146,17 @@ final class SectionForms {
 	}
 
 	record ProfileForm(long version, @NotNull(groups = Complete.class) @Positive @Nullable Long population,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer populationYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer populationYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0.01") @DecimalMax("1000000") @Nullable BigDecimal areaKm2,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer areaYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer areaYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCityUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer gdpCityYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCityYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCountryUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer gdpCountryYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCountryYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingMen,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer schoolingMenYear,
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingMenYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingWomen,
-			@NotNull(groups = Complete.class) @Min(1950) @Max(2100) @Nullable Integer schoolingWomenYear)
+			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingWomenYear)
 			implements SectionAnswer {
 
 		static ProfileForm of(MembershipApplication application) {
@@ -209,6 +212,7 @@ final class SectionForms {
 
 		/** Every line of the links box must be a web address. */
 		@AssertTrue(message = "{membership.implementation.links.invalid}")
+		@ShownAt("implementationLinks")
 		boolean isEveryLinkAWebAddress() {
 			return links().stream().allMatch(ImplementationForm::isWebAddress);
 		}
@@ -254,6 +258,24 @@ final class SectionForms {
 		static ChallengesForm of(MembershipApplication application) {
 			return new ChallengesForm(application.sectionVersion(Section.CHALLENGES),
 					new LinkedHashMap<>(application.ratings()));
+		}
+
+		/**
+		 * The form as it is saved: the valid ratings of the active challenges only. Completing the
+		 * section asks for a rating of every challenge; each one left out is an error at its field,
+		 * in the order of the page.
+		 */
+		ChallengesForm checked(List<Long> challengeIds, boolean complete, BindingResult result) {
+			Map<Long, Integer> valid = validRatings(challengeIds);
+			if (complete) {
+				for (Long challenge : challengeIds) {
+					if (!valid.containsKey(challenge)) {
+						result.addError(new FieldError(result.getObjectName(), "ratings[" + challenge + "]", null, false,
+								new String[] { "membership.challenges.rateEach" }, null, null));
+					}
+				}
+			}
+			return new ChallengesForm(version, valid);
 		}
 
 		Map<Long, Integer> validRatings(List<Long> challengeIds) {

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -190,7 +192,7 @@ class Outbox {
 			.single();
 	}
 
-	private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Entry entry(ResultSet rs) throws SQLException {
 		Timestamp sentAt = rs.getTimestamp("sent_at");
 		return new Entry(rs.getLong("id"), rs.getString("event_key"), rs.getString("recipient_email"),
 				rs.getString("recipient_name"), rs.getString("language"), rs.getString("template"),

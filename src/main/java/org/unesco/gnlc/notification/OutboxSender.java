@@ -1,5 +1,6 @@
 package org.unesco.gnlc.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -208,7 +209,7 @@ class OutboxSender {
 		try {
 			helper.setTo(new InternetAddress(mail.recipientEmail(), mail.recipientName(), StandardCharsets.UTF_8.name()));
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			helper.setTo(mail.recipientEmail());
 		}
 		helper.setSubject(mail.subject());

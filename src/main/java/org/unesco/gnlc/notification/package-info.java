@@ -3,7 +3,7 @@
  * outbox so that no notification is lost while the mail server is down.
  *
  * <h2>Sending a mail from a feature</h2>
- * Inject {@link org.unesco.gnlc.notification.Notifications} and call it inside the transaction
+ * Inject {@link Notifications} and call it inside the transaction
  * of the change that causes the mail:
  *
  * <pre>
@@ -52,7 +52,7 @@
  * reads them with their state at {@code /admin/outbox}. With it they are delivered.
  *
  * <p>This module depends on no feature: the addresses and languages of accounts come from the
- * {@link org.unesco.gnlc.notification.Recipients} interface, which the account feature
+ * {@link Recipients} interface, which the account feature
  * implements.
  */
 @NullMarked

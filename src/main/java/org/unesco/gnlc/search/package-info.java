@@ -1,7 +1,7 @@
 /**
  * Search across the portal at /search: PostgreSQL full-text search in the interface language,
  * ranked, with highlighted matches. Features contribute what they want found as
- * {@link org.unesco.gnlc.search.SearchSource} beans (the city module its cities, the conference
+ * {@link SearchSource} beans (the city module its cities, the conference
  * module its conferences, sessions, people and documents).
  */
 @NullMarked

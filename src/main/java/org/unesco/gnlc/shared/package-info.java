@@ -5,5 +5,7 @@
  * task-list progress, timelines and reference numbers.
  * It depends on no feature.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.unesco.gnlc.shared;
+
+import org.springframework.modulith.ApplicationModule;

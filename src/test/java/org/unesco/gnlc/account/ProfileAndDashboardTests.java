@@ -58,6 +58,26 @@ class ProfileAndDashboardTests {
 	}
 
 	@Test
+	void aPersonWhoChoosesArabicGetsThePortalFromRightToLeftAndMailsInArabic() {
+		String email = AccountFixtures.uniqueEmail("profile-ar");
+		fixtures.account(email, Role.JURY_MEMBER, null, "JO");
+		HttpBrowser browser = new HttpBrowser(port);
+		browser.signIn(email, AccountFixtures.PASSWORD);
+		assertThat(browser.get("/profile").body()).contains("<option value=\"ar\" lang=\"ar\"");
+		HttpResponse<String> saved = browser.submit("/profile", "/profile",
+				Map.of("fullName", "ليلى الأحمد", "preferredLanguage", "ar", "version", "0"));
+		assertThat(HttpBrowser.location(saved)).isEqualTo("/profile");
+		assertThat(browser.get("/profile").body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("حُفظ ملفك الشخصي.");
+
+		HttpBrowser fresh = new HttpBrowser(port);
+		fresh.signIn(email, AccountFixtures.PASSWORD);
+		assertThat(fresh.get("/my").body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("مرحبًا، ليلى الأحمد");
+		fresh.submit("/password/forgot", "/password/forgot", Map.of("email", email));
+		assertThat(fixtures.lastMailTo(email).subject())
+			.isEqualTo("إعادة تعيين كلمة المرور لبوابة الشبكة العالمية لمدن التعلّم");
+	}
+
+	@Test
 	void aProfileSavedOnAStalePageIsRefusedAndBadInputIsExplained() {
 		String email = AccountFixtures.uniqueEmail("stale-profile");
 		fixtures.account(email, Role.JURY_MEMBER, null, "KE");
@@ -67,7 +87,7 @@ class ProfileAndDashboardTests {
 				"preferredLanguage", "de", "version", "0"));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("Enter your full name.").contains("Enter a telephone number")
-			.contains("Choose English, French or Spanish.");
+			.contains("Choose English, French, Spanish or Arabic.");
 		browser.submit("/profile", "/profile", Map.of("fullName", "First", "preferredLanguage", "en", "version", "0"));
 		HttpResponse<String> stale = browser.submit("/profile", "/profile",
 				Map.of("fullName", "Second", "preferredLanguage", "en", "version", "0"));

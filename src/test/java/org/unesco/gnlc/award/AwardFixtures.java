@@ -88,6 +88,11 @@ public class AwardFixtures {
 		return new CycleRef(cycle.id(), cycle.year());
 	}
 
+	/** The city's draft application in a new open cycle (for browser journeys). */
+	public long draftApplication(CityInfo city) {
+		return application(cycle(CycleState.OPEN), city, ApplicationState.DRAFT).id();
+	}
+
 	/** The city's application in a new open cycle, submitted to its National Commission (for browser journeys). */
 	public long submittedApplication(CityInfo city) {
 		return application(cycle(CycleState.OPEN), city, ApplicationState.SUBMITTED).id();

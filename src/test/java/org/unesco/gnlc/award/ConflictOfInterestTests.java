@@ -12,6 +12,7 @@ import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -147,6 +148,26 @@ class ConflictOfInterestTests {
 		mvc.perform(get("/award/applications/{id}", shortlist.id(0)).with(user(finn))).andExpect(status().isOk());
 		mvc.perform(get("/award/jury/{year}", shortlist.year()).with(user(finn)))
 			.andExpect(content().string(containsString(peruvianCity)));
+	}
+
+	@Test
+	void theDecisionPackNamesNoCityTheReviewerIsConflictedWith() throws Exception {
+		PortalUser finn = juryFixtures.juror("FI");
+		JuryFixtures.Shortlist shortlist = juryFixtures.shortlist(List.of(finn), "KE", "MX");
+		String kenyanCity = jdbc.sql("select c.name from city c join award_application a on a.city_id = c.id "
+				+ "where a.id = :id").param("id", shortlist.id(0)).query(String.class).single();
+		String mexicanCity = jdbc.sql("select c.name from city c join award_application a on a.city_id = c.id "
+				+ "where a.id = :id").param("id", shortlist.id(1)).query(String.class).single();
+
+		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
+			.with(user(support.reviewer("KE")))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("Conflict of interest", mexicanCity).doesNotContain(kenyanCity);
+
+		String forAdmin = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
+			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(forAdmin).contains(kenyanCity, mexicanCity).doesNotContain("Conflict of interest");
 	}
 
 	@Test

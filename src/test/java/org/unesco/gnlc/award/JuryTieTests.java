@@ -107,6 +107,7 @@ class JuryTieTests {
 			.with(csrf())
 			.param("rationale", "Three strong plans.")
 			.param("tieDecision", "The jury chair was asked; the jury preferred the city with the wider reach.")
+			.param("confirmed", "true")
 			.param("awarded", String.valueOf(shortlist.id(0)), String.valueOf(shortlist.id(1)),
 					String.valueOf(shortlist.id(2))))
 			.andExpect(flash().attribute("success", "award.jury.selectionRecorded"));

@@ -66,6 +66,7 @@ class PublishingTests {
 	private MockHttpServletRequestBuilder select(Shortlist shortlist, String rationale, long... awarded) {
 		MockHttpServletRequestBuilder request = post("/award/cycles/{year}/jury/selection", shortlist.year())
 			.param("rationale", rationale)
+			.param("confirmed", "true")
 			.with(user(ADMIN))
 			.with(csrf());
 		for (long id : awarded) {
@@ -102,6 +103,15 @@ class PublishingTests {
 	void theFinalSelectionAndPublishingPutTheRecipientsOnThePublicPagesOfTheAward() throws Exception {
 		Shortlist shortlist = voted("AU", "MX", "DE", "FR");
 
+		mvc.perform(post("/award/cycles/{year}/jury/selection", shortlist.year()).with(user(ADMIN))
+			.with(csrf())
+			.param("rationale", "Outstanding plans, carried through with every partner.")
+			.param("awarded", String.valueOf(shortlist.id(0)), String.valueOf(shortlist.id(2))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone")))
+			.andExpect(content().string(containsString("No one outside UIL is told yet")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		assertThat(states(shortlist)).containsExactly("SHORTLISTED", "SHORTLISTED", "SHORTLISTED", "SHORTLISTED");
 		mvc.perform(select(shortlist, "Outstanding plans, carried through with every partner.", shortlist.id(0),
 				shortlist.id(2)))
 			.andExpect(redirectedUrl("/award/cycles/" + shortlist.year() + "/jury"))
@@ -119,7 +129,7 @@ class PublishingTests {
 			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This cannot be undone")))
-			.andExpect(content().string(containsString("No e-mail is sent")))
+			.andExpect(content().string(containsString("receive an e-mail in their language")))
 			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
 		assertThat(jdbc.sql("select state from award_cycle where year = :year").param("year", shortlist.year())
 			.query(String.class).single()).isEqualTo("JURY");

@@ -156,6 +156,7 @@ class AwardJourneyBrowserTests extends BrowserTest {
 		waitFor(By.cssSelector("form[action$='/jury/selection'] textarea"))
 			.sendKeys("A city-wide commitment to learning, carried by every neighbourhood.");
 		click(By.cssSelector("form[action$='/jury/selection'] button[type=submit]"));
+		click(By.id("selection-confirm"));
 		click(By.cssSelector("form[action$='/jury/publish'] button[type=submit]"));
 		click(By.id("publish-confirm"));
 		signOut();

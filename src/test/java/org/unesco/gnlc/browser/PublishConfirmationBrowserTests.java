@@ -40,6 +40,7 @@ class PublishConfirmationBrowserTests extends BrowserTest {
 		waitFor(By.cssSelector("form[action$='/jury/selection'] textarea"))
 			.sendKeys("The most inclusive plan, carried by every neighbourhood.");
 		click(By.cssSelector("form[action$='/jury/selection'] button[type=submit]"));
+		click(By.id("selection-confirm"));
 		click(By.cssSelector("form[action$='/jury/publish'] button[type=submit]"));
 
 		// The confirmation says what will happen and who is told; nothing is published yet.
@@ -47,7 +48,7 @@ class PublishConfirmationBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.id("publish-warning")).getText()).contains("cannot be undone");
 		assertThat(waitFor(By.id("publish-recipients")).getText()).contains(cycle.cityName());
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("Who is told")
-			.contains("No e-mail is sent")
+			.contains("receive an e-mail in their language")
 			.contains("The most inclusive plan, carried by every neighbourhood.");
 		assertThat(cycleState(cycle.year())).isEqualTo("JURY");
 

@@ -2,6 +2,7 @@ package org.unesco.gnlc.conference;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.LinkedMultiValueMap;
 import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
 import org.unesco.gnlc.shared.security.Role;
@@ -163,7 +165,7 @@ class ConferenceEditingTests {
 			.andExpect(redirectedUrl("/login"));
 		assertThat(agendaCount(number)).isEqualTo(before);
 		assertThatThrownBy(() -> editor.addAgendaItem(number,
-				new AgendaItemForm(java.time.LocalDate.of(2031, 5, 10), null, null, null, "Intruder", 0),
+				new AgendaItemForm(LocalDate.of(2031, 5, 10), null, null, null, "Intruder", 0),
 				DemoUsers.person(role)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(agendaCount(number)).isEqualTo(before);
@@ -293,9 +295,9 @@ class ConferenceEditingTests {
 		return number;
 	}
 
-	private static org.springframework.util.LinkedMultiValueMap<String, String> conferenceParams(int number, String theme,
+	private static LinkedMultiValueMap<String, String> conferenceParams(int number, String theme,
 			String version) {
-		var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		var params = new LinkedMultiValueMap<String, String>();
 		params.add("number", String.valueOf(number));
 		params.add("year", "2031");
 		params.add("theme", theme);

@@ -3,7 +3,10 @@ package org.unesco.gnlc.conference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -128,12 +131,12 @@ class ConferenceRecordPagesTests {
 			}
 			for (String path : secretariatPages) {
 				assertNoMissingText(mvc.perform(get(path).param("lang", language)
-					.with(org.unesco.gnlc.DemoUsers.signedInAs(org.unesco.gnlc.shared.security.Role.UIL_ADMIN))), path, language);
+					.with(DemoUsers.signedInAs(Role.UIL_ADMIN))), path, language);
 			}
 		}
 	}
 
-	private static void assertNoMissingText(org.springframework.test.web.servlet.ResultActions result, String path,
+	private static void assertNoMissingText(ResultActions result, String path,
 			String language) throws Exception {
 		String html = result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).as("%s in %s", path, language).doesNotContain("??").contains("lang=\"" + language + "\"");

@@ -11,7 +11,9 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -77,6 +79,11 @@ class DecisionConfirmationTests {
 		Applicant city = fixtures.applicationIn("AR", ApplicationState.ENDORSED);
 		String base = "/membership/applications/" + city.applicationId();
 		mvc.perform(post(base + "/recommendation").param("recommendation", "RECOMMENDED").with(REVIEWER).with(csrf()));
+		// The recommendation is on the timeline UIL reads, not on the city's.
+		mvc.perform(get(base).with(REVIEWER))
+			.andExpect(content().string(containsString("The expert group recommends admission")));
+		mvc.perform(get(base).with(city.official()))
+			.andExpect(content().string(not(containsString("The expert group recommends admission"))));
 		mvc.perform(post(base + "/approve").with(REVIEWER).with(csrf()))
 			.andExpect(content().string(containsString("Admit " + city.name() + " to the network?")))
 			.andExpect(content().string(containsString("listed in the directory")))

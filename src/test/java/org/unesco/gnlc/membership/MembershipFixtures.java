@@ -1,6 +1,7 @@
 package org.unesco.gnlc.membership;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +23,9 @@ import org.unesco.gnlc.membership.ApplicationData.Implementation;
 import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
+import org.unesco.gnlc.shared.files.CheckedFile;
+import org.unesco.gnlc.shared.files.FileKind;
+import org.unesco.gnlc.shared.files.UploadedFiles;
 import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -32,6 +37,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Membership data for tests, built through the aggregate itself: a city new to the portal, its
  * application with every section answered, moved to any state by the transitions the services
  * use; and the people of the scope (the city's official, the endorser of a country).
+ *
+ * <p>Endorsed applications count against their country's limit in the open call: tests that
+ * endorse through the National Commission's route (PE, UY) use other countries for fixtures.
  */
 @Component
 class MembershipFixtures {
@@ -41,6 +49,10 @@ class MembershipFixtures {
 	static final Actor ENDORSER = new Actor(0, "Fixture endorser", Role.NATCOM_ENDORSER);
 
 	static final Actor UIL = new Actor(0, "Fixture UIL", Role.UIL_REVIEWER);
+
+	/** The smallest PDF a scan may be. */
+	static final byte[] SCAN = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private static final AtomicInteger CITIES = new AtomicInteger();
 
@@ -65,10 +77,17 @@ class MembershipFixtures {
 
 	private final ReferenceNumbers referenceNumbers;
 
+	private final ApplicationDocuments documents;
+
+	private final UploadedFiles uploads;
+
 	private final Clock clock;
 
 	MembershipFixtures(MembershipApplicationRepository applications, MembershipCallRepository calls, Cities cities,
-			JdbcClient jdbc, TransactionTemplate transactions, ReferenceNumbers referenceNumbers, Clock clock) {
+			JdbcClient jdbc, TransactionTemplate transactions, ReferenceNumbers referenceNumbers,
+			ApplicationDocuments documents, UploadedFiles uploads, Clock clock) {
+		this.documents = documents;
+		this.uploads = uploads;
 		this.applications = applications;
 		this.calls = calls;
 		this.cities = cities;
@@ -112,6 +131,14 @@ class MembershipFixtures {
 				"Endorser " + countryCode, Role.NATCOM_ENDORSER, null, countryCode, "en", true));
 	}
 
+	/** The latest document of the application: for a submitted one, its signed form. */
+	long latestDocument(long applicationId) {
+		return jdbc.sql("select max(id) from membership_document where application_id = :id")
+			.param("id", applicationId)
+			.query(Long.class)
+			.single();
+	}
+
 	String state(long id) {
 		return jdbc.sql("select state from membership_application where id = :id")
 			.param("id", id)
@@ -150,6 +177,10 @@ class MembershipFixtures {
 		if (state == ApplicationState.DRAFT) {
 			return;
 		}
+		CheckedFile scan = uploads.check(new MockMultipartFile("file", "signed.pdf", "application/pdf", SCAN),
+				FileKind.SCANS);
+		documents.store(application.id(), ApplicationDocuments.Kind.SIGNED_FORM, scan, application.dataFingerprint(),
+				clock.instant(), "Fixture official");
 		LocalDate today = LocalDate.now(clock);
 		MembershipCall call = calls.openOn(today).stream().findFirst().orElseThrow();
 		application.submit(call, application.dataFingerprint(), today,

@@ -46,7 +46,7 @@ class ProfileFromApplicationTests {
 
 	@Test
 	void anAdmittedCitysProfileAndOpenDataShowTheFiguresWebsiteAndMayorOfItsApplication() throws Exception {
-		Applicant city = fixtures.applicationIn("PE", ApplicationState.ENDORSED);
+		Applicant city = fixtures.applicationIn("CL", ApplicationState.ENDORSED);
 		String reference = admit(city);
 		String slug = cities.byId(city.cityId()).orElseThrow().slug();
 
@@ -69,7 +69,7 @@ class ProfileFromApplicationTests {
 
 	@Test
 	void aFigureOfALaterYearOnTheProfileStaysWhileOlderOnesAreReplaced() throws Exception {
-		Applicant city = fixtures.applicationIn("PE", ApplicationState.ENDORSED);
+		Applicant city = fixtures.applicationIn("CL", ApplicationState.ENDORSED);
 		jdbc.sql("""
 				update city set population = 260000, population_year = 2025, area_km2 = 99, area_year = 2010
 				where id = :id""").param("id", city.cityId()).update();
@@ -85,7 +85,7 @@ class ProfileFromApplicationTests {
 
 	@Test
 	void aFieldTheCityEditedOnItsProfileAfterSubmittingIsNotOverwrittenByTheOlderAnswer() throws Exception {
-		Applicant city = fixtures.applicationIn("PE", ApplicationState.ENDORSED);
+		Applicant city = fixtures.applicationIn("CL", ApplicationState.ENDORSED);
 		String slug = cities.byId(city.cityId()).orElseThrow().slug();
 		String version = jdbc.sql("select version from city where id = :id")
 			.param("id", city.cityId())

@@ -1,6 +1,7 @@
 package org.unesco.gnlc.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -104,7 +105,7 @@ class OutboxDeliveryTests {
 		long id = jdbc.sql("select id from outbox_mail where recipient_email = :email").param("email", email)
 			.query(Long.class).single();
 		// UIL_ADMIN presses "Try again" on the mail's page.
-		assertThat(outbox.retry(id, java.time.Instant.now())).isTrue();
+		assertThat(outbox.retry(id, Instant.now())).isTrue();
 		await().atMost(PATIENCE).until(() -> MailCapture.to(email).size() == 1);
 	}
 

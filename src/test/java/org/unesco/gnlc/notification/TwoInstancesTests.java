@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ class TwoInstancesTests {
 
 		// Signing out on the second instance ends the session on the first too.
 		String csrf = browser.csrfToken("/my");
-		browser.post("/logout", java.util.Map.of("_csrf", csrf));
+		browser.post("/logout", Map.of("_csrf", csrf));
 		assertThat(HttpBrowser.location(browser.switchTo(port(first)).get("/my"))).isEqualTo("/login");
 	}
 

@@ -17,7 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** Member cities and open rounds of the tests' own, so that no test depends on another's data. */
 @Component
-class ProgressFixtures {
+public class ProgressFixtures {
 
 	static final AtomicInteger NUMBERS = new AtomicInteger();
 
@@ -33,13 +33,13 @@ class ProgressFixtures {
 		this.reports = reports;
 	}
 
-	record Member(long id, String name, String countryCode) {
+	public record Member(long id, String name, String countryCode) {
 
-		RequestPostProcessor official() {
+		public RequestPostProcessor official() {
 			return user(officialUser());
 		}
 
-		PortalUser officialUser() {
+		public PortalUser officialUser() {
 			return new PortalUser(300_000 + id, "official" + id + "@test.example", "", "Official of " + name,
 					Role.CITY_OFFICIAL, id, countryCode, "en", true);
 		}
@@ -56,7 +56,7 @@ class ProgressFixtures {
 	}
 
 	/** A city that joined the network three years ago. */
-	Member member(String countryCode) {
+	public Member member(String countryCode) {
 		CityInfo city = cities.findOrRegister("Progressville " + countryCode + " " + NUMBERS.incrementAndGet() + " "
 				+ System.nanoTime(), countryCode);
 		cities.admit(city.id(), LocalDate.now().minusYears(3));
@@ -64,7 +64,7 @@ class ProgressFixtures {
 	}
 
 	/** A round open since yesterday, due in that many days, asking three questions of 50 words. */
-	long openRound(int daysToDeadline, int graceDays) {
+	public long openRound(int daysToDeadline, int graceDays) {
 		LocalDate today = LocalDate.now();
 		Map<String, Integer> questions = new TreeMap<>(Map.of("1.1", 50, "2.1", 50, "3.1", 50));
 		long id = rounds.plan(admin(), new ProgressRound.Terms("Test round " + NUMBERS.incrementAndGet(),
@@ -74,7 +74,7 @@ class ProgressFixtures {
 		return id;
 	}
 
-	long reportOf(long roundId, Member member) {
+	public long reportOf(long roundId, Member member) {
 		return reports.findByRoundIdAndCityId(roundId, member.id()).orElseThrow().id();
 	}
 

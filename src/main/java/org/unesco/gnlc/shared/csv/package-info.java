@@ -1,4 +1,4 @@
-/** CSV files for spreadsheet programs, written one way: {@link org.unesco.gnlc.shared.csv.CsvWriter}. */
+/** CSV files for spreadsheet programs, written one way: {@link CsvWriter}. */
 @NullMarked
 package org.unesco.gnlc.shared.csv;
 

@@ -9,4 +9,9 @@ public class RejectedFileException extends RefusedActionException {
 		super(messageKey, arguments);
 	}
 
+	@Override
+	public boolean ofUploadedFile() {
+		return true;
+	}
+
 }

@@ -1,9 +1,9 @@
 /**
  * Uploaded files: checked by content (not by name or the browser's word), size-limited, named
- * safely ({@link org.unesco.gnlc.shared.files.UploadedFiles}); kept in PostgreSQL with the record
+ * safely ({@link UploadedFiles}); kept in PostgreSQL with the record
  * they belong to, in the feature's own table and transaction
- * ({@link org.unesco.gnlc.shared.files.DocumentStore}); and the signature of a printed form
- * ({@link org.unesco.gnlc.shared.files.Signature}).
+ * ({@link DocumentStore}); and the signature of a printed form
+ * ({@link Signature}).
  */
 @NullMarked
 package org.unesco.gnlc.shared.files;

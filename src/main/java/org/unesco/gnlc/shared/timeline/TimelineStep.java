@@ -63,4 +63,12 @@ public abstract class TimelineStep {
 		return comment;
 	}
 
+	/**
+	 * For a step that records something other than a change of state (an expert group's
+	 * recommendation), the message key that names it; {@code null} for a change of state.
+	 */
+	public @Nullable String getEventKey() {
+		return null;
+	}
+
 }

@@ -28,4 +28,9 @@ public class RefusedActionException extends RuntimeException {
 		return arguments.clone();
 	}
 
+	/** Whether the refusal is of an uploaded file, which the page shows at its file field. */
+	public boolean ofUploadedFile() {
+		return false;
+	}
+
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -18,13 +19,24 @@ class RequestConfiguration implements WebMvcConfigurer {
 
 	private final UnreadableParameters unreadableParameters;
 
-	RequestConfiguration(UnreadableParameters unreadableParameters) {
+	private final ErrorsInPageTitle errorsInPageTitle;
+
+	RequestConfiguration(UnreadableParameters unreadableParameters, ErrorsInPageTitle errorsInPageTitle) {
 		this.unreadableParameters = unreadableParameters;
+		this.errorsInPageTitle = errorsInPageTitle;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(unreadableParameters);
+		registry.addInterceptor(errorsInPageTitle);
+	}
+
+	/** Whole numbers as people write them, with the thousands grouped ({@link WholeNumbers}). */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(Long.class, WholeNumbers.longs());
+		registry.addFormatterForFieldType(Integer.class, WholeNumbers.integers());
 	}
 
 	@Bean

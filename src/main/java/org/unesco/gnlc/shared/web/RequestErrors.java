@@ -30,6 +30,11 @@ class RequestErrors {
 	/** An action the rules do not allow now, or an upload refused by its content or size. */
 	@ExceptionHandler(RefusedActionException.class)
 	String refused(RefusedActionException refusal, HttpServletRequest request, RedirectAttributes redirect) {
+		String field = request.getParameter(FileError.FIELD_PARAMETER);
+		if (refusal.ofUploadedFile() && field != null && FileError.isFieldId(field)) {
+			redirect.addFlashAttribute("fileError", new FileError(field, refusal.messageKey(), refusal.arguments()));
+			return "redirect:" + returnPages.of(request);
+		}
 		return back(request, redirect, refusal.messageKey(), refusal.arguments());
 	}
 

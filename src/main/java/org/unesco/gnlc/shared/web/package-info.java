@@ -1,6 +1,6 @@
 /**
  * The shared look of the portal: languages, the layout model and error pages; and the one way
- * a refused action is answered ({@link org.unesco.gnlc.shared.web.RefusedActionException}, back
+ * a refused action is answered ({@link RefusedActionException}, back
  * to a page of the portal with the reason).
  */
 @NullMarked

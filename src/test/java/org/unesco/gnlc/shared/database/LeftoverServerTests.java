@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,7 @@ class LeftoverServerTests {
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
-			List<String> values = new java.util.ArrayList<>();
+			List<String> values = new ArrayList<>();
 			while (rows.next()) {
 				values.add(rows.getString(1));
 			}

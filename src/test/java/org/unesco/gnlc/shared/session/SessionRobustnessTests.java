@@ -5,8 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -102,8 +104,8 @@ class SessionRobustnessTests {
 		HttpBrowser visitor = new HttpBrowser(port);
 		HttpResponse<String> page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/my"))
-				.header("Cookie", "SESSION=" + java.util.Base64.getEncoder()
-					.encodeToString(java.util.UUID.randomUUID().toString().getBytes()))
+				.header("Cookie", "SESSION=" + Base64.getEncoder()
+					.encodeToString(UUID.randomUUID().toString().getBytes()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(HttpBrowser.location(page)).isEqualTo("/login");

@@ -5,7 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
+import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
+import org.unesco.gnlc.shared.security.Role;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -108,7 +110,7 @@ class LayoutAndLanguageTests {
 	@Test
 	void anUnknownPageIsAFriendlyPageNotAStackTrace() throws Exception {
 		mvc.perform(get("/admin/countries/QQ").header("Accept", "text/html")
-			.with(org.unesco.gnlc.DemoUsers.signedInAs(org.unesco.gnlc.shared.security.Role.UIL_ADMIN)))
+			.with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isNotFound());
 	}
 
