@@ -42,8 +42,16 @@ class CityImportController {
 	record UploadForm(@NotNull ImportKind kind, @Nullable MultipartFile file) {
 	}
 
-	/** Applying: the version of the page seen, and whether the valid rows alone are to be written. */
-	record ApplyForm(long version, boolean acceptErrors) {
+	/**
+	 * Applying: the version of the page seen, and whether the valid rows alone are to be written
+	 * (absent when the box is not ticked).
+	 */
+	record ApplyForm(long version, @Nullable Boolean acceptErrors) {
+
+		boolean errorsAccepted() {
+			return Boolean.TRUE.equals(acceptErrors);
+		}
+
 	}
 
 	private final CityImports imports;
@@ -90,7 +98,7 @@ class CityImportController {
 	String apply(@PathVariable long id, @ModelAttribute("applyForm") ApplyForm applyForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser admin, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
-			imports.apply(id, applyForm.version(), applyForm.acceptErrors(), Actor.of(admin));
+			imports.apply(id, applyForm.version(), applyForm.errorsAccepted(), Actor.of(admin));
 			redirect.addFlashAttribute("success", "city.import.applied");
 			return "redirect:/admin/imports/" + id;
 		}
