@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
@@ -66,6 +67,26 @@ public class Accounts {
 	/** How many invitations of the batch still wait to be sent. */
 	public int heldInvitations(String batch) {
 		return invitations.heldCount(batch);
+	}
+
+	/**
+	 * UIL invites one person a feature finds missing (the National Commission of a country with
+	 * an application waiting): the invitation mail goes through the outbox at once. Answers false,
+	 * inviting no one, when the address has an account already.
+	 */
+	@Transactional
+	public boolean invite(String email, String fullName, Role role, @Nullable String countryCode, Language language,
+			PortalUser admin) {
+		if (accounts.existsByEmail(normalize(email))) {
+			return false;
+		}
+		try {
+			invitations.invite(new InvitationForm(email, fullName, role, countryCode, language.code()), admin);
+			return true;
+		}
+		catch (AccountExceptions.EmailTaken taken) {
+			return false;
+		}
 	}
 
 	/** The accounts of these e-mail addresses, whatever their case, in one statement. */
@@ -169,7 +190,7 @@ public class Accounts {
 	}
 
 	/** The person as the session knows them, freshly loaded (after a change of profile). */
-	Optional<org.unesco.gnlc.shared.security.PortalUser> portalUser(long accountId) {
+	Optional<PortalUser> portalUser(long accountId) {
 		return accounts.findById(accountId).map(Account::asPortalUser);
 	}
 

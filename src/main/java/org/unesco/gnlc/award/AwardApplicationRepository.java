@@ -26,6 +26,9 @@ interface AwardApplicationRepository extends JpaRepository<AwardApplication, Lon
 	@Query("select a from AwardApplication a where a.cityId = :cityId order by a.createdAt desc")
 	List<AwardApplication> findByCity(long cityId);
 
+	/** Applications in a state, oldest submission first (those waiting for a National Commission). */
+	List<AwardApplication> findByStateOrderBySubmittedAtAsc(ApplicationState state);
+
 	@Query("""
 			select a from AwardApplication a
 			where a.cycleId = :cycleId and a.countryCode = :countryCode and a.state in :states

@@ -109,11 +109,15 @@ class AwardApplicationViews {
 
 	private final MessageSource messages;
 
+	private final EndorserlessApplications endorserless;
+
 	private final Clock clock;
 
 	AwardApplicationViews(AwardCycleRepository cycles, CriterionRepository criteria, AwardDocuments documents,
-			AwardLinks links, Cities cities, ReferenceData referenceData, MessageSource messages, Clock clock) {
+			AwardLinks links, Cities cities, ReferenceData referenceData, MessageSource messages,
+			EndorserlessApplications endorserless, Clock clock) {
 		this.messages = messages;
+		this.endorserless = endorserless;
 		this.cycles = cycles;
 		this.criteria = criteria;
 		this.documents = documents;
@@ -227,6 +231,10 @@ class AwardApplicationViews {
 		model.addAttribute("missing", missing);
 		model.addAttribute("cycle", cycle.info(locale, 0));
 		model.addAttribute("consentFormLanguages", CONSENT_FORM_LANGUAGES);
+		if (official && (draft || application.state() == ApplicationState.SUBMITTED)) {
+			// Before it submits, the city learns whether its National Commission will receive the application.
+			model.addAttribute("nationalCommissionOnPortal", endorserless.hasEndorser(application.countryCode()));
+		}
 		model.addAttribute("callOpen", callOpen);
 		model.addAttribute("isOfficial", official);
 		model.addAttribute("canEdit", official && draft);

@@ -7,12 +7,13 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.notification.Mail;
 import org.unesco.gnlc.notification.Notifications;
+import org.unesco.gnlc.notification.Recipients;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
  * Tells whoever acts next, and the city, when an Award application changes state, in each
  * recipient's language: on submission the country's National Commission and the city's
- * officials; on the National Commission's decision the city (and UIL's administrators for a
+ * officials, and UIL's administrators when the National Commission is not on the portal; on the National Commission's decision the city (and UIL's administrators for a
  * nomination); on a withdrawal after submission the National Commission. UIL's review, shortlist
  * and the jury's selection stay internal: the city learns its result when the recipients are
  * published, each nominated city then told whether it receives the Award. Runs after the change
@@ -28,10 +29,14 @@ class AwardMails {
 
 	private final AwardApplicationRepository applications;
 
-	AwardMails(Notifications notifications, Cities cities, AwardApplicationRepository applications) {
+	private final Recipients recipients;
+
+	AwardMails(Notifications notifications, Cities cities, AwardApplicationRepository applications,
+			Recipients recipients) {
 		this.notifications = notifications;
 		this.cities = cities;
 		this.applications = applications;
+		this.recipients = recipients;
 	}
 
 	@ApplicationModuleListener
@@ -39,6 +44,12 @@ class AwardMails {
 		switch (change.to()) {
 			case SUBMITTED -> {
 				toEndorsers(change, "SUBMITTED");
+				if (recipients.endorsers(change.countryCode()).isEmpty()) {
+					// No National Commission on the portal: UIL is told, and invites it.
+					notifications.toRole(Role.UIL_ADMIN, mail(change.applicationId(), String.valueOf(change.step()), change.year(),
+							cityName(change.cityId()), change.reference(), "WITHOUT_ENDORSER", "uil", null,
+							"/award/national-commissions/" + change.countryCode()));
+				}
 				toCity(change, "SUBMITTED");
 			}
 			case NOMINATED -> {
@@ -67,7 +78,7 @@ class AwardMails {
 			String what = application.state() == ApplicationState.AWARDED ? "AWARDED" : "NOT_AWARDED";
 			String cityName = cities.byId(application.cityId()).map(CityInfo::name).orElse("—");
 			notifications.toCityOfficials(application.cityId(), mail(application.id(), "published", application.year(),
-					cityName, application.reference(), what, "city", null));
+					cityName, application.reference(), what, "city", null, "/award/applications/" + application.id()));
 		}
 	}
 
@@ -79,14 +90,18 @@ class AwardMails {
 		notifications.toEndorsers(change.countryCode(), mail(change, what, "endorsers"));
 	}
 
+	private String cityName(long cityId) {
+		return cities.byId(cityId).map(CityInfo::name).orElse("—");
+	}
+
 	private Mail mail(AwardApplicationStateChanged change, String what, String audience) {
 		String cityName = cities.byId(change.cityId()).map(CityInfo::name).orElse("—");
 		return mail(change.applicationId(), String.valueOf(change.step()), change.year(), cityName, change.reference(),
-				what, audience, change.comment());
+				what, audience, change.comment(), "/award/applications/" + change.applicationId());
 	}
 
 	private static Mail mail(long applicationId, String step, int year, String cityName, @Nullable String reference,
-			String what, String audience, @Nullable String comment) {
+			String what, String audience, @Nullable String comment, String link) {
 		return Mail.template("award/mail/state-changed")
 			.event("award-application:" + applicationId + ":" + step + ":" + audience)
 			.subject("award.application.mail." + what + ".subject", cityName, String.valueOf(year))
@@ -95,7 +110,7 @@ class AwardMails {
 			.with("reference", reference)
 			.with("introKey", "award.application.mail." + what + ".intro")
 			.with("comment", comment)
-			.link("/award/applications/" + applicationId)
+			.link(link)
 			.build();
 	}
 
