@@ -93,6 +93,11 @@ class AwardApplicationViews {
 					transition.getActorName(), transition.getActorRole(), transition.getComment());
 		}
 
+		/** A city's step is always a change of state, never an event of its own. */
+		public @Nullable String eventKey() {
+			return null;
+		}
+
 	}
 
 	private final AwardCycleRepository cycles;

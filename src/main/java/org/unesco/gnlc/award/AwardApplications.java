@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +48,8 @@ class AwardApplications {
 	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
 
 	/** Additional materials may be any kind the portal accepts: PDF, images, Word documents. */
-	static final Set<FileKind> MATERIAL_KINDS = EnumSet.allOf(FileKind.class);
+	/** Documents for the jury to read: never a table of data, which any plain text would pass for. */
+	static final Set<FileKind> MATERIAL_KINDS = FileKind.DOCUMENTS;
 
 	static final int MOST_MATERIALS = 20;
 

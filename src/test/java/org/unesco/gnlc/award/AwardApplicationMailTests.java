@@ -81,7 +81,7 @@ class AwardApplicationMailTests {
 		assertThat(MailCapture.linkPath(toEndorser)).isEqualTo("/award/applications/" + id);
 		assertThat(MailCapture.text(toEndorser)).containsPattern("LCA-" + cycle.year() + "-\\d{4}");
 		MimeMessage toCity = awaitMail(people.official(), "a soumis sa candidature");
-		assertThat(MailCapture.subject(toCity)).startsWith("Prix " + cycle.year() + " :");
+		assertThat(MailCapture.subject(toCity)).startsWith("Prix " + cycle.year() + "\u00a0:");
 	}
 
 	@Test
