@@ -30,6 +30,7 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every route of the portal has a declared access decision for a visitor and for each role,
@@ -104,7 +105,7 @@ class AccessRulesTests {
 
 	private MockHttpServletRequestBuilder request(Rule rule) {
 		HttpMethod method = HttpMethod.valueOf(rule.method().equals("ANY") ? "GET" : rule.method());
-		MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
 			.request(method, rule.sample())
 			.header("Accept", "text/html");
 		if (rule.route().equals("/error")) {

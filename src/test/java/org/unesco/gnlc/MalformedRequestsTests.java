@@ -30,6 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A corpus of malformed requests, as a hurried user or an attacker sends them, to every public
@@ -121,7 +124,7 @@ class MalformedRequestsTests {
 		}
 		System.out.printf("Malformed corpus: %d requests, %d answered 5xx, %d problems%n", sent, serverErrors,
 				problems.size());
-		java.nio.file.Files.write(java.nio.file.Path.of("target", "malformed-requests-problems.txt"), problems);
+		Files.write(Path.of("target", "malformed-requests-problems.txt"), problems);
 		assertThat(problems).as("%d malformed requests", sent).isEmpty();
 		assertThat(serverErrors).isZero();
 		assertThat(sent).isGreaterThanOrEqualTo(200);
@@ -162,16 +165,16 @@ class MalformedRequestsTests {
 		return url + (url.contains("?") ? "&" : "?") + query;
 	}
 
-	private static java.util.Optional<String> replaceFirstSegment(String url, String value) {
+	private static Optional<String> replaceFirstSegment(String url, String value) {
 		String path = url.replaceAll("\\?.*", "");
 		String[] segments = path.split("/");
 		for (int i = segments.length - 1; i > 0; i--) {
 			if (NUMBER.matcher(segments[i]).matches() || (i >= 2 && segments[i].matches("[a-z0-9-]+-[a-z0-9-]+"))) {
 				segments[i] = value;
-				return java.util.Optional.of(String.join("/", segments));
+				return Optional.of(String.join("/", segments));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** A form as the page shows it: where it goes, its fields and their kinds. */

@@ -168,7 +168,7 @@ public class Accounts {
 	}
 
 	/** The active accounts of a role, by name: e.g. the reviewers UIL assigns, the jurors of a cycle. */
-	public java.util.List<AccountInfo> activeWithRole(Role role) {
+	public List<AccountInfo> activeWithRole(Role role) {
 		return accounts.findActiveWithRole(role).stream().map(Accounts::info).toList();
 	}
 

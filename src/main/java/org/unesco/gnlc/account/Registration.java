@@ -20,6 +20,7 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
+import java.time.Instant;
 
 /**
  * A city official registers: their account waits for the proof of their e-mail address (a
@@ -167,7 +168,7 @@ class Registration {
 					cities.byId(account.cityId()).map(CityInfo::name).orElse("")));
 	}
 
-	record Applicant(long id, String fullName, String email, java.time.Instant registeredAt, long version) {
+	record Applicant(long id, String fullName, String email, Instant registeredAt, long version) {
 
 		public String registeredOn() {
 			return Times.day(registeredAt);

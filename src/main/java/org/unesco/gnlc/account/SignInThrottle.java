@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /**
  * Slows down guessing without letting anyone lock someone else out (ASVS 5.0 V6.3). Failures
@@ -164,7 +165,7 @@ class SignInThrottle {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Optional<Wait> mailingRequest(MailingRequest request, String address) {
-		String subject = "mailing:" + request.name().toLowerCase(java.util.Locale.ROOT) + ":" + hash(address);
+		String subject = "mailing:" + request.name().toLowerCase(Locale.ROOT) + ":" + hash(address);
 		Instant now = clock.instant();
 		Optional<Instant> blocked = jdbc
 			.sql("select blocked_until from login_throttle where subject = :subject and blocked_until > :now")

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Password sign-in behind the throttle: an address that has to wait (for this account, for all,
@@ -75,7 +76,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 		return result;
 	}
 
-	private static SignInRefusedException.@org.jspecify.annotations.Nullable Reason refusal(Accounts.SignInState state) {
+	private static SignInRefusedException.@Nullable Reason refusal(Accounts.SignInState state) {
 		if (!state.enabled()) {
 			return SignInRefusedException.Reason.DEACTIVATED;
 		}

@@ -22,6 +22,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.util.Locale;
 
 /**
  * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1, six
@@ -66,7 +67,7 @@ class Totp {
 	String codeAt(byte[] secret, long step) {
 		try {
 			return generator.generateOneTimePasswordString(new SecretKeySpec(secret, "HmacSHA1"),
-					Instant.ofEpochSecond(step * STEP.toSeconds()), java.util.Locale.ROOT);
+					Instant.ofEpochSecond(step * STEP.toSeconds()), Locale.ROOT);
 		}
 		catch (InvalidKeyException ex) {
 			throw new IllegalStateException(ex);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
  * The second step of signing in: the code of the authenticator app, or a recovery code. Wrong
@@ -99,7 +100,7 @@ class TwoFactorSignInController {
 	private static String elsewhere() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
-				&& authentication.getPrincipal() instanceof org.unesco.gnlc.shared.security.PortalUser;
+				&& authentication.getPrincipal() instanceof PortalUser;
 		return signedIn ? "redirect:/my" : "redirect:/login";
 	}
 

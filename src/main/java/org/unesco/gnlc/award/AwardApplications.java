@@ -34,6 +34,7 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
+import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
  * The city's side of the Award: which open cycles it may apply to and why not, starting an
@@ -220,7 +221,7 @@ class AwardApplications {
 			@Nullable String answer) {
 		AwardApplication application = access.forCity(official, id);
 		Criterion criterion = criterionOf(application, criterionId);
-		if (org.unesco.gnlc.shared.web.WordLimit.Validator.count(answer) > criterion.wordLimit()) {
+		if (WordLimit.Validator.count(answer) > criterion.wordLimit()) {
 			throw new RefusedActionException("award.application.answer.tooLong", criterion.wordLimit());
 		}
 		if (complete && (answer == null || answer.isBlank())) {

@@ -19,6 +19,8 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityAward;
 import org.unesco.gnlc.city.CityAwards;
 import org.unesco.gnlc.city.CityCard;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * The record of the UNESCO Learning City Award, for every feature: its cycles and the cities
@@ -141,7 +143,7 @@ public class Awards implements CityAwards {
 				""").param("city", cityId).query((row, number) -> award(row)).list();
 	}
 
-	private static CityAward award(java.sql.ResultSet row) throws java.sql.SQLException {
+	private static CityAward award(ResultSet row) throws SQLException {
 		return new CityAward(row.getLong("city_id"), row.getInt("year"), row.getString("representative_name"),
 				row.getString("representative_title"));
 	}

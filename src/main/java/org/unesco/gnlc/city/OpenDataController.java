@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unesco.gnlc.shared.csv.CsvWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
  * The directory as open data: {@code /api/cities} (JSON, paginated) and {@code /cities.csv}
@@ -77,7 +80,7 @@ class OpenDataController {
 	}
 
 	@GetMapping(value = "/api/cities", produces = MediaType.APPLICATION_JSON_VALUE)
-	@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
+	@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 	ResponseEntity<?> cities(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String country,
@@ -158,7 +161,7 @@ class OpenDataController {
 		detail.setTitle(messages.getMessage("city.api.badRequest", null, locale));
 		detail.setProperty("errors",
 				problems.stream()
-					.map(problem -> new java.util.LinkedHashMap<String, String>(java.util.Map.of("parameter",
+					.map(problem -> new LinkedHashMap<String, String>(Map.of("parameter",
 							problem.parameter(), "message", message(problem, locale))))
 					.toList());
 		return detail;

@@ -23,6 +23,7 @@ import org.unesco.gnlc.reference.CountryInfo;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.security.PortalUser;
+import java.util.Arrays;
 
 /** A call's applications for UIL's records: one line each, and the states counted per country. */
 @Component
@@ -95,7 +96,7 @@ class CallExport {
 		for (List<String> row : rows.subList(1, rows.size())) {
 			counts.computeIfAbsent(row.get(3), country -> new TreeMap<>()).merge(row.get(5), 1, Integer::sum);
 		}
-		List<String> states = java.util.Arrays.stream(ApplicationState.values())
+		List<String> states = Arrays.stream(ApplicationState.values())
 			.map(state -> text(state.messageKey(), locale))
 			.toList();
 		List<List<String>> table = new ArrayList<>();

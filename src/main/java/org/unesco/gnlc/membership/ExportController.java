@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.unesco.gnlc.shared.security.PortalUser;
+import java.nio.charset.StandardCharsets;
 
 @Controller
 class ExportController {
@@ -26,7 +27,7 @@ class ExportController {
 
 	@GetMapping("/membership/calls/{id}/applications.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
-		return file(export.csv(user, id, locale), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+		return file(export.csv(user, id, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"gnlc-call-" + id + "-applications.csv");
 	}
 

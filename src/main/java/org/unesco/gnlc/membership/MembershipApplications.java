@@ -35,6 +35,7 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
+import java.util.stream.Collectors;
 
 /**
  * Everything people do with membership applications, each action checked against the
@@ -302,7 +303,7 @@ class MembershipApplications {
 	Map<String, Long> countsByState(PortalUser user) {
 		List<Object[]> rows = user.is(Role.NATCOM_ENDORSER) && user.countryCode() != null
 				? applications.countByStateInCountry(user.countryCode()) : applications.countByState();
-		return rows.stream().collect(java.util.stream.Collectors.toMap(row -> ((ApplicationState) row[0]).name(),
+		return rows.stream().collect(Collectors.toMap(row -> ((ApplicationState) row[0]).name(),
 				row -> (Long) row[1]));
 	}
 

@@ -30,6 +30,7 @@ import org.unesco.gnlc.shared.files.CheckedFile;
 import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
+import java.util.function.Consumer;
 
 /**
  * A current call and sample applications in every state, from several countries, so that each
@@ -182,7 +183,7 @@ class MembershipDemoData implements ApplicationRunner {
 		}
 	}
 
-	private static SectionAnswer answer(Section section, java.util.function.Consumer<MembershipApplication> change) {
+	private static SectionAnswer answer(Section section, Consumer<MembershipApplication> change) {
 		return new SectionAnswer() {
 			@Override
 			public Section section() {

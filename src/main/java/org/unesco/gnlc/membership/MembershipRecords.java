@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.Timestamp;
 
 /** The membership record of a city as other features may read it: its approved application. One statement. */
 @Service
@@ -31,7 +32,7 @@ public class MembershipRecords {
 			String name = rs.getString("mayor_name");
 			String mayor = name == null ? null
 					: salutation == null || salutation.isBlank() ? name : salutation.strip() + " " + name;
-			java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+			Timestamp decided = rs.getTimestamp("decided_at");
 			return new MembershipRecord(rs.getLong("city_id"), rs.getString("reference"),
 					decided == null ? null : decided.toInstant(), mayor, rs.getString("mayor_title"),
 					rs.getString("contact_name"), rs.getString("contact_title"), rs.getString("contact_email"),

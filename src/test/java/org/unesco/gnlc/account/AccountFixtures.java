@@ -12,6 +12,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Accounts and cities a test makes for itself (unique names, so tests never share data), and
@@ -37,7 +38,7 @@ public final class AccountFixtures {
 		this.jdbc = jdbc;
 	}
 
-	public static AccountFixtures of(org.springframework.context.ApplicationContext context) {
+	public static AccountFixtures of(ApplicationContext context) {
 		return new AccountFixtures(context.getBean(Accounts.class), context.getBean(Cities.class),
 				context.getBean(JdbcClient.class));
 	}

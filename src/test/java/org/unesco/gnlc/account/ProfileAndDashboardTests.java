@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A person's profile and preferred language, and what the dashboard offers each role. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -122,7 +123,7 @@ class ProfileAndDashboardTests {
 		fixtures.account(first, Role.CITY_OFFICIAL, city, "PH");
 		String waiting = AccountFixtures.uniqueEmail("waiting");
 		fixtures.account(waiting, Role.CITY_OFFICIAL, city, "PH");
-		context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+		context.getBean(JdbcClient.class)
 			.sql("update account set status = 'AWAITING_APPROVAL' where email = :email")
 			.param("email", waiting)
 			.update();

@@ -6,6 +6,7 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import java.nio.charset.StandardCharsets;
 
 /** Who must use two-factor sign-in, and that production never waives it. */
 class TwoFactorPolicyTests {
@@ -50,7 +51,7 @@ class TwoFactorPolicyTests {
 		SecretCipher cipher = new SecretCipher("", new MockEnvironment());
 		byte[] secret = "12345678901234567890".getBytes();
 		byte[] stored = cipher.encrypt(secret);
-		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("12345678901234567890");
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("12345678901234567890");
 		assertThat(cipher.decrypt(stored)).isEqualTo(secret);
 		assertThat(cipher.encrypt(secret)).as("a new nonce each time").isNotEqualTo(stored);
 		stored[stored.length - 1] ^= 1;

@@ -17,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
 
 /** Two-factor sign-in with an authenticator app and recovery codes, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,8 +57,8 @@ class TwoFactorTests {
 			.param("id", fixtures.id(email))
 			.query(byte[].class)
 			.single();
-		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
-			.doesNotContain(new String(AuthenticatorApp.decode(key(page)), java.nio.charset.StandardCharsets.ISO_8859_1));
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+			.doesNotContain(new String(AuthenticatorApp.decode(key(page)), StandardCharsets.ISO_8859_1));
 
 		HttpResponse<String> wrong = browser.submit("/account/two-factor", "/account/two-factor/confirm",
 				Map.of("code", "000000".equals(app.code()) ? "111111" : "000000"));

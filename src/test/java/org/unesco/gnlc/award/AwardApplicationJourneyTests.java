@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unesco.gnlc.award.AwardApplicationSupport.as;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
+import org.hamcrest.Matchers;
 
 /**
  * A city applies for the Award over HTTP on the real database: it sees its eligibility, starts,
@@ -69,7 +70,7 @@ class AwardApplicationJourneyTests {
 		mvc.perform(get("/award/applications/{id}", id).with(as(official)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Advancement of the learning city plan")))
-			.andExpect(model().attribute("tasks", org.hamcrest.Matchers.hasSize(13)));
+			.andExpect(model().attribute("tasks", Matchers.hasSize(13)));
 
 		byte[] form = mvc.perform(get("/award/applications/{id}/form.pdf", id).with(as(official)))
 			.andExpect(header().string("Content-Type", "application/pdf"))

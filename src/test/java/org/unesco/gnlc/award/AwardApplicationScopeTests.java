@@ -25,6 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.unesco.gnlc.award.AwardApplicationSupport.as;
 import static org.unesco.gnlc.award.AwardApplicationSupport.endorserOf;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
+import java.text.MessageFormat;
+import java.time.Instant;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.unesco.gnlc.account.Accounts;
 
 /**
  * Who may read and act on an Award application, on every route and download: the city's own
@@ -62,7 +67,7 @@ class AwardApplicationScopeTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	org.unesco.gnlc.account.Accounts accounts;
+	Accounts accounts;
 
 	@Test
 	void anOfficialOfAnotherCityAnEndorserOfAnotherCountryAndAJurorAreRefusedOnEveryRouteAndDownload() throws Exception {
@@ -131,7 +136,7 @@ class AwardApplicationScopeTests {
 		}
 		mvc.perform(get("/award/applications/" + id + "/documents/" + document).with(as(official)))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+			.andExpect(MockMvcResultMatchers.header()
 				.string("X-Content-Type-Options", "nosniff"));
 	}
 
@@ -160,7 +165,7 @@ class AwardApplicationScopeTests {
 		String email = "juror." + System.nanoTime() + "@test.example";
 		accounts.createIfAbsent(email, "a long enough password 2026", "Juror of the cycle", Role.JURY_MEMBER, null, "KE");
 		long jurorId = accounts.byEmail(email).orElseThrow().id();
-		RequestPostProcessor juror = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+		RequestPostProcessor juror = SecurityMockMvcRequestPostProcessors
 			.user(new PortalUser(jurorId, email, "", "Juror of the cycle", Role.JURY_MEMBER, null, "KE", "en", true));
 		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (:cycle, :juror, now(), 'Test')")
 			.param("cycle", cycle.id())
@@ -209,14 +214,14 @@ class AwardApplicationScopeTests {
 			.containsExactly("award.eligibility.memberTooRecent");
 		// The reason reads in plain words: its dates are formatted, not printed as objects.
 		Object[] args = tooRecent.reasons().get(0).args();
-		assertThat(java.text.MessageFormat.format("{0,date,long}", args[0])).doesNotContain("LocalDate");
+		assertThat(MessageFormat.format("{0,date,long}", args[0])).doesNotContain("LocalDate");
 	}
 
 	private static AwardCycle unsavedCycle(int year) {
 		return AwardCycle.plan(year,
 				new AwardCycle.Settings("Award " + year, "Prix " + year, "Premio " + year, 2, 10, null, null, null,
 						LocalDate.of(year, 4, 22), LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 28), null, null, null),
-				AwardFixtures.UIL, java.time.Instant.now());
+				AwardFixtures.UIL, Instant.now());
 	}
 
 	private long firstDocument(long id) {

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The real data: the 2015 recipients with the seed's figures and the people who received the
@@ -41,11 +43,11 @@ class AwardRecordTests {
 			.filteredOn(cycle -> cycle.year() <= 2024)
 			.extracting(AwardCycleInfo::year, AwardCycleInfo::recipients,
 				AwardCycleInfo::nominationQuota, AwardCycleInfo::iclcCity)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 10, 2, "Jubail"),
-					org.assertj.core.groups.Tuple.tuple(2021, 10, 2, "Yeonsu"),
-					org.assertj.core.groups.Tuple.tuple(2019, 10, 3, "Medellín"),
-					org.assertj.core.groups.Tuple.tuple(2017, 16, 3, "Cork"),
-					org.assertj.core.groups.Tuple.tuple(2015, 12, 3, "Mexico City"));
+			.containsExactly(Tuple.tuple(2024, 10, 2, "Jubail"),
+					Tuple.tuple(2021, 10, 2, "Yeonsu"),
+					Tuple.tuple(2019, 10, 3, "Medellín"),
+					Tuple.tuple(2017, 16, 3, "Cork"),
+					Tuple.tuple(2015, 12, 3, "Mexico City"));
 		assertThat(awards.cycle(2024, Locale.FRENCH)).hasValueSatisfying(cycle -> {
 			assertThat(cycle.title()).isEqualTo("Prix UNESCO de la ville apprenante 2024");
 			assertThat(cycle.nominationDeadline()).hasToString("2024-06-28");
@@ -72,8 +74,8 @@ class AwardRecordTests {
 		long cork = cities.bySlug("cork").orElseThrow().id();
 		assertThat(awards.yearsAwarded(cork)).containsExactly(2015, 2024);
 		assertThat(jdbc.sql("select count(*) from city where slug like 'cork%'").query(Long.class).single()).isOne();
-		assertThat(awards.yearsAwarded(java.util.List.of(cork, cities.bySlug("melton").orElseThrow().id())))
-			.containsEntry(cork, java.util.List.of(2015, 2024));
+		assertThat(awards.yearsAwarded(List.of(cork, cities.bySlug("melton").orElseThrow().id())))
+			.containsEntry(cork, List.of(2015, 2024));
 	}
 
 	@Test

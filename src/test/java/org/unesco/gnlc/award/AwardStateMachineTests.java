@@ -13,6 +13,7 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Collection;
 
 /** The state machines of an Award cycle and of an application: every transition and guard, without a database. */
 class AwardStateMachineTests {
@@ -153,7 +154,7 @@ class AwardStateMachineTests {
 		submit();
 		assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.reference()).isEqualTo("LCA-2026-0001");
-		assertThat(ReflectionTestUtils.<java.util.Collection<Object>>invokeMethod(application, "domainEvents")).singleElement()
+		assertThat(ReflectionTestUtils.<Collection<Object>>invokeMethod(application, "domainEvents")).singleElement()
 			.isEqualTo(new AwardApplicationStateChanged(420L, "LCA-2026-0001", 5L, 2026, 42, "MX",
 					ApplicationState.DRAFT, ApplicationState.SUBMITTED, null, 2));
 		assertThatThrownBy(() -> application.submit(cycle, CRITERIA, application.dataFingerprint(), true, TODAY,

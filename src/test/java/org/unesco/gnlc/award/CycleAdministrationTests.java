@@ -26,6 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * UIL_ADMIN runs the cycles: a new cycle starts from the latest criteria, its settings are
@@ -79,7 +83,7 @@ class CycleAdministrationTests {
 	/** The form as a browser sends it, each field once: the defaults below, with the given field/value pairs instead. */
 	static MockHttpServletRequestBuilder cycleForm(MockHttpServletRequestBuilder request, long version, int year,
 			String... changes) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("version", String.valueOf(version));
 		fields.put("year", String.valueOf(year));
 		fields.put("titleEn", "UNESCO Learning City Award " + year);
@@ -101,7 +105,7 @@ class CycleAdministrationTests {
 
 	static MockHttpServletRequestBuilder criterionForm(MockHttpServletRequestBuilder request, long version, String name,
 			int weight, String... changes) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("cycleVersion", String.valueOf(version));
 		fields.put("nameEn", name);
 		fields.put("nameFr", name + " (fr)");
@@ -116,7 +120,7 @@ class CycleAdministrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
-			java.util.Map<String, String> fields, String... changes) {
+			Map<String, String> fields, String... changes) {
 		for (int i = 0; i + 1 < changes.length; i += 2) {
 			fields.put(changes[i], changes[i + 1]);
 		}
@@ -331,7 +335,7 @@ class CycleAdministrationTests {
 			.andExpect(flash().attribute("error", "award.nomination.criteria.frozen"));
 		mvc.perform(get("/admin/award-cycles/{id}", cycle.id()).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(content().string(containsString("the criteria are fixed")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/criteria/new"))));
+			.andExpect(content().string(Matchers.not(containsString("/criteria/new"))));
 		assertThat(criteria(cycle.id())).isEqualTo(before);
 	}
 
@@ -424,7 +428,7 @@ class CycleAdministrationTests {
 			.andExpect(content().string(containsString("The " + year + " cycle is planned")));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions open(long id) throws Exception {
+	private ResultActions open(long id) throws Exception {
 		return mvc.perform(post("/admin/award-cycles/{id}/open", id).param("version", String.valueOf(version(id)))
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))
 			.with(csrf()));

@@ -10,6 +10,7 @@ import org.unesco.gnlc.account.Accounts;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import java.util.Arrays;
 
 /**
  * People and shortlists for the jury's tests: real accounts (the jury and ballot tables refer to
@@ -48,7 +49,7 @@ class JuryFixtures {
 	/** A cycle in the jury phase (3 Awards) with these jurors and one shortlisted city per country given. */
 	Shortlist shortlist(List<PortalUser> jurors, String... cityCountries) {
 		AwardCycle cycle = award.cycle(CycleState.OPEN);
-		List<AwardApplication> applications = java.util.Arrays.stream(cityCountries)
+		List<AwardApplication> applications = Arrays.stream(cityCountries)
 			.map(country -> award.application(cycle, award.memberCity(country), ApplicationState.SHORTLISTED))
 			.toList();
 		AwardCycle inReview = award.advance(cycle, CycleState.REVIEW);

@@ -31,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The jury: UIL composes it and is warned about the regions it leaves out; each juror reads the
@@ -210,10 +213,10 @@ class JuryTests {
 			.andExpect(content().string(containsString("2 of 2 jurors have voted.")));
 		mvc.perform(get("/award/cycles/{year}/jury", shortlist.year()).with(user(JuryFixtures.ADMIN)))
 			.andExpect(content().string(containsString("id=\"tally\"")));
-		assertThat(jury.forAdmin(JuryFixtures.ADMIN, shortlist.year(), java.util.Locale.ENGLISH).tally())
+		assertThat(jury.forAdmin(JuryFixtures.ADMIN, shortlist.year(), Locale.ENGLISH).tally())
 			.extracting(line -> line.nominee().applicationId(), Jury.TallyLine::votes)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(shortlist.id(0), 2),
-					org.assertj.core.groups.Tuple.tuple(shortlist.id(1), 1));
+			.containsExactly(Tuple.tuple(shortlist.id(0), 2),
+					Tuple.tuple(shortlist.id(1), 1));
 	}
 
 	@Test
@@ -238,7 +241,7 @@ class JuryTests {
 		PortalUser juror = fixtures.juror("KE");
 		Shortlist shortlist = fixtures.shortlist(List.of(juror), "AU");
 		int year = shortlist.year();
-		List<java.util.function.Supplier<MockHttpServletRequestBuilder>> adminOnly = List.of(
+		List<Supplier<MockHttpServletRequestBuilder>> adminOnly = List.of(
 				() -> get("/award/cycles/{year}/jury", year),
 				() -> post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(juror.accountId())),
 				() -> post("/award/cycles/{year}/jury/members/{id}/remove", year, juror.accountId()),
@@ -247,7 +250,7 @@ class JuryTests {
 				() -> post("/award/cycles/{year}/jury/publish", year).param("rationale", "Because"));
 		for (Role role : List.of(Role.CITY_OFFICIAL, Role.NATCOM_ENDORSER, Role.UIL_REVIEWER, Role.JURY_MEMBER)) {
 			PortalUser who = role == Role.JURY_MEMBER ? juror : DemoUsers.person(role);
-			for (java.util.function.Supplier<MockHttpServletRequestBuilder> request : adminOnly) {
+			for (Supplier<MockHttpServletRequestBuilder> request : adminOnly) {
 				mvc.perform(request.get().with(user(who)).with(csrf())).andExpect(status().isForbidden());
 			}
 		}
@@ -260,7 +263,7 @@ class JuryTests {
 				.with(csrf())).andExpect(status().isForbidden());
 		}
 		assertThat(ballots(shortlist)).isZero();
-		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, java.util.Locale.ENGLISH).jurors()).hasSize(1);
+		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, Locale.ENGLISH).jurors()).hasSize(1);
 	}
 
 	@Test
@@ -308,7 +311,7 @@ class JuryTests {
 		mvc.perform(post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(fixtures.juror("EG").accountId()))
 			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("error", "award.jury.error.votingStarted"));
 
-		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, java.util.Locale.ENGLISH).jurors())
+		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, Locale.ENGLISH).jurors())
 			.extracting(Jury.Juror::accountId)
 			.containsExactlyInAnyOrder(juror.accountId(), other.accountId());
 	}

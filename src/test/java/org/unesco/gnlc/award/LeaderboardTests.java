@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The leaderboard ranks nominations by the weighted mean of their submitted reviews, shows the
@@ -129,8 +130,8 @@ class LeaderboardTests {
 		assertThat(board.reviewed()).isEqualTo(1);
 		assertThat(board.countries()).extracting(ReviewViews.CountryCount::countryName,
 				ReviewViews.CountryCount::nominations, ReviewViews.CountryCount::reviewed)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Finland", 2L, 1L),
-					org.assertj.core.groups.Tuple.tuple("Kenya", 1L, 0L));
+			.containsExactlyInAnyOrder(Tuple.tuple("Finland", 2L, 1L),
+					Tuple.tuple("Kenya", 1L, 0L));
 		assertThat(board.regions()).hasSize(5);
 		assertThat(board.regions()).filteredOn(region -> region.region() == UnescoRegion.EUROPE_NORTH_AMERICA)
 			.singleElement()

@@ -30,6 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The National Commission's rules: it sees and decides on its own country's applications only,
@@ -355,7 +356,7 @@ class NominationRulesTests {
 		assertThat(dashboard.panelFor(DemoUsers.person(Role.CITY_OFFICIAL))).isEmpty();
 	}
 
-	private org.springframework.test.web.servlet.ResultActions rank(AwardCycle cycle, PortalUser endorser,
+	private ResultActions rank(AwardCycle cycle, PortalUser endorser,
 			long[][] entries) throws Exception {
 		MockHttpServletRequestBuilder request = post("/award/nominations/{id}/ranking", cycle.id());
 		for (int i = 0; i < entries.length; i++) {

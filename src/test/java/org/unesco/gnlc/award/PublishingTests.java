@@ -22,6 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * After the vote: UIL records the final selection with its rationale, then publishes; the
@@ -149,8 +152,8 @@ class PublishingTests {
 		List<Long> alphabetical = shortlist.applications()
 			.stream()
 			.filter(application -> application.id() == shortlist.id(0) || application.id() == shortlist.id(2))
-			.sorted(java.util.Comparator.comparing(application -> cityName(shortlist,
-					shortlist.applications().indexOf(application)), java.text.Collator.getInstance(java.util.Locale.ROOT)))
+			.sorted(Comparator.comparing(application -> cityName(shortlist,
+					shortlist.applications().indexOf(application)), Collator.getInstance(Locale.ROOT)))
 			.map(AwardApplication::cityId)
 			.toList();
 		assertThat(inOrder).isEqualTo(alphabetical);

@@ -27,6 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.assertj.core.data.Offset;
+import org.springframework.data.domain.Page;
 
 /**
  * The UIL review: UIL_ADMIN assigns reviewers (never of the city's country, never one who
@@ -84,7 +86,7 @@ class ReviewTests {
 			.andExpect(content().string(not(containsString("fewer than two reviewers"))))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<NominationAssignments> rows = ((org.springframework.data.domain.Page<NominationAssignments>) page
+		List<NominationAssignments> rows = ((Page<NominationAssignments>) page
 			.getModelAndView().getModel().get("nominations")).getContent();
 		assertThat(rows).singleElement().satisfies(row -> {
 			assertThat(row.active()).isEqualTo(2);
@@ -114,7 +116,7 @@ class ReviewTests {
 		MvcResult page = mvc.perform(get("/award/cycles/{year}/assignments", cycle.year()).with(user(admin)))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<NominationAssignments> rows = ((org.springframework.data.domain.Page<NominationAssignments>) page
+		List<NominationAssignments> rows = ((Page<NominationAssignments>) page
 			.getModelAndView().getModel().get("nominations")).getContent();
 		assertThat(rows.get(0).assignable()).noneMatch(candidate -> candidate.id() == finn.accountId());
 	}
@@ -196,7 +198,7 @@ class ReviewTests {
 			.singleElement()
 			.satisfies(other -> {
 				assertThat(other.reviewerId()).isEqualTo(first.accountId());
-				assertThat(other.percent()).isCloseTo(90.0, org.assertj.core.data.Offset.offset(1e-9));
+				assertThat(other.percent()).isCloseTo(90.0, Offset.offset(1e-9));
 			});
 	}
 

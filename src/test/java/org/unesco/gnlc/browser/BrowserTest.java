@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * Drives Debian's headless Chromium through Selenium against the portal on a random port.
@@ -102,7 +104,7 @@ abstract class BrowserTest {
 		return waitFor(By.tagName("h1")).getText();
 	}
 
-	org.openqa.selenium.WebElement waitFor(By locator) {
+	WebElement waitFor(By locator) {
 		return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
@@ -111,15 +113,15 @@ abstract class BrowserTest {
 	 * does (headless Chromium sometimes reports buttons at the window's edge as covered).
 	 */
 	void click(By locator) {
-		org.openqa.selenium.WebElement element = waitFor(locator);
+		WebElement element = waitFor(locator);
 		if ("button".equals(element.getTagName())) {
-			((org.openqa.selenium.JavascriptExecutor) driver)
+			((JavascriptExecutor) driver)
 				.executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
 			// Every form answers with a new page: wait until the old one is gone.
 			new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(element));
 		}
 		else {
-			((org.openqa.selenium.JavascriptExecutor) driver)
+			((JavascriptExecutor) driver)
 				.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
 		}
 	}

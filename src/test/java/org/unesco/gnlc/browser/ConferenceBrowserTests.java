@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unesco.gnlc.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.unesco.gnlc.shared.security.Role;
 
 /** A visitor browses and searches the conference records; a UIL reviewer keeps one. */
 class ConferenceBrowserTests extends BrowserTest {
@@ -74,7 +75,7 @@ class ConferenceBrowserTests extends BrowserTest {
 	void aUilReviewerRecordsAConferenceAndKeepsItsAgenda() {
 		int number = jdbc.sql("select greatest(coalesce(max(ordinal), 0), 900) + 1 from conference").query(Integer.class)
 			.single();
-		signIn(DemoUsers.EMAILS.get(org.unesco.gnlc.shared.security.Role.UIL_REVIEWER), DemoUsers.PASSWORD);
+		signIn(DemoUsers.EMAILS.get(Role.UIL_REVIEWER), DemoUsers.PASSWORD);
 		click(browser().findElement(By.linkText("Record a new conference")));
 		headingBecomes("Record a conference");
 

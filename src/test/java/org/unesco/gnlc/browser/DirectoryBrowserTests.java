@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unesco.gnlc.DemoUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.unesco.gnlc.shared.security.Role;
 
 /** A visitor finds a member city and opens its profile; an official keeps their city's profile up to date. */
 class DirectoryBrowserTests extends BrowserTest {
@@ -71,7 +72,7 @@ class DirectoryBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficialUpdatesTheirCitysProfileAndSeesTheChangeRecorded() {
-		signIn(DemoUsers.EMAILS.get(org.unesco.gnlc.shared.security.Role.CITY_OFFICIAL), DemoUsers.PASSWORD);
+		signIn(DemoUsers.EMAILS.get(Role.CITY_OFFICIAL), DemoUsers.PASSWORD);
 		open("/cities/melton");
 		clickInView(By.linkText("Edit the public profile"));
 		assertThat(heading()).isEqualTo("Public profile of Melton");

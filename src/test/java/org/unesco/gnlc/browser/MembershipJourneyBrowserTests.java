@@ -20,6 +20,8 @@ import org.unesco.gnlc.notification.MailCapture;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.net.URLEncoder;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A city official applies in the browser, the endorser of that country endorses, a UIL
@@ -94,7 +96,7 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		fill("implementation", List.of("implementation", "A learning council meets every month."));
 		open(applicationPath + "/sections/challenges");
 		for (WebElement challenge : browser().findElements(By.cssSelector("fieldset.challenge"))) {
-			((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].click();",
+			((JavascriptExecutor) browser()).executeScript("arguments[0].click();",
 					challenge.findElements(By.cssSelector("input[type=radio]")).get(2));
 		}
 		click(By.cssSelector("button[value=complete]"));
@@ -140,7 +142,7 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		assertThat(cities.byId(city.id()).orElseThrow().isMember()).isTrue();
 
 		// A visitor now finds the new member in the public directory.
-		open("/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
+		open("/cities?q=" + URLEncoder.encode(cityName, StandardCharsets.UTF_8));
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(cityName);
 
 		// Its profile and the open data carry what the application answered (issue 12, D1).
@@ -151,7 +153,7 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 			.contains("9.6")
 			.contains("https://cuzco.example")
 			.contains("Test Mayor, Mayor of Cuzco");
-		open("/api/cities?q=" + java.net.URLEncoder.encode(cityName, StandardCharsets.UTF_8));
+		open("/api/cities?q=" + URLEncoder.encode(cityName, StandardCharsets.UTF_8));
 		assertThat(browser().getPageSource()).contains("\"value\":450000")
 			.contains("https://cuzco.example");
 	}

@@ -45,6 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.io.ByteArrayInputStream;
+import org.unesco.gnlc.DemoUsers;
 
 /**
  * The membership journey over HTTP on the real database: a city applies, its National
@@ -106,7 +108,7 @@ class MembershipJourneyTests {
 			.with(endorserOf("PE"))
 			.with(csrf())).andExpect(flash().attribute("success", "membership.endorsed"));
 
-		RequestPostProcessor reviewer = org.unesco.gnlc.DemoUsers.signedInAs(Role.UIL_REVIEWER);
+		RequestPostProcessor reviewer = DemoUsers.signedInAs(Role.UIL_REVIEWER);
 		mvc.perform(post("/membership/applications/{id}/approve", id).with(reviewer).with(csrf()))
 			.andExpect(flash().attribute("error", "membership.error.recommendationMissing"));
 		mvc.perform(post("/membership/applications/{id}/recommendation", id).param("recommendation", "RECOMMENDED")
@@ -287,7 +289,7 @@ class MembershipJourneyTests {
 		long id = startAndComplete(city);
 		uploadScan(city, id);
 		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()));
-		RequestPostProcessor reviewer = org.unesco.gnlc.DemoUsers.signedInAs(Role.UIL_REVIEWER);
+		RequestPostProcessor reviewer = DemoUsers.signedInAs(Role.UIL_REVIEWER);
 		mvc.perform(post("/membership/applications/{id}/comments", id).param("body", "Secret expert remark")
 			.param("internal", "true")
 			.with(reviewer)
@@ -344,7 +346,7 @@ class MembershipJourneyTests {
 	@Test
 	void uilExportsACallAsCsvAndExcelWithTheStatePerCountry() throws Exception {
 		long call = jdbc.sql("select id from membership_call order by id limit 1").query(Long.class).single();
-		RequestPostProcessor admin = org.unesco.gnlc.DemoUsers.signedInAs(Role.UIL_ADMIN);
+		RequestPostProcessor admin = DemoUsers.signedInAs(Role.UIL_ADMIN);
 		String csv = mvc.perform(get("/membership/calls/{id}/applications.csv", call).with(admin))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -356,12 +358,12 @@ class MembershipJourneyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheet("Per country")).isNotNull();
 			assertThat(workbook.getSheet("Applications").getLastRowNum()).isGreaterThanOrEqualTo(10);
 		}
 		mvc.perform(get("/membership/calls/{id}/applications.csv", call)
-			.with(org.unesco.gnlc.DemoUsers.signedInAs(Role.NATCOM_ENDORSER))).andExpect(status().isForbidden());
+			.with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -409,7 +411,7 @@ class MembershipJourneyTests {
 
 		mvc.perform(post("/membership/applications/{id}/return", id).param("comment", "Please add the census year.")
 			.param("confirmed", "true")
-			.with(org.unesco.gnlc.DemoUsers.signedInAs(Role.NATCOM_ENDORSER))
+			.with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER))
 			.with(csrf())).andExpect(flash().attribute("success", "membership.returned"));
 		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
 			.sql("select count(*) from outbox_mail where event_key like :key and text_body like '%census year%'")
@@ -420,7 +422,7 @@ class MembershipJourneyTests {
 
 	@Test
 	void anOfficialOfAMemberCityIsToldItIsAMemberInsteadOfBeingOfferedAnApplication() throws Exception {
-		RequestPostProcessor melton = org.unesco.gnlc.DemoUsers.signedInAs(Role.CITY_OFFICIAL);
+		RequestPostProcessor melton = DemoUsers.signedInAs(Role.CITY_OFFICIAL);
 		mvc.perform(get("/membership").with(melton))
 			.andExpect(content().string(containsString("Melton is a member of the network since 2015-09-28")))
 			.andExpect(content().string(not(containsString("Start an application"))));

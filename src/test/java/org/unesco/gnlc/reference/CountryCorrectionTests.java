@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.unesco.gnlc.DemoUsers.signedInAs;
+import org.hamcrest.Matchers;
 
 /** UIL_ADMIN corrects a country's region and its National Commission; nobody else can. */
 @PortalTest
@@ -111,7 +112,7 @@ class CountryCorrectionTests {
 	void theListFiltersByRegionAndSearchesNamesInEveryLanguage() throws Exception {
 		mvc.perform(get("/admin/countries").param("region", "ARAB_STATES").with(signedInAs(Role.UIL_ADMIN)))
 			.andExpect(content().string(containsString("Jordan")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Mexico<"))));
+			.andExpect(content().string(Matchers.not(containsString(">Mexico<"))));
 		mvc.perform(get("/admin/countries").param("q", "allemagne").with(signedInAs(Role.UIL_ADMIN)))
 			.andExpect(content().string(containsString(">Germany<")))
 			.andExpect(content().string(containsString("1 country")));
