@@ -71,7 +71,7 @@ class InlineClassNamesTests {
 			throw new UncheckedIOException(ex);
 		}
 		Set<String> declared = new HashSet<>();
-		lines.forEach(line -> DECLARED.matcher(line).results().forEach(found -> declared.add(found.group(1))));
+		lines.forEach(line -> DECLARED.matcher(line).results().forEach(match -> declared.add(match.group(1))));
 		boolean inTextBlock = false;
 		boolean inComment = false;
 		for (int number = 1; number <= lines.size(); number++) {
