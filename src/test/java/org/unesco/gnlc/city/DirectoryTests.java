@@ -227,7 +227,7 @@ class DirectoryTests {
 	void aProfileShowsTheSeedsFiguresItsAwardAndWhoReceivedIt() throws Exception {
 		mvc.perform(get("/cities/ybycui"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h1>Ybycuí</h1>")))
+			.andExpect(content().string(containsString("<h1 dir=\"auto\">Ybycuí</h1>")))
 			.andExpect(content().string(containsString("23,094")))
 			.andExpect(content().string(containsString("122")))
 			.andExpect(content().string(containsString("(year not stated)")))

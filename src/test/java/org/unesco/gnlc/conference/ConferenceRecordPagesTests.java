@@ -109,7 +109,7 @@ class ConferenceRecordPagesTests {
 	@Test
 	void theRecordReadsInFrenchAndSpanish() throws Exception {
 		assertThat(Pages.text(page("/conferences/2?lang=fr"))).contains("2e Conférence internationale sur les villes apprenantes",
-				"Séance plénière 3 : Implementing the Key Features of Sustainable Learning Cities", "Modération",
+				"Séance plénière 3\u00a0: Implementing the Key Features of Sustainable Learning Cities", "Modération",
 				"28–30 septembre 2015");
 		assertThat(Pages.text(page("/conferences/2?lang=es"))).contains(
 				"2.ª Conferencia Internacional sobre Ciudades del Aprendizaje", "Sesión plenaria 3",
