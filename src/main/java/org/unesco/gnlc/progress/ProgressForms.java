@@ -20,6 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.unesco.gnlc.city.CityFigure;
+import org.unesco.gnlc.shared.web.ShownAt;
 
 /** The forms of the progress pages, separate from the entities they change. */
 final class ProgressForms {
@@ -62,6 +63,7 @@ final class ProgressForms {
 		}
 
 		@AssertTrue(message = "{progress.round.datesInOrder}")
+		@ShownAt("deadline")
 		boolean isPeriodAndDeadlineInOrder() {
 			if (periodFrom == null || periodTo == null || opensOn == null || deadline == null) {
 				return true;
