@@ -144,7 +144,10 @@ class PublishingTests {
 			.andExpect(content().string(containsString(cityName(shortlist, 0))))
 			.andExpect(content().string(containsString(cityName(shortlist, 2))))
 			.andExpect(content().string(not(containsString(cityName(shortlist, 1)))))
-			.andExpect(content().string(containsString("2 recipients")));
+			.andExpect(content().string(containsString("2 recipients")))
+			.andExpect(content().string(containsString("Why these cities received the Award")))
+			.andExpect(content().string(
+					containsString("Outstanding plans, carried through with every partner, and open to all.")));
 		mvc.perform(get("/awards")).andExpect(content().string(containsString("/awards/" + shortlist.year())));
 		List<Long> inOrder = jdbc.sql("""
 				select r.city_id from award_recipient r join award_cycle c on c.id = r.cycle_id
