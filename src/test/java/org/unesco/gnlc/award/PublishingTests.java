@@ -166,6 +166,18 @@ class PublishingTests {
 	}
 
 	@Test
+	void theAwardPageOfACycleNotYetPublishedSaysWhereTheCallStandsAndWhenResultsComeNotRecipients() throws Exception {
+		Shortlist shortlist = voted("AU", "MX", "DE", "FR");
+
+		mvc.perform(get("/awards/{year}", shortlist.year()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the international jury is making its selection")))
+			.andExpect(content().string(containsString("The results will be published at the Award ceremony on")))
+			.andExpect(content().string(not(containsString("ecipient"))))
+			.andExpect(content().string(not(containsString(cityName(shortlist, 0)))));
+	}
+
+	@Test
 	void thePublishedCycleIsFinal() throws Exception {
 		Shortlist shortlist = voted("AU", "MX");
 		selection.recordSelection(ADMIN, shortlist.year(), List.of(shortlist.id(0)), "Rationale", null);
