@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +29,7 @@ import org.unesco.gnlc.award.AwardApplicationForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
@@ -198,14 +197,7 @@ class AwardApplicationController {
 		AwardApplication application = applications.forReading(user, id);
 		Map<String, Object> model = views.printModel(application, locale);
 		byte[] document = pdf.render("award/application/print", model, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("learning-city-award-application-" + id + ".pdf")
-						.build()
-						.toString())
-			.body(document);
+		return Attachments.of(document, MediaType.APPLICATION_PDF, "learning-city-award-application-" + id + ".pdf");
 	}
 
 	/**
@@ -222,14 +214,8 @@ class AwardApplicationController {
 		AwardApplication application = applications.forCity(user, id);
 		byte[] document = pdf.render("award/application/consent-form",
 				views.consentFormModel(application, formLanguage.locale()), formLanguage.locale());
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("learning-city-award-" + application.year() + "-consent-form-" + language + ".pdf")
-						.build()
-						.toString())
-			.body(document);
+		return Attachments.of(document, MediaType.APPLICATION_PDF,
+				"learning-city-award-" + application.year() + "-consent-form-" + language + ".pdf");
 	}
 
 	@PostMapping("/award/applications/{id}/signed-form")

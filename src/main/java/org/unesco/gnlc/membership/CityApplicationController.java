@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +35,7 @@ import org.unesco.gnlc.membership.SectionForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
+import org.unesco.gnlc.shared.web.Attachments;
 
 /**
  * The city's side of an application: the task list, one page per section, the form to sign,
@@ -229,11 +228,7 @@ class CityApplicationController {
 		MembershipApplication application = applications.forReading(user, id);
 		Map<String, Object> model = views.printModel(application, locale);
 		byte[] document = pdf.render("membership/print", model, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("gnlc-membership-application-" + id + ".pdf").build().toString())
-			.body(document);
+		return Attachments.of(document, MediaType.APPLICATION_PDF, "gnlc-membership-application-" + id + ".pdf");
 	}
 
 	@PostMapping("/membership/applications/{id}/signed-form")

@@ -1,9 +1,8 @@
 package org.unesco.gnlc.membership;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.unesco.gnlc.shared.security.PortalUser;
-import java.nio.charset.StandardCharsets;
+import org.unesco.gnlc.shared.web.Attachments;
 
 @Controller
 class ExportController {
@@ -27,20 +26,13 @@ class ExportController {
 
 	@GetMapping("/membership/calls/{id}/applications.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
-		return file(export.csv(user, id, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return Attachments.of(export.csv(user, id, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"gnlc-call-" + id + "-applications.csv");
 	}
 
 	@GetMapping("/membership/calls/{id}/applications.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
-		return file(export.xlsx(user, id, locale), XLSX, "gnlc-call-" + id + "-applications.xlsx");
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(content);
+		return Attachments.of(export.xlsx(user, id, locale), XLSX, "gnlc-call-" + id + "-applications.xlsx");
 	}
 
 }

@@ -10,18 +10,12 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.security.Actor;
-import org.unesco.gnlc.shared.timeline.TimelineStep;
+import org.unesco.gnlc.shared.timeline.StateStep;
 
 /** One step on an application's timeline: who moved it, when, from where to where, and why. */
 @Entity
 @Table(name = "membership_transition")
-class Transition extends TimelineStep {
-
-	@Enumerated(EnumType.STRING)
-	private @Nullable ApplicationState fromState;
-
-	@Enumerated(EnumType.STRING)
-	private ApplicationState toState;
+class Transition extends StateStep<ApplicationState> {
 
 	/** On a step that records the expert group's recommendation (the state stays as it is). */
 	@Enumerated(EnumType.STRING)
@@ -39,17 +33,7 @@ class Transition extends TimelineStep {
 	}
 
 	Transition(@Nullable ApplicationState from, ApplicationState to, Actor actor, Instant at, @Nullable String comment) {
-		super(actor, at, comment);
-		this.fromState = from;
-		this.toState = to;
-	}
-
-	public @Nullable ApplicationState getFromState() {
-		return fromState;
-	}
-
-	public ApplicationState getToState() {
-		return toState;
+		super(from, to, actor, at, comment);
 	}
 
 	@Override
