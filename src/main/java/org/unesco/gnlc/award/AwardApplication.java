@@ -250,9 +250,14 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 
 	/** The National Commission does not nominate the city, and tells it why. */
 	void decline(String reason, Actor endorser, Instant now) {
+		checkDeclinable(reason);
+		transition(ApplicationState.NOT_NOMINATED, endorser, now, reason);
+	}
+
+	/** Refuses, before anything is asked or changed, a decline this application cannot take. */
+	void checkDeclinable(String reason) {
 		require(ApplicationState.SUBMITTED);
 		requireComment(reason, "award.error.reasonRequired");
-		transition(ApplicationState.NOT_NOMINATED, endorser, now, reason);
 	}
 
 	/** Left unnominated when the nomination period closes. */

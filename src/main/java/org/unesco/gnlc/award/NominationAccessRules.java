@@ -20,7 +20,8 @@ class NominationAccessRules {
 			.hasRole(Role.UIL_ADMIN.name())
 			.requestMatchers("/award/nominations", "/award/nominations/**")
 			.hasRole(Role.NATCOM_ENDORSER.name())
-			.requestMatchers(HttpMethod.POST, "/award/applications/*/nominate", "/award/applications/*/decline")
+			.requestMatchers(HttpMethod.POST, "/award/applications/*/nominate", "/award/applications/*/decline",
+					"/award/applications/*/decline/check")
 			.hasRole(Role.NATCOM_ENDORSER.name());
 	}
 

@@ -51,6 +51,14 @@ class NominationController {
 		return "redirect:/award/nominations";
 	}
 
+	/** Asks the National Commission to confirm that it does not nominate the city. */
+	@PostMapping("/award/applications/{id}/decline/check")
+	String checkDecline(@AuthenticationPrincipal PortalUser endorser, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String reason, Locale locale, Model model) {
+		model.addAttribute("check", nominations.checkDecline(endorser, id, reason, locale));
+		return "award/nomination/decline-confirm";
+	}
+
 	@PostMapping("/award/applications/{id}/decline")
 	String decline(@AuthenticationPrincipal PortalUser endorser, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {

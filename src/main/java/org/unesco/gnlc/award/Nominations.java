@@ -262,6 +262,28 @@ class Nominations {
 		applications.save(application);
 	}
 
+	/** What the National Commission is asked to confirm before it does not nominate a city. */
+	record DeclineCheck(long applicationId, String cityName, String reason) {
+	}
+
+	/**
+	 * Checks a decline as {@link #decline} would (country, phase, state, reason) without changing
+	 * anything, and names the city for the confirmation.
+	 */
+	DeclineCheck checkDecline(PortalUser endorser, long applicationId, @Nullable String reason, Locale locale) {
+		AwardApplication application = access.forEndorser(endorser, applicationId);
+		requireAccepting(cycles.findById(application.cycleId()).orElseThrow());
+		requireLength(reason);
+		String text = reason == null ? "" : reason.strip();
+		application.checkDeclinable(text);
+		String cityName = cities.cards(List.of(application.cityId()), locale)
+			.stream()
+			.findFirst()
+			.map(CityCard::name)
+			.orElse("");
+		return new DeclineCheck(application.id(), cityName, text);
+	}
+
 	// Helpers ------------------------------------------------------------------------------------
 
 	private AwardCycle lockCycleOf(long applicationId) {

@@ -136,6 +136,34 @@ class NominationRulesTests {
 	}
 
 	@Test
+	void notNominatingIsConfirmedFirstWithTheReasonAndWhoIsToldAndChangesNothingUntilConfirmed() throws Exception {
+		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
+		AwardApplication application = submitted(cycle, "CL");
+
+		mvc.perform(post("/award/applications/{id}/decline/check", application.id())
+			.param("reason", "Two other cities are further along this year.")
+			.with(user(endorserOf("CL")))
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This cannot be undone")))
+			.andExpect(content().string(containsString("Two other cities are further along this year.")))
+			.andExpect(content().string(containsString("are told by e-mail, with your reason")))
+			.andExpect(content().string(containsString("action=\"/award/applications/" + application.id() + "/decline\"")))
+			.andExpect(content().string(containsString("No, back to the nominations")));
+		assertThat(state(application.id())).isEqualTo("SUBMITTED");
+
+		MvcResult blank = mvc.perform(post("/award/applications/{id}/decline/check", application.id())
+			.param("reason", " ")
+			.with(user(endorserOf("CL")))
+			.with(csrf())).andReturn();
+		assertThat(blank.getFlashMap().get("error")).isEqualTo("award.error.reasonRequired");
+		mvc.perform(post("/award/applications/{id}/decline/check", application.id()).param("reason", "No")
+			.with(user(endorserOf("AR")))
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(state(application.id())).isEqualTo("SUBMITTED");
+	}
+
+	@Test
 	void anEndorserOfAnotherCountryCanNeitherSeeNorDecideTheApplication() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication application = submitted(cycle, "CL");
@@ -160,7 +188,7 @@ class NominationRulesTests {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication application = submitted(cycle, "CL");
 		for (Role role : List.of(Role.CITY_OFFICIAL, Role.UIL_REVIEWER, Role.JURY_MEMBER, Role.UIL_ADMIN)) {
-			for (String action : List.of("nominate", "decline")) {
+			for (String action : List.of("nominate", "decline", "decline/check")) {
 				mvc.perform(post("/award/applications/{id}/" + action, application.id()).param("note", "x")
 					.param("reason", "x")
 					.with(DemoUsers.signedInAs(role))

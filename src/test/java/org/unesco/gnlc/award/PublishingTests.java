@@ -144,7 +144,10 @@ class PublishingTests {
 			.andExpect(content().string(containsString(cityName(shortlist, 0))))
 			.andExpect(content().string(containsString(cityName(shortlist, 2))))
 			.andExpect(content().string(not(containsString(cityName(shortlist, 1)))))
-			.andExpect(content().string(containsString("2 recipients")));
+			.andExpect(content().string(containsString("2 recipients")))
+			.andExpect(content().string(containsString("Why these cities received the Award")))
+			.andExpect(content().string(
+					containsString("Outstanding plans, carried through with every partner, and open to all.")));
 		mvc.perform(get("/awards")).andExpect(content().string(containsString("/awards/" + shortlist.year())));
 		List<Long> inOrder = jdbc.sql("""
 				select r.city_id from award_recipient r join award_cycle c on c.id = r.cycle_id
@@ -160,6 +163,18 @@ class PublishingTests {
 		assertThat(jdbc.sql("select state || '|' || decision_rationale || '|' || (published_at is not null) from award_cycle where year = :year")
 			.param("year", shortlist.year()).query(String.class).single())
 			.isEqualTo("PUBLISHED|Outstanding plans, carried through with every partner, and open to all.|true");
+	}
+
+	@Test
+	void theAwardPageOfACycleNotYetPublishedSaysWhereTheCallStandsAndWhenResultsComeNotRecipients() throws Exception {
+		Shortlist shortlist = voted("AU", "MX", "DE", "FR");
+
+		mvc.perform(get("/awards/{year}", shortlist.year()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("the international jury is making its selection")))
+			.andExpect(content().string(containsString("The results will be published at the Award ceremony on")))
+			.andExpect(content().string(not(containsString("ecipient"))))
+			.andExpect(content().string(not(containsString(cityName(shortlist, 0)))));
 	}
 
 	@Test
