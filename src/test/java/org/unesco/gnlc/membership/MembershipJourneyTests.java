@@ -1,14 +1,7 @@
 package org.unesco.gnlc.membership;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,25 +11,17 @@ import org.apache.pdfbox.Loader;
 import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.unesco.gnlc.PortalTest;
-import org.unesco.gnlc.city.Cities;
-import org.unesco.gnlc.city.CityInfo;
-import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,7 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import java.io.ByteArrayInputStream;
 import org.unesco.gnlc.DemoUsers;
 
 /**
@@ -53,21 +37,7 @@ import org.unesco.gnlc.DemoUsers;
  * Commission endorses, UIL admits it; and everyone outside the scope is refused.
  */
 @PortalTest
-class MembershipJourneyTests {
-
-	static final AtomicInteger CITIES = new AtomicInteger();
-
-	static final byte[] SCAN = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-		.getBytes(StandardCharsets.US_ASCII);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Cities cities;
-
-	@Autowired
-	JdbcClient jdbc;
+class MembershipJourneyTests extends MembershipJourneySteps {
 
 	@Test
 	void aCityAppliesItsNationalCommissionEndorsesAndUilAdmitsIt() throws Exception {
@@ -306,94 +276,6 @@ class MembershipJourneyTests {
 		}
 	}
 
-	@Test
-	void theCallsLimitPerCountryHoldsUnderConcurrentEndorsements() throws Exception {
-		String country = "UY";
-		List<Long> submittedIds = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			Applicant city = newCity(country);
-			long id = startAndComplete(city);
-			uploadScan(city, id);
-			mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()));
-			submittedIds.add(id);
-		}
-		RequestPostProcessor endorser = endorserOf(country);
-		ExecutorService pool = Executors.newFixedThreadPool(6);
-		try {
-			List<Future<Object>> clicks = new ArrayList<>();
-			for (long id : submittedIds) {
-				Callable<Object> click = () -> mvc.perform(multipart("/membership/applications/{id}/endorse", id)
-					.with(endorser)
-					.with(csrf())).andReturn().getFlashMap().get("success");
-				clicks.add(pool.submit(click));
-			}
-			long endorsed = 0;
-			for (Future<Object> click : clicks) {
-				if ("membership.endorsed".equals(click.get())) {
-					endorsed++;
-				}
-			}
-			assertThat(endorsed).isEqualTo(MembershipCall.DEFAULT_PER_COUNTRY_LIMIT);
-		}
-		finally {
-			pool.shutdown();
-		}
-		assertThat(jdbc.sql("select count(*) from membership_application where country_code = 'UY' and state = 'ENDORSED'")
-			.query(Integer.class)
-			.single()).isEqualTo(3);
-	}
-
-	@Test
-	void uilExportsACallAsCsvAndExcelWithTheStatePerCountry() throws Exception {
-		long call = jdbc.sql("select id from membership_call order by id limit 1").query(Long.class).single();
-		RequestPostProcessor admin = DemoUsers.signedInAs(Role.UIL_ADMIN);
-		String csv = mvc.perform(get("/membership/calls/{id}/applications.csv", call).with(admin))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(csv).contains("Reference,City,Country code").contains("Puebla").contains("Mexico");
-		byte[] xlsx = mvc.perform(get("/membership/calls/{id}/applications.xlsx", call).with(admin))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getSheet("Per country")).isNotNull();
-			assertThat(workbook.getSheet("Applications").getLastRowNum()).isGreaterThanOrEqualTo(10);
-		}
-		mvc.perform(get("/membership/calls/{id}/applications.csv", call)
-			.with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER))).andExpect(status().isForbidden());
-	}
-
-	@Test
-	void submittingOutsideACallIsRefusedAndSaysWhenTheNextOpens() throws Exception {
-		Applicant city = newCity("DO");
-		long id = startAndComplete(city);
-		uploadScan(city, id);
-		List<Object[]> saved = jdbc.sql("select id, opens_on, closes_on, decision_deadline from membership_call")
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getDate(2), rs.getDate(3), rs.getDate(4) })
-			.list();
-		try {
-			jdbc.sql("update membership_call set opens_on = current_date + 30, closes_on = current_date + 60, "
-					+ "decision_deadline = current_date + 90").update();
-			mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
-				.andExpect(flash().attribute("error", "membership.error.callClosed"));
-			mvc.perform(get("/membership/applications/{id}/check", id).with(city.official()))
-				.andExpect(content().string(containsString("opens on")));
-			assertThat(state(id)).isEqualTo("DRAFT");
-		}
-		finally {
-			for (Object[] call : saved) {
-				jdbc.sql("update membership_call set opens_on = :o, closes_on = :c, decision_deadline = :d where id = :id")
-					.param("o", call[1])
-					.param("c", call[2])
-					.param("d", call[3])
-					.param("id", call[0])
-					.update();
-			}
-		}
-	}
 
 	@Test
 	void submittingTellsTheCityItsNationalCommissionAndUilAndEachDecisionTellsTheNextPeople() throws Exception {
@@ -437,81 +319,6 @@ class MembershipJourneyTests {
 			.param("key", "membership-application:" + id + ":%")
 			.query(String.class)
 			.list();
-	}
-
-	// Helpers --------------------------------------------------------------------------------
-
-	record Applicant(long id, String name, String countryCode) {
-
-		RequestPostProcessor official() {
-			return user(new PortalUser(100_000 + id, "official" + id + "@test.example", "", "Official of " + name,
-					Role.CITY_OFFICIAL, id, countryCode, "en", true));
-		}
-
-	}
-
-	private Applicant newCity(String countryCode) {
-		CityInfo city = cities.findOrRegister("Testville " + countryCode + " " + CITIES.incrementAndGet() + " "
-				+ System.nanoTime(), countryCode);
-		return new Applicant(city.id(), city.name(), countryCode);
-	}
-
-	private static RequestPostProcessor endorserOf(String countryCode) {
-		return user(new PortalUser(200_000 + countryCode.hashCode(), "natcom." + countryCode + "@test.example", "",
-				"Endorser " + countryCode, Role.NATCOM_ENDORSER, null, countryCode, "en", true));
-	}
-
-	private long start(Applicant city) throws Exception {
-		String location = mvc.perform(post("/membership/applications").with(city.official()).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private long startAndComplete(Applicant city) throws Exception {
-		long id = start(city);
-		section(city, id, "city", "cityName", city.name(), "website", "https://city.example");
-		section(city, id, "mayor", "mayorSalutation", "Ms", "mayorName", "Ana Example", "mayorTitle", "Mayor");
-		section(city, id, "contact", "contactName", "Luis Example", "contactTitle", "Head of Learning",
-				"contactOrganisation", "City Hall", "contactAddress", "Main Square 1", "contactPhone", "+51 1 234 5678",
-				"contactEmail", "learning@city.example", "contactLanguage", "en");
-		section(city, id, "pledge", "pledgeBeijingDeclaration", "true", "pledgeKeyFeatures", "true");
-		section(city, id, "profile", "population", "250000", "populationYear", "2024", "areaKm2", "120.5",
-				"areaYear", "2024", "gdpCityUsd", "9000", "gdpCityYear", "2023", "gdpCountryUsd", "7000",
-				"gdpCountryYear", "2023", "schoolingMen", "9.5", "schoolingMenYear", "2022", "schoolingWomen", "9.8",
-				"schoolingWomenYear", "2022");
-		section(city, id, "motivation", "motivation", "To learn with other cities.");
-		section(city, id, "implementation", "implementation", "A lifelong learning council.", "implementationLinks",
-				"https://city.example/plan");
-		List<String> ratings = new ArrayList<>();
-		jdbc.sql("select id from membership_challenge where active").query(Long.class).list().forEach(challenge -> {
-			ratings.add("ratings[" + challenge + "]");
-			ratings.add("4");
-		});
-		section(city, id, "challenges", ratings.toArray(String[]::new));
-		return id;
-	}
-
-	private void section(Applicant city, long id, String slug, String... fields) throws Exception {
-		var request = post("/membership/applications/{id}/sections/{slug}", id, slug).param("version", "0")
-			.with(city.official())
-			.with(csrf());
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		mvc.perform(request).andExpect(flash().attribute("success", "membership.section.completed"));
-	}
-
-	private void uploadScan(Applicant city, long id) throws Exception {
-		mvc.perform(multipart("/membership/applications/{id}/signed-form", id)
-			.file(new MockMultipartFile("file", "signed scan\r\n.pdf", "application/octet-stream", SCAN))
-			.with(city.official())
-			.with(csrf())).andExpect(flash().attribute("success", "membership.signedForm.uploaded"));
-	}
-
-	private String state(long id) {
-		return jdbc.sql("select state from membership_application where id = :id").param("id", id).query(String.class).single();
 	}
 
 	private static String text(byte[] pdf) throws Exception {
