@@ -32,9 +32,10 @@ import org.hamcrest.Matchers;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * UIL_ADMIN runs the cycles: a new cycle starts from the latest criteria, its settings are
- * checked and never overwritten from a stale form, its criteria change only while it is planned,
- * and its phase moves on by the buttons, closing the nominations lapsing what was left undecided.
+ * UIL_ADMIN runs the cycles: a new cycle starts from the latest criteria, its settings
+ * are checked and never overwritten from a stale form, its criteria change only while it
+ * is planned, and its phase moves on by the buttons, closing the nominations lapsing what
+ * was left undecided.
  */
 @PortalTest
 class CycleAdministrationTests {
@@ -54,11 +55,16 @@ class CycleAdministrationTests {
 	NominationDashboard dashboard;
 
 	int nextYear() {
-		return jdbc.sql("select greatest(max(year) filter (where year < 3000) + 1, 2040) from award_cycle").query(Integer.class).single();
+		return jdbc.sql("select greatest(max(year) filter (where year < 3000) + 1, 2040) from award_cycle")
+			.query(Integer.class)
+			.single();
 	}
 
 	int yearOf(long cycleId) {
-		return jdbc.sql("select year from award_cycle where id = :id").param("id", cycleId).query(Integer.class).single();
+		return jdbc.sql("select year from award_cycle where id = :id")
+			.param("id", cycleId)
+			.query(Integer.class)
+			.single();
 	}
 
 	long cycles() {
@@ -66,21 +72,31 @@ class CycleAdministrationTests {
 	}
 
 	String state(long cycleId) {
-		return jdbc.sql("select state from award_cycle where id = :id").param("id", cycleId).query(String.class).single();
+		return jdbc.sql("select state from award_cycle where id = :id")
+			.param("id", cycleId)
+			.query(String.class)
+			.single();
 	}
 
 	long version(long cycleId) {
-		return jdbc.sql("select version from award_cycle where id = :id").param("id", cycleId).query(Long.class).single();
+		return jdbc.sql("select version from award_cycle where id = :id")
+			.param("id", cycleId)
+			.query(Long.class)
+			.single();
 	}
 
 	List<String> criteria(long cycleId) {
-		return jdbc.sql("select position || ':' || name_en || ':' || weight from award_criterion where cycle_id = :id order by position")
+		return jdbc.sql(
+				"select position || ':' || name_en || ':' || weight from award_criterion where cycle_id = :id order by position")
 			.param("id", cycleId)
 			.query(String.class)
 			.list();
 	}
 
-	/** The form as a browser sends it, each field once: the defaults below, with the given field/value pairs instead. */
+	/**
+	 * The form as a browser sends it, each field once: the defaults below, with the given
+	 * field/value pairs instead.
+	 */
 	static MockHttpServletRequestBuilder cycleForm(MockHttpServletRequestBuilder request, long version, int year,
 			String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -119,8 +135,8 @@ class CycleAdministrationTests {
 		return form(request, fields, changes);
 	}
 
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
-			Map<String, String> fields, String... changes) {
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields,
+			String... changes) {
 		for (int i = 0; i + 1 < changes.length; i += 2) {
 			fields.put(changes[i], changes[i + 1]);
 		}
@@ -131,7 +147,8 @@ class CycleAdministrationTests {
 	long planned() throws Exception {
 		MvcResult created = mvc.perform(cycleForm(post("/admin/award-cycles"), 0, nextYear())).andReturn();
 		String location = created.getResponse().getRedirectedUrl();
-		assertThat(location).as("created, not %s", created.getResponse().getContentAsString()).startsWith("/admin/award-cycles/");
+		assertThat(location).as("created, not %s", created.getResponse().getContentAsString())
+			.startsWith("/admin/award-cycles/");
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
@@ -143,8 +160,9 @@ class CycleAdministrationTests {
 				""").query(Long.class).single();
 		mvc.perform(get("/admin/award-cycles/new").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isOk())
-			.andExpect(result -> assertThat(((CycleForm) result.getModelAndView().getModel().get("cycleForm"))
-				.nominationQuota()).isEqualTo(2));
+			.andExpect(result -> assertThat(
+					((CycleForm) result.getModelAndView().getModel().get("cycleForm")).nominationQuota())
+				.isEqualTo(2));
 
 		long id = planned();
 
@@ -174,8 +192,17 @@ class CycleAdministrationTests {
 	@Test
 	void theListShowsEveryCycleWithItsPhaseLatestFirst() throws Exception {
 		long id = planned();
-		int year = jdbc.sql("select year from award_cycle where id = :id").param("id", id).query(Integer.class).single();
-		mvc.perform(get("/admin/award-cycles").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
+		int year = jdbc.sql("select year from award_cycle where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+		// latest first: other tests' cycles of later years come before it
+		long later = jdbc.sql("select count(*) from award_cycle where year > :year")
+			.param("year", year)
+			.query(Long.class)
+			.single();
+		mvc.perform(get("/admin/award-cycles").param("page", String.valueOf(later / CycleAdministration.PAGE_SIZE))
+			.with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/admin/award-cycles/" + id + "\">" + year)))
 			.andExpect(content().string(containsString("Planned")));
@@ -200,7 +227,8 @@ class CycleAdministrationTests {
 	@Test
 	void deadlinesOutOfOrderAreRefusedAndNothingIsSaved() throws Exception {
 		long before = cycles();
-		mvc.perform(cycleForm(post("/admin/award-cycles"), 0, nextYear(), "nominationDeadline", TODAY.plusDays(10).toString()))
+		mvc.perform(cycleForm(post("/admin/award-cycles"), 0, nextYear(), "nominationDeadline",
+				TODAY.plusDays(10).toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("cycleForm"))
 			.andExpect(content().string(containsString("The dates must follow each other")));
@@ -208,12 +236,15 @@ class CycleAdministrationTests {
 
 		long id = planned();
 		long version = version(id);
-		mvc.perform(cycleForm(post("/admin/award-cycles/{id}", id), version, yearOf(id), "juryDeadline", TODAY.plusDays(80).toString(), "titleEn", "Changed"))
+		mvc.perform(cycleForm(post("/admin/award-cycles/{id}", id), version, yearOf(id), "juryDeadline",
+				TODAY.plusDays(80).toString(), "titleEn", "Changed"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The dates must follow each other")));
 		assertThat(version(id)).isEqualTo(version);
-		assertThat(jdbc.sql("select title_en from award_cycle where id = :id").param("id", id).query(String.class).single())
-			.startsWith("UNESCO Learning City Award");
+		assertThat(jdbc.sql("select title_en from award_cycle where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).startsWith("UNESCO Learning City Award");
 	}
 
 	@Test
@@ -249,8 +280,10 @@ class CycleAdministrationTests {
 		mvc.perform(cycleForm(post("/admin/award-cycles/{id}", id), seen, yearOf(id), "nominationQuota", "1"))
 			.andExpect(status().isConflict());
 
-		assertThat(jdbc.sql("select nomination_quota from award_cycle where id = :id").param("id", id)
-			.query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select nomination_quota from award_cycle where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -258,32 +291,50 @@ class CycleAdministrationTests {
 		long id = planned();
 		List<String> copied = criteria(id);
 
-		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria", id), version(id), "Learning in the workplace", 2))
+		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria", id), version(id),
+				"Learning in the workplace", 2))
 			.andExpect(redirectedUrl("/admin/award-cycles/" + id));
-		assertThat(criteria(id)).hasSize(copied.size() + 1).last().isEqualTo((copied.size() + 1) + ":Learning in the workplace:2");
+		assertThat(criteria(id)).hasSize(copied.size() + 1)
+			.last()
+			.isEqualTo((copied.size() + 1) + ":Learning in the workplace:2");
 
-		long added = jdbc.sql("select id from award_criterion where cycle_id = :id and name_en = 'Learning in the workplace'")
-			.param("id", id).query(Long.class).single();
-		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria/{c}", id, added), version(id), "Learning at work", 5))
+		long added = jdbc
+			.sql("select id from award_criterion where cycle_id = :id and name_en = 'Learning in the workplace'")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria/{c}", id, added), version(id),
+				"Learning at work", 5))
 			.andExpect(flash().attribute("success", "award.nomination.criteria.saved"));
-		mvc.perform(post("/admin/award-cycles/{id}/criteria/{c}/move", id, added).param("version", String.valueOf(version(id)))
+		mvc.perform(post("/admin/award-cycles/{id}/criteria/{c}/move", id, added)
+			.param("version", String.valueOf(version(id)))
 			.param("direction", "up")
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))
 			.with(csrf())).andExpect(flash().attribute("success", "award.nomination.criteria.moved"));
 		assertThat(criteria(id).get(copied.size() - 1)).isEqualTo(copied.size() + ":Learning at work:5");
-		assertThat(criteria(id).get(copied.size())).isEqualTo((copied.size() + 1) + copied.get(copied.size() - 1).substring(1));
+		assertThat(criteria(id).get(copied.size()))
+			.isEqualTo((copied.size() + 1) + copied.get(copied.size() - 1).substring(1));
 
-		long first = jdbc.sql("select id from award_criterion where cycle_id = :id and position = 1").param("id", id)
-			.query(Long.class).single();
-		mvc.perform(post("/admin/award-cycles/{id}/criteria/{c}/remove", id, first).param("version", String.valueOf(version(id)))
+		long first = jdbc.sql("select id from award_criterion where cycle_id = :id and position = 1")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/admin/award-cycles/{id}/criteria/{c}/remove", id, first)
+			.param("version", String.valueOf(version(id)))
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))
 			.with(csrf())).andExpect(flash().attribute("success", "award.nomination.criteria.removed"));
-		assertThat(criteria(id)).hasSize(copied.size()).first().asString().startsWith("1:" + copied.get(1).substring(2, 10));
+		assertThat(criteria(id)).hasSize(copied.size())
+			.first()
+			.asString()
+			.startsWith("1:" + copied.get(1).substring(2, 10));
 
 		// A criterion of another cycle is not found through this one.
-		long foreign = jdbc.sql("select min(k.id) from award_criterion k join award_cycle c on c.id = k.cycle_id where c.year = 2024")
-			.query(Long.class).single();
-		mvc.perform(get("/admin/award-cycles/{id}/criteria/{c}", id, foreign).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
+		long foreign = jdbc
+			.sql("select min(k.id) from award_criterion k join award_cycle c on c.id = k.cycle_id where c.year = 2024")
+			.query(Long.class)
+			.single();
+		mvc.perform(
+				get("/admin/award-cycles/{id}/criteria/{c}", id, foreign).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isNotFound());
 	}
 
@@ -291,7 +342,8 @@ class CycleAdministrationTests {
 	void aCriterionOutsideItsBoundsIsRefusedOnTheForm() throws Exception {
 		long id = planned();
 		List<String> before = criteria(id);
-		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria", id), version(id), "Too heavy", 101, "wordLimit", "10", "nameEs", ""))
+		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria", id), version(id), "Too heavy", 101,
+				"wordLimit", "10", "nameEs", ""))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("criterionForm", "weight", "wordLimit", "nameEs"))
 			.andExpect(content().string(containsString("Enter a weight from 1 to 100.")));
@@ -314,12 +366,16 @@ class CycleAdministrationTests {
 	void onceTheCallIsOpenTheCriteriaAreFrozen() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		List<String> before = criteria(cycle.id());
-		long criterion = jdbc.sql("select min(id) from award_criterion where cycle_id = :id").param("id", cycle.id())
-			.query(Long.class).single();
+		long criterion = jdbc.sql("select min(id) from award_criterion where cycle_id = :id")
+			.param("id", cycle.id())
+			.query(Long.class)
+			.single();
 
-		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria", cycle.id()), version(cycle.id()), "Late", 1))
+		mvc.perform(
+				criterionForm(post("/admin/award-cycles/{id}/criteria", cycle.id()), version(cycle.id()), "Late", 1))
 			.andExpect(flash().attribute("error", "award.nomination.criteria.frozen"));
-		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria/{c}", cycle.id(), criterion), version(cycle.id()), "Late", 1))
+		mvc.perform(criterionForm(post("/admin/award-cycles/{id}/criteria/{c}", cycle.id(), criterion),
+				version(cycle.id()), "Late", 1))
 			.andExpect(flash().attribute("error", "award.nomination.criteria.frozen"));
 		mvc.perform(post("/admin/award-cycles/{id}/criteria/{c}/remove", cycle.id(), criterion)
 			.param("version", String.valueOf(version(cycle.id())))
@@ -342,13 +398,18 @@ class CycleAdministrationTests {
 	@Test
 	void theCallOpensOnlyWithItsDeadlinesAndCriteria() throws Exception {
 		long id = planned();
-		jdbc.sql("update award_cycle set city_deadline = null, nomination_deadline = null, review_deadline = null where id = :id")
-			.param("id", id).update();
+		jdbc.sql(
+				"update award_cycle set city_deadline = null, nomination_deadline = null, review_deadline = null where id = :id")
+			.param("id", id)
+			.update();
 		open(id).andExpect(flash().attribute("error", "award.error.deadlinesMissing"));
 		assertThat(state(id)).isEqualTo("PLANNED");
 
 		jdbc.sql("update award_cycle set city_deadline = :c, nomination_deadline = :n where id = :id")
-			.param("c", TODAY.plusDays(30)).param("n", TODAY.plusDays(60)).param("id", id).update();
+			.param("c", TODAY.plusDays(30))
+			.param("n", TODAY.plusDays(60))
+			.param("id", id)
+			.update();
 		jdbc.sql("delete from award_criterion where cycle_id = :id").param("id", id).update();
 		open(id).andExpect(flash().attribute("error", "award.error.criteriaMissing"));
 		assertThat(state(id)).isEqualTo("PLANNED");
@@ -357,8 +418,11 @@ class CycleAdministrationTests {
 		open(id).andExpect(flash().attribute("success", "award.nomination.cycle.opened"));
 		assertThat(state(id)).isEqualTo("OPEN");
 		open(id).andExpect(flash().attribute("error", "award.error.cycleWrongState"));
-		assertThat(jdbc.sql("select coalesce(from_state, '-') || '>' || to_state from award_cycle_transition where cycle_id = :id order by at, id")
-			.param("id", id).query(String.class).list()).containsExactly("->PLANNED", "PLANNED>OPEN");
+		assertThat(jdbc.sql(
+				"select coalesce(from_state, '-') || '>' || to_state from award_cycle_transition where cycle_id = :id order by at, id")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("->PLANNED", "PLANNED>OPEN");
 	}
 
 	@Test
@@ -377,9 +441,11 @@ class CycleAdministrationTests {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication draft = fixtures.application(cycle, fixtures.memberCity("BO"), ApplicationState.DRAFT);
 		AwardApplication waiting = fixtures.application(cycle, fixtures.memberCity("BO"), ApplicationState.SUBMITTED);
-		AwardApplication alsoWaiting = fixtures.application(cycle, fixtures.memberCity("PY"), ApplicationState.SUBMITTED);
+		AwardApplication alsoWaiting = fixtures.application(cycle, fixtures.memberCity("PY"),
+				ApplicationState.SUBMITTED);
 		AwardApplication nominated = fixtures.application(cycle, fixtures.memberCity("BO"), ApplicationState.NOMINATED);
-		AwardApplication declined = fixtures.application(cycle, fixtures.memberCity("PY"), ApplicationState.NOT_NOMINATED);
+		AwardApplication declined = fixtures.application(cycle, fixtures.memberCity("PY"),
+				ApplicationState.NOT_NOMINATED);
 		mvc.perform(get("/admin/award-cycles/{id}", cycle.id()).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(content().string(containsString("2 applications still waiting for their National Commission")));
 
@@ -392,14 +458,17 @@ class CycleAdministrationTests {
 
 		assertThat(state(cycle.id())).isEqualTo("REVIEW");
 		assertThat(jdbc.sql("select id || ':' || state from award_application where cycle_id = :id order by id")
-			.param("id", cycle.id()).query(String.class).list()).containsExactly(draft.id() + ":DRAFT",
-					waiting.id() + ":NOT_NOMINATED", alsoWaiting.id() + ":NOT_NOMINATED", nominated.id() + ":NOMINATED",
+			.param("id", cycle.id())
+			.query(String.class)
+			.list()).containsExactly(draft.id() + ":DRAFT", waiting.id() + ":NOT_NOMINATED",
+					alsoWaiting.id() + ":NOT_NOMINATED", nominated.id() + ":NOMINATED",
 					declined.id() + ":NOT_NOMINATED");
 		assertThat(jdbc.sql("""
 				select t.actor_role || ':' || t.comment from award_transition t
 				where t.application_id in (:ids) and t.to_state = 'NOT_NOMINATED'
 				""").param("ids", List.of(waiting.id(), alsoWaiting.id())).query(String.class).list())
-			.containsOnly("UIL_ADMIN:Your National Commission did not nominate this application before nominations closed.")
+			.containsOnly(
+					"UIL_ADMIN:Your National Commission did not nominate this application before nominations closed.")
 			.hasSize(2);
 		mvc.perform(post("/admin/award-cycles/{id}/close-nominations", cycle.id())
 			.param("version", String.valueOf(version(cycle.id())))
@@ -412,11 +481,15 @@ class CycleAdministrationTests {
 	@Test
 	void theAdministratorsDashboardListsTheCyclesUnderWay() throws Exception {
 		long id = planned();
-		// The panel lists the latest cycles under way: make this one the latest whatever other tests made.
+		// The panel lists the latest cycles under way: make this one the latest whatever
+		// other tests made.
 		jdbc.sql("update award_cycle set year = (select max(year) + 1 from award_cycle) where id = :id")
 			.param("id", id)
 			.update();
-		int year = jdbc.sql("select year from award_cycle where id = :id").param("id", id).query(Integer.class).single();
+		int year = jdbc.sql("select year from award_cycle where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 		DashboardPanel.Panel panel = dashboard.panelFor(DemoUsers.person(Role.UIL_ADMIN)).orElseThrow();
 		assertThat(panel.items()).anySatisfy(item -> {
 			assertThat(item.messageKey()).isEqualTo("award.nomination.dashboard.admin.cycle.PLANNED");
