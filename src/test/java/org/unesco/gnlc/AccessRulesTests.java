@@ -33,8 +33,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Every route of the portal has a declared access decision for a visitor and for each role,
- * and the running application honours it. The declarations live in
+ * Every route of the portal has a declared access decision for a visitor and for each
+ * role, and the running application honours it. The declarations live in
  * {@code src/test/resources/access-rules/*.rules}, one file per feature:
  *
  * <pre>
@@ -42,9 +42,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * GET       /admin/countries/{code}   /admin/countries/MX  login   deny deny   deny     deny ok
  * </pre>
  *
- * {@code ok}: served (not refused, not sent to sign in); {@code login}: sent to the sign-in
- * page; {@code deny}: refused with 403. A route the application has but no file declares
- * fails the build, so no route ships without an access decision.
+ * {@code ok}: served (not refused, not sent to sign in); {@code login}: sent to the
+ * sign-in page; {@code deny}: refused with 403. A route the application has but no file
+ * declares fails the build, so no route ships without an access decision.
  */
 @PortalTest
 class AccessRulesTests {
@@ -58,8 +58,7 @@ class AccessRulesTests {
 
 	}
 
-	record Rule(String method, String route, String sample, Outcome visitor, Map<Role, Outcome> roles,
-			String source) {
+	record Rule(String method, String route, String sample, Outcome visitor, Map<Role, Outcome> roles, String source) {
 
 		String key() {
 			return method + " " + route;
@@ -95,9 +94,8 @@ class AccessRulesTests {
 			tests.add(DynamicTest.dynamicTest(rule.key() + " as a visitor",
 					() -> assertOutcome(rule, "visitor", rule.visitor(), request(rule))));
 			for (Role role : ROLES) {
-				tests.add(DynamicTest.dynamicTest(rule.key() + " as " + role,
-						() -> assertOutcome(rule, role.name(), rule.roles().get(role),
-								request(rule).with(DemoUsers.signedInAs(role)))));
+				tests.add(DynamicTest.dynamicTest(rule.key() + " as " + role, () -> assertOutcome(rule, role.name(),
+						rule.roles().get(role), request(rule).with(DemoUsers.signedInAs(role)))));
 			}
 			return tests.stream();
 		});
@@ -105,11 +103,11 @@ class AccessRulesTests {
 
 	private MockHttpServletRequestBuilder request(Rule rule) {
 		HttpMethod method = HttpMethod.valueOf(rule.method().equals("ANY") ? "GET" : rule.method());
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
-			.request(method, rule.sample())
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, rule.sample())
 			.header("Accept", "text/html");
 		if (rule.route().equals("/error")) {
-			// The error page is reached by the container's error dispatch, which names the status.
+			// The error page is reached by the container's error dispatch, which names
+			// the status.
 			request.requestAttr("jakarta.servlet.error.status_code", 404)
 				.requestAttr("jakarta.servlet.error.request_uri", "/missing");
 		}
@@ -123,13 +121,18 @@ class AccessRulesTests {
 		String location = response.getRedirectedUrl();
 		boolean toSignIn = status == 302 && location != null && location.endsWith("/login");
 		Outcome actual = toSignIn ? Outcome.LOGIN : status == 403 || status == 401 ? Outcome.DENY : Outcome.OK;
-		assertThat(actual).as("%s %s as %s (%s) answered %d %s", rule.method(), rule.sample(), who, rule.source(),
-				status, location == null ? "" : location).isEqualTo(expected);
+		assertThat(actual)
+			.as("%s %s as %s (%s) answered %d %s", rule.method(), rule.sample(), who, rule.source(), status,
+					location == null ? "" : location)
+			.isEqualTo(expected);
 		assertThat(status).as("%s %s as %s must never fail on the server", rule.method(), rule.sample(), who)
 			.isLessThan(500);
 	}
 
-	/** Every (method, route) the application's handler mappings answer, actuator endpoints included. */
+	/**
+	 * Every (method, route) the application's handler mappings answer, actuator endpoints
+	 * included.
+	 */
 	private Set<String> routes() {
 		Set<String> routes = new TreeSet<>();
 		context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping -> {

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every page of the portal in Arabic, for every person who may open it (the GET routes of
- * src/test/resources/access-rules with their sample URLs): it is laid out from right to left,
- * names no message that has no Arabic text, and labels every field it asks for.
+ * src/test/resources/access-rules with their sample URLs): it is laid out from right to
+ * left, names no message that has no Arabic text, and labels every field it asks for.
  */
 @PortalTest
 class ArabicPagesTests {
@@ -37,7 +37,9 @@ class ArabicPagesTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyPageReadsInArabicFromRightToLeftWithEveryTextAndEveryFieldLabelled() {
-		return AccessRulesTests.rules().values().stream()
+		return AccessRulesTests.rules()
+			.values()
+			.stream()
 			.filter(rule -> rule.method().equals("GET") && !rule.route().equals("/error"))
 			.flatMap(rule -> {
 				List<DynamicTest> tests = new ArrayList<>();
@@ -75,10 +77,11 @@ class ArabicPagesTests {
 		assertThat(html).isNotNull();
 		assertThat(html.attr("lang")).as("lang of %s for %s", rule.sample(), who).isEqualTo("ar");
 		assertThat(html.attr("dir")).as("dir of %s for %s", rule.sample(), who).isEqualTo("rtl");
-		for (Element field : document.select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea")) {
+		for (Element field : document
+			.select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea")) {
 			boolean labelled = !field.attr("aria-label").isBlank() || !field.attr("aria-labelledby").isBlank()
-					|| !field.attr("title").isBlank() || (!field.id().isBlank()
-							&& document.selectFirst("label[for=" + field.id() + "]") != null)
+					|| !field.attr("title").isBlank()
+					|| (!field.id().isBlank() && document.selectFirst("label[for=" + field.id() + "]") != null)
 					|| field.closest("label") != null;
 			assertThat(labelled).as("a label for %s on %s for %s", field.outerHtml(), rule.sample(), who).isTrue();
 		}

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Modules read only their own tables: the module check sees Java dependencies but not SQL, so
- * this test reads the SQL written in the sources (every string literal and text block) and
- * fails when a class outside the {@code city} module names one of its tables ({@code city},
- * {@code city_profile_change}, …) after FROM, JOIN, INTO, UPDATE, TABLE or REFERENCES. Others
- * ask the city module's public service ({@code org.unesco.gnlc.city.Cities}) instead.
+ * Modules read only their own tables: the module check sees Java dependencies but not
+ * SQL, so this test reads the SQL written in the sources (every string literal and text
+ * block) and fails when a class outside the {@code city} module names one of its tables
+ * ({@code city}, {@code city_profile_change}, …) after FROM, JOIN, INTO, UPDATE, TABLE or
+ * REFERENCES. Others ask the city module's public service
+ * ({@code org.unesco.gnlc.city.Cities}) instead.
  */
 class CityTablesTests {
 
@@ -30,14 +31,14 @@ class CityTablesTests {
 	private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"",
 			Pattern.DOTALL);
 
-	private static final Pattern CITY_TABLE = Pattern.compile(
-			"\\b(from|join|into|update|table|references)\\s+(city|city_[a-z0-9_]+)\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern CITY_TABLE = Pattern
+		.compile("\\b(from|join|into|update|table|references)\\s+(city|city_[a-z0-9_]+)\\b", Pattern.CASE_INSENSITIVE);
 
 	@Test
 	void noClassOutsideTheCityModuleNamesTheCityTablesInItsSql() {
 		List<String> offenders = sources().filter(source -> !source.startsWith(CITY_MODULE))
-			.flatMap(source -> cityTablesNamedIn(source).stream().map(found -> SOURCES.relativize(source) + ": " + found))
+			.flatMap(source -> cityTablesNamedIn(source).stream()
+				.map(found -> SOURCES.relativize(source) + ": " + found))
 			.toList();
 		assertThat(offenders).as("SQL outside the city module naming its tables").isEmpty();
 	}

@@ -25,9 +25,12 @@ public final class DemoUsers {
 
 	public static PortalUser person(Role role) {
 		return switch (role) {
-			case CITY_OFFICIAL -> new PortalUser(9001, EMAILS.get(role), "", "Test official", role, MELTON, "AU", "en", true);
-			case NATCOM_ENDORSER -> new PortalUser(9002, EMAILS.get(role), "", "Test endorser", role, null, "MX", "en", true);
-			case UIL_REVIEWER -> new PortalUser(9003, EMAILS.get(role), "", "Test reviewer", role, null, "DE", "en", true);
+			case CITY_OFFICIAL ->
+				new PortalUser(9001, EMAILS.get(role), "", "Test official", role, MELTON, "AU", "en", true);
+			case NATCOM_ENDORSER ->
+				new PortalUser(9002, EMAILS.get(role), "", "Test endorser", role, null, "MX", "en", true);
+			case UIL_REVIEWER ->
+				new PortalUser(9003, EMAILS.get(role), "", "Test reviewer", role, null, "DE", "en", true);
 			case JURY_MEMBER -> new PortalUser(9004, EMAILS.get(role), "", "Test juror", role, null, "KE", "en", true);
 			case UIL_ADMIN -> new PortalUser(9005, EMAILS.get(role), "", "Test admin", role, null, "DE", "en", true);
 		};

@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A load balancer may probe {@code /actuator/health} as often as it likes: its database check runs
- * at most once per {@code management.endpoint.health.cache.time-to-live}, not once per probe.
+ * A load balancer may probe {@code /actuator/health} as often as it likes: its database
+ * check runs at most once per {@code management.endpoint.health.cache.time-to-live}, not
+ * once per probe.
  */
 @PortalTest
 @Import(StatementCounting.class)

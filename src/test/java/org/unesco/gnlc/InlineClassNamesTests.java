@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Classes are imported, never written out with their package in the code: a name written in full
- * hides a dependency from the import list, where a reader (and the module check's reader) looks
- * for it. Strings, text blocks (JPQL needs full names of enum constants) and comments do not count,
- * nor a name that a class of the file itself takes (the embedded server's class wraps the library's
- * of the same name).
+ * Classes are imported, never written out with their package in the code: a name written
+ * in full hides a dependency from the import list, where a reader (and the module check's
+ * reader) looks for it. Strings, text blocks (JPQL needs full names of enum constants)
+ * and comments do not count, nor a name that a class of the file itself takes (the
+ * embedded server's class wraps the library's of the same name).
  */
 class InlineClassNamesTests {
 
@@ -42,11 +42,12 @@ class InlineClassNamesTests {
 	@Test
 	void aNameInCodeIsFoundButNotInAStringATextBlockOrAComment(@TempDir Path root) throws IOException {
 		String textBlock = "\"\"\"";
-		Files.write(root.resolve("Example.java"), List.of("package org.example;", "", "import java.util.List;", "",
-				"/** See {@link java.util.Map}. */", "class Example {", "	// java.util.Set in a comment",
-				"	String text = \"java.util.Optional in a string\";", "	String query = " + textBlock,
-				"			where a.role = org.example.Role.ADMIN", "			" + textBlock + ";",
-				"	java.util.Locale locale;", "}"));
+		Files.write(root.resolve("Example.java"),
+				List.of("package org.example;", "", "import java.util.List;", "", "/** See {@link java.util.Map}. */",
+						"class Example {", "	// java.util.Set in a comment",
+						"	String text = \"java.util.Optional in a string\";", "	String query = " + textBlock,
+						"			where a.role = org.example.Role.ADMIN", "			" + textBlock + ";",
+						"	java.util.Locale locale;", "}"));
 
 		assertThat(inlineNames(root)).singleElement().asString().endsWith("Example.java:12: java.util.Locale");
 	}

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The malformed requests of {@link MalformedRequestsTests}: the forms read off a page, the
- * malformed sendings of each, and their bodies as a browser would encode them.
+ * The malformed requests of {@link MalformedRequestsTests}: the forms read off a page,
+ * the malformed sendings of each, and their bodies as a browser would encode them.
  */
 final class MalformedCorpus {
 
@@ -80,8 +80,12 @@ final class MalformedCorpus {
 			String type = input.tagName().equals("input") ? input.attr("type").toLowerCase() : input.tagName();
 			String value = switch (input.tagName()) {
 				case "textarea" -> input.text();
-				case "select" -> input.select("option").stream().map(o -> o.attr("value")).filter(v -> !v.isEmpty())
-					.findFirst().orElse("");
+				case "select" -> input.select("option")
+					.stream()
+					.map(o -> o.attr("value"))
+					.filter(v -> !v.isEmpty())
+					.findFirst()
+					.orElse("");
 				default -> input.attr("value");
 			};
 			Kind kind = switch (type) {
@@ -112,13 +116,14 @@ final class MalformedCorpus {
 			variants.add(new Variant("missing fields", form.action(), form, Map.of(), false));
 			if (form.fields().stream().anyMatch(field -> field.name().matches(".*\\[\\d+].*"))) {
 				Map<String, String> indexed = new LinkedHashMap<>();
-				form.fields().forEach(field -> indexed.put(field.name().replaceAll("\\[\\d+]", "[99999]"), field.value()));
+				form.fields()
+					.forEach(field -> indexed.put(field.name().replaceAll("\\[\\d+]", "[99999]"), field.value()));
 				variants.add(new Variant("index 99999", form.action(), form, indexed, false));
 			}
-			replaceFirstSegment(form.action(), "999999999").ifPresent(
-					unknown -> variants.add(new Variant("unknown id", unknown, form, original(form), false)));
-			replaceFirstSegment(form.action(), "abc")
-				.ifPresent(malformed -> variants.add(new Variant("malformed id", malformed, form, original(form), false)));
+			replaceFirstSegment(form.action(), "999999999")
+				.ifPresent(unknown -> variants.add(new Variant("unknown id", unknown, form, original(form), false)));
+			replaceFirstSegment(form.action(), "abc").ifPresent(
+					malformed -> variants.add(new Variant("malformed id", malformed, form, original(form), false)));
 			return variants;
 		}
 
@@ -157,7 +162,8 @@ final class MalformedCorpus {
 		byte[] bytes() {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			if (multipart) {
-				write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+				write(out,
+						"--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
 				values.forEach((name, value) -> {
 					write(out, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
 					out.writeBytes(encodeRaw(value));
@@ -166,17 +172,22 @@ final class MalformedCorpus {
 				write(out, "--" + BOUNDARY + "--\r\n");
 			}
 			else {
-				StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+				StringBuilder form = new StringBuilder("_csrf=")
+					.append(URLEncoder.encode(csrf, StandardCharsets.UTF_8));
 				values.forEach((name, value) -> form.append('&')
 					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
 					.append('=')
-					.append(value.equals("\uFFFF\uFFFE") ? "%C3%28%FF%FE" : URLEncoder.encode(value, StandardCharsets.UTF_8)));
+					.append(value.equals("\uFFFF\uFFFE") ? "%C3%28%FF%FE"
+							: URLEncoder.encode(value, StandardCharsets.UTF_8)));
 				write(out, form.toString());
 			}
 			return out.toByteArray();
 		}
 
-		/** The value's UTF-8, except the marker of invalid UTF-8, which is sent as bytes no decoder accepts. */
+		/**
+		 * The value's UTF-8, except the marker of invalid UTF-8, which is sent as bytes
+		 * no decoder accepts.
+		 */
 		private static byte[] encodeRaw(String value) {
 			return value.equals("\uFFFF\uFFFE") ? new byte[] { (byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE }
 					: value.getBytes(StandardCharsets.UTF_8);
@@ -191,7 +202,8 @@ final class MalformedCorpus {
 	static final class HttpPath {
 
 		static String of(String href) {
-			if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("javascript:")) {
+			if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:")
+					|| href.startsWith("javascript:")) {
 				return "";
 			}
 			URI uri = URI.create(href.replace(" ", "%20"));

@@ -37,16 +37,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A corpus of malformed requests, as a hurried user or an attacker sends them, to every public
- * page and to the forms each role reaches: huge strings, NUL bytes, invalid UTF-8, negative, huge
- * and non-numeric numbers, unknown choices, impossible dates, missing fields, unknown and
- * malformed ids. No answer may be a server error; every page answers in the person's language;
- * and an input that cannot be understood is explained on the page it came from (or on the
- * portal's own error page for an address that names nothing).
+ * A corpus of malformed requests, as a hurried user or an attacker sends them, to every
+ * public page and to the forms each role reaches: huge strings, NUL bytes, invalid UTF-8,
+ * negative, huge and non-numeric numbers, unknown choices, impossible dates, missing
+ * fields, unknown and malformed ids. No answer may be a server error; every page answers
+ * in the person's language; and an input that cannot be understood is explained on the
+ * page it came from (or on the portal's own error page for an address that names
+ * nothing).
  *
- * <p>The forms are found as a person finds them: by reading the pages each role can open (the
- * sample addresses of {@code access-rules/*.rules}) and the links on them. The portal runs on a
- * database of its own, so whatever the corpus manages to change touches no other test.
+ * <p>
+ * The forms are found as a person finds them: by reading the pages each role can open
+ * (the sample addresses of {@code access-rules/*.rules}) and the links on them. The
+ * portal runs on a database of its own, so whatever the corpus manages to change touches
+ * no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "gnlc.embedded-database.database=malformed_requests")
@@ -54,18 +57,22 @@ import java.nio.file.Path;
 @DirtiesContext
 class MalformedRequestsTests {
 
-	/** Malformed values of query parameters the portal's pages read (and some they do not). */
+	/**
+	 * Malformed values of query parameters the portal's pages read (and some they do
+	 * not).
+	 */
 	private static final List<String> QUERIES = List.of("page=-1", "page=abc", "page=99999999999999999999",
-			"page=2147483647", "size=-3", "size=abc", "sort=nonsense", "dir=sideways", "region=ATLANTIS",
-			"country=ZZZ", "award=abc", "joined=-5", "q=%00", "q=" + "x".repeat(5_000), "q=%FF%FE", "year=abc", "decided=perhaps",
+			"page=2147483647", "size=-3", "size=abc", "sort=nonsense", "dir=sideways", "region=ATLANTIS", "country=ZZZ",
+			"award=abc", "joined=-5", "q=%00", "q=" + "x".repeat(5_000), "q=%FF%FE", "year=abc", "decided=perhaps",
 			"kind=NOPE", "lang=xx", "state=NOPE", "role=KING", "page=1%002");
 
 	/** Values a path segment that names something may take. */
 	private static final List<String> SEGMENTS = List.of("abc", "99999999999999999999", "%00");
 
 	/**
-	 * Tomcat itself refuses a path holding an encoded NUL or invalid UTF-8 with its own 400 page,
-	 * before the portal sees the request; the portal cannot answer those with its page.
+	 * Tomcat itself refuses a path holding an encoded NUL or invalid UTF-8 with its own
+	 * 400 page, before the portal sees the request; the portal cannot answer those with
+	 * its page.
 	 */
 	private static final List<String> REFUSED_BY_THE_CONTAINER = List.of("segment %00");
 
@@ -109,7 +116,8 @@ class MalformedRequestsTests {
 				}
 			}
 			Map<String, Form> forms = new LinkedHashMap<>();
-			pages.values().forEach(document -> Form.allOn(document).forEach(form -> forms.putIfAbsent(form.key(), form)));
+			pages.values()
+				.forEach(document -> Form.allOn(document).forEach(form -> forms.putIfAbsent(form.key(), form)));
 			for (Form form : forms.values()) {
 				for (Variant variant : Variant.of(form)) {
 					browser.signInAgainIfSignedOut();
@@ -126,11 +134,14 @@ class MalformedRequestsTests {
 		assertThat(sent).isGreaterThanOrEqualTo(200);
 	}
 
-	/** The GET routes this persona may open, by the sample addresses of the access rules. */
+	/**
+	 * The GET routes this persona may open, by the sample addresses of the access rules.
+	 */
 	private static Set<String> seeds(Persona persona) {
 		Set<String> seeds = new LinkedHashSet<>(List.of("/", "/my"));
 		AccessRulesTests.rules().values().forEach(rule -> {
-			AccessRulesTests.Outcome outcome = persona.role() == null ? rule.visitor() : rule.roles().get(persona.role());
+			AccessRulesTests.Outcome outcome = persona.role() == null ? rule.visitor()
+					: rule.roles().get(persona.role());
 			if (rule.method().equals("GET") && outcome == AccessRulesTests.Outcome.OK
 					&& !SKIPPED.matcher(rule.sample().replaceAll("\\?.*", "")).find()) {
 				seeds.add(rule.sample());
@@ -181,8 +192,8 @@ class MalformedRequestsTests {
 			if (persona.role() != null) {
 				get("/login");
 				String email = DemoUsers.EMAILS.get(persona.role());
-				HttpResponse<byte[]> answer = post("/login", new Body(false, csrf,
-						Map.of("email", email, "password", DemoUsers.PASSWORD)));
+				HttpResponse<byte[]> answer = post("/login",
+						new Body(false, csrf, Map.of("email", email, "password", DemoUsers.PASSWORD)));
 				assertThat(answer.headers().firstValue("Location").orElse("")).as(persona.name() + " signs in")
 					.endsWith("/my");
 			}
@@ -199,7 +210,10 @@ class MalformedRequestsTests {
 			return csrf;
 		}
 
-		/** Opens the seeds and the pages they link to (one of each shape of address), reads their forms. */
+		/**
+		 * Opens the seeds and the pages they link to (one of each shape of address),
+		 * reads their forms.
+		 */
 		Map<String, Document> crawl(Set<String> seeds) throws Exception {
 			Map<String, Document> pages = new LinkedHashMap<>();
 			Set<String> shapes = new LinkedHashSet<>();
@@ -292,7 +306,8 @@ class MalformedRequestsTests {
 		}
 
 		HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
-			HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(uri(url)).header("Accept", "text/html").GET().build(),
+			HttpResponse<byte[]> answer = client.send(
+					HttpRequest.newBuilder(uri(url)).header("Accept", "text/html").GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			text(answer);
 			return answer;

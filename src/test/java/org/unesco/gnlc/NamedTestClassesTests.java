@@ -23,10 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A test class named anywhere (a comment, a Javadoc link, an access rules file, a message, the
- * README) exists: a reader sent to a test that is not there is misled about what is proven. Every
- * name ending in {@code Tests} counts, since that is how the test classes are named; a class counts
- * as existing when a test source declares it (nested classes included).
+ * A test class named anywhere (a comment, a Javadoc link, an access rules file, a
+ * message, the README) exists: a reader sent to a test that is not there is misled about
+ * what is proven. Every name ending in {@code Tests} counts, since that is how the test
+ * classes are named; a class counts as existing when a test source declares it (nested
+ * classes included).
  */
 class NamedTestClassesTests {
 
@@ -61,7 +62,10 @@ class NamedTestClassesTests {
 		assertThat(missing.get("ImaginedScopeTests")).containsExactly(rules);
 	}
 
-	/** Each name of a test class that is named in the files under {@code roots} but declared nowhere in {@code tests}. */
+	/**
+	 * Each name of a test class that is named in the files under {@code roots} but
+	 * declared nowhere in {@code tests}.
+	 */
 	static Map<String, Set<Path>> namedButMissing(List<Path> roots, Path tests) {
 		Set<String> declared = new TreeSet<>();
 		Map<String, Set<Path>> named = new TreeMap<>();
@@ -90,7 +94,10 @@ class NamedTestClassesTests {
 		}
 	}
 
-	/** The file's text, or nothing for a file that is not UTF-8 text (images, PDFs, fonts). */
+	/**
+	 * The file's text, or nothing for a file that is not UTF-8 text (images, PDFs,
+	 * fonts).
+	 */
 	private static String text(Path file) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();

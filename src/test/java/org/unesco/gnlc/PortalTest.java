@@ -13,9 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.unesco.gnlc.shared.web.ErrorSummaryLinks;
 
 /**
- * A test of the whole portal on the real database: the embedded PostgreSQL of this test run
- * (or the server named by spring.datasource.url), migrated by Flyway, with the demo accounts.
- * All such tests share one application context.
+ * A test of the whole portal on the real database: the embedded PostgreSQL of this test
+ * run (or the server named by spring.datasource.url), migrated by Flyway, with the demo
+ * accounts. All such tests share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,11 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the portal sends to PostgreSQL while a piece of code runs on the
- * current thread: every statement executed through the application's DataSource (Hibernate,
- * JdbcClient, Spring Session alike), each execution of a prepared statement counting once, and
- * each check that a connection is valid (a round trip as well).
- * Other threads (schedulers, the outbox) are not counted. Every statement-count test imports
+ * Counts the SQL statements the portal sends to PostgreSQL while a piece of code runs on
+ * the current thread: every statement executed through the application's DataSource
+ * (Hibernate, JdbcClient, Spring Session alike), each execution of a prepared statement
+ * counting once, and each check that a connection is valid (a round trip as well). Other
+ * threads (schedulers, the outbox) are not counted. Every statement-count test imports
  * this one configuration, so that they share one application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -80,7 +80,8 @@ public class StatementCounting {
 		private static Connection connection(Connection target) {
 			return proxy(Connection.class, target, (proxy, method, arguments) -> {
 				if (method.getName().equals("isValid")) {
-					// a round trip too (PostgreSQL's driver sends an empty query): a health check
+					// a round trip too (PostgreSQL's driver sends an empty query): a
+					// health check
 					executed("isValid");
 				}
 				Object result = invoke(target, method, arguments);

@@ -17,8 +17,9 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * A person who signs in to the portal, with one role and the scope that role acts in, and the
- * life cycle of the account: invited or registered, e-mail proven, accepted, deactivated.
+ * A person who signs in to the portal, with one role and the scope that role acts in, and
+ * the life cycle of the account: invited or registered, e-mail proven, accepted,
+ * deactivated.
  */
 @Entity
 class Account {
@@ -99,7 +100,9 @@ class Account {
 		this.emailVerifiedAt = this.createdAt;
 	}
 
-	/** A person registering as an official of a city: they must prove their address first. */
+	/**
+	 * A person registering as an official of a city: they must prove their address first.
+	 */
 	static Account registered(String email, String passwordHash, String fullName, long cityId, String countryCode,
 			Language language, Instant now) {
 		Account account = new Account(email, passwordHash, fullName, Role.CITY_OFFICIAL, cityId, countryCode);
@@ -131,8 +134,9 @@ class Account {
 	}
 
 	/**
-	 * A person an import of the existing network names (an official of a city, an endorser of a
-	 * National Commission): invited, with the mail held until UIL sends the batch.
+	 * A person an import of the existing network names (an official of a city, an
+	 * endorser of a National Commission): invited, with the mail held until UIL sends the
+	 * batch.
 	 */
 	static Account invitedByImport(String email, String fullName, Role role, @Nullable Long cityId,
 			@Nullable String countryCode, Language language, String batch, long invitedBy, Instant now) {
@@ -279,8 +283,9 @@ class Account {
 	}
 
 	/**
-	 * The person proved they read this address (a verification or reset link). A registration
-	 * then goes on to the city's approval, unless they are its first official.
+	 * The person proved they read this address (a verification or reset link). A
+	 * registration then goes on to the city's approval, unless they are its first
+	 * official.
 	 */
 	void emailProven(Instant now, boolean needsApproval) {
 		if (emailVerifiedAt == null) {
@@ -303,7 +308,10 @@ class Account {
 		this.status = AccountStatus.ACTIVE;
 	}
 
-	/** An official of the city or UIL accepted a further official (or reconsidered a refusal). */
+	/**
+	 * An official of the city or UIL accepted a further official (or reconsidered a
+	 * refusal).
+	 */
 	void approve() {
 		if (status != AccountStatus.AWAITING_APPROVAL && status != AccountStatus.DECLINED) {
 			throw new IllegalStateException("Only a registration awaiting approval can be approved");
@@ -368,7 +376,10 @@ class Account {
 		totpEnabledAt = null;
 	}
 
-	/** Only the demo profile's accounts, and never honoured under prod (see TwoFactorPolicy). */
+	/**
+	 * Only the demo profile's accounts, and never honoured under prod (see
+	 * TwoFactorPolicy).
+	 */
 	void waiveTwoFactor() {
 		twoFactorWaived = true;
 	}

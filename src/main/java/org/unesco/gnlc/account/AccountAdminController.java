@@ -24,9 +24,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * UIL_ADMIN's list of accounts (by role, country, state or name) and each account's page: role
- * and scope, deactivation, approval of a city official, reset of two-factor sign-in, and the
- * account's recent security events.
+ * UIL_ADMIN's list of accounts (by role, country, state or name) and each account's page:
+ * role and scope, deactivation, approval of a city official, reset of two-factor sign-in,
+ * and the account's recent security events.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -64,7 +64,8 @@ class AccountAdminController {
 			@RequestParam(required = false) @Nullable AccountState state, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		String search = q.length() > 100 ? q.substring(0, 100) : q;
-		String countryCode = country == null || !country.matches("[A-Za-z]{2}") ? null : country.toUpperCase(Locale.ROOT);
+		String countryCode = country == null || !country.matches("[A-Za-z]{2}") ? null
+				: country.toUpperCase(Locale.ROOT);
 		var filter = new AccountAdministration.Filter(role, countryCode, state, search);
 		var pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("fullName", "id"));
 		model.addAttribute("accounts", administration.search(filter, pageRequest, locale));

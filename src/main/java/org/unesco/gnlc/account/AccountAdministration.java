@@ -29,9 +29,9 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL_ADMIN's side of accounts: finding them, changing a role or its scope, deactivating (which
- * ends the person's open sessions at once) and reactivating. An administrator never changes
- * their own role or state, and the last active administrator stays one.
+ * UIL_ADMIN's side of accounts: finding them, changing a role or its scope, deactivating
+ * (which ends the person's open sessions at once) and reactivating. An administrator
+ * never changes their own role or state, and the last active administrator stays one.
  */
 @Service
 @Transactional
@@ -162,8 +162,9 @@ class AccountAdministration {
 	}
 
 	/**
-	 * Changes the role and its scope. Throws {@link AccountExceptions.Refused} when a rule forbids it
-	 * and {@link StaleEditException} when someone changed the account since the form was opened.
+	 * Changes the role and its scope. Throws {@link AccountExceptions.Refused} when a
+	 * rule forbids it and {@link StaleEditException} when someone changed the account
+	 * since the form was opened.
 	 */
 	void changeRole(long id, RoleForm form, PortalUser admin) {
 		Account account = account(id);
@@ -202,7 +203,8 @@ class AccountAdministration {
 		long event = securityLog.record(SecurityEventKind.ROLE_CHANGED, account.id(), account.email(),
 				admin.accountId(), before + " → " + scope(account));
 		mails.roleChanged(account, event, scopeForMail(account));
-		// The person's open sessions carry the old role: they sign in again with the new one.
+		// The person's open sessions carry the old role: they sign in again with the new
+		// one.
 		sessions.endAll(account.email());
 	}
 

@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * For every account page: surrounding spaces of typed names and addresses are dropped (never of
- * a password, which is taken as typed), and a link that no longer works (used, expired or
- * unknown) is explained.
+ * For every account page: surrounding spaces of typed names and addresses are dropped
+ * (never of a password, which is taken as typed), and a link that no longer works (used,
+ * expired or unknown) is explained.
  */
 @ControllerAdvice(basePackageClasses = AccountControllerAdvice.class)
 class AccountControllerAdvice {
 
-	private static final String[] TRIMMED = { "email", "fullName", "cityName", "title", "organisation", "phone",
-			"code", "countryCode" };
+	private static final String[] TRIMMED = { "email", "fullName", "cityName", "title", "organisation", "phone", "code",
+			"countryCode" };
 
 	@InitBinder
 	void trimTypedText(WebDataBinder binder) {

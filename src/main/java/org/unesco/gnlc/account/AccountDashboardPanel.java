@@ -11,9 +11,9 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /**
- * The account's part of the dashboard: everyone's profile, password and two-factor sign-in; a
- * city official's colleagues waiting for approval; UIL_ADMIN's accounts, invitations, outbox and
- * security log. At most two count queries.
+ * The account's part of the dashboard: everyone's profile, password and two-factor
+ * sign-in; a city official's colleagues waiting for approval; UIL_ADMIN's accounts,
+ * invitations, outbox and security log. At most two count queries.
  */
 @Component
 @Transactional(readOnly = true)

@@ -1,14 +1,16 @@
 package org.unesco.gnlc.account;
 
-/** The refusals of the account services that a form explains next to the field concerned. */
+/**
+ * The refusals of the account services that a form explains next to the field concerned.
+ */
 final class AccountExceptions {
 
 	private AccountExceptions() {
 	}
 
 	/**
-	 * An account with this e-mail address exists already (an invitation says so; a registration
-	 * answers as if it went through).
+	 * An account with this e-mail address exists already (an invitation says so; a
+	 * registration answers as if it went through).
 	 */
 	static class EmailTaken extends RuntimeException {
 
@@ -18,7 +20,9 @@ final class AccountExceptions {
 
 	}
 
-	/** Too many requests that send mail from this client address: wait so many minutes. */
+	/**
+	 * Too many requests that send mail from this client address: wait so many minutes.
+	 */
 	static class TooManyRequests extends RuntimeException {
 
 		private final long minutes;
@@ -59,7 +63,9 @@ final class AccountExceptions {
 
 	}
 
-	/** A rule of account administration refuses the change; the message key explains it. */
+	/**
+	 * A rule of account administration refuses the change; the message key explains it.
+	 */
 	static class Refused extends RuntimeException {
 
 		private final String messageKey;

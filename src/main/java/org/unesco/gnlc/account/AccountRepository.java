@@ -29,7 +29,10 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 	@Query("select a from Account a where a.invitationBatch = :batch and a.invitationHeld = true order by a.id")
 	List<Account> findHeldInvitations(String batch);
 
-	/** A plain update: signing in must not collide with an edit of the account (its version). */
+	/**
+	 * A plain update: signing in must not collide with an edit of the account (its
+	 * version).
+	 */
 	@Modifying
 	@Query(value = "update account set last_sign_in_at = :when where id = :id", nativeQuery = true)
 	void recordSignIn(long id, Instant when);

@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Single-use, expiring links sent by e-mail. The token is 256 random bits; only its SHA-256
- * hash is stored, so a copy of the database opens no account. Issuing a new token of a purpose
- * voids the person's earlier ones; using a token voids it in the same statement, so two clicks
- * racing each other cannot both succeed.
+ * Single-use, expiring links sent by e-mail. The token is 256 random bits; only its
+ * SHA-256 hash is stored, so a copy of the database opens no account. Issuing a new token
+ * of a purpose voids the person's earlier ones; using a token voids it in the same
+ * statement, so two clicks racing each other cannot both succeed.
  */
 @Component
 class AccountTokens {
@@ -72,7 +72,11 @@ class AccountTokens {
 		jdbc.sql("""
 				update account_token set used_at = :now
 				where account_id = :account and purpose = :purpose and used_at is null
-				""").param("now", Timestamp.from(now)).param("account", accountId).param("purpose", purpose.name()).update();
+				""")
+			.param("now", Timestamp.from(now))
+			.param("account", accountId)
+			.param("purpose", purpose.name())
+			.update();
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -111,7 +115,10 @@ class AccountTokens {
 		return row.get().expiresAt().toInstant().isAfter(clock.instant()) ? Check.VALID : Check.EXPIRED;
 	}
 
-	/** The account whose valid token this is, without using it up (to show the form it opens). */
+	/**
+	 * The account whose valid token this is, without using it up (to show the form it
+	 * opens).
+	 */
 	Optional<Long> peek(String token, Purpose purpose) {
 		if (check(token, purpose) != Check.VALID) {
 			return Optional.empty();
@@ -140,7 +147,10 @@ class AccountTokens {
 			.optional();
 	}
 
-	/** Voids the account's unused tokens of a purpose (a password was reset another way, say). */
+	/**
+	 * Voids the account's unused tokens of a purpose (a password was reset another way,
+	 * say).
+	 */
 	void voidAll(long accountId, Purpose purpose) {
 		jdbc.sql("""
 				update account_token set used_at = :now
@@ -152,7 +162,10 @@ class AccountTokens {
 			.update();
 	}
 
-	/** How many tokens of a purpose were issued to the account lately (to limit e-mail floods). */
+	/**
+	 * How many tokens of a purpose were issued to the account lately (to limit e-mail
+	 * floods).
+	 */
 	int issuedSince(long accountId, Purpose purpose, Duration period) {
 		return jdbc.sql("""
 				select count(*) from account_token
@@ -165,7 +178,10 @@ class AccountTokens {
 			.single();
 	}
 
-	/** When each account's unused token of a purpose expires (e.g. pending invitations), in one query. */
+	/**
+	 * When each account's unused token of a purpose expires (e.g. pending invitations),
+	 * in one query.
+	 */
 	Map<Long, Instant> expiriesOfCurrent(Collection<Long> accountIds, Purpose purpose) {
 		if (accountIds.isEmpty()) {
 			return Map.of();
@@ -175,12 +191,9 @@ class AccountTokens {
 				select account_id, max(expires_at) as expires_at from account_token
 				where account_id in (:accounts) and purpose = :purpose and used_at is null
 				group by account_id
-				""")
-			.param("accounts", accountIds)
-			.param("purpose", purpose.name())
-			.query(rs -> {
-				expiries.put(rs.getLong("account_id"), rs.getTimestamp("expires_at").toInstant());
-			});
+				""").param("accounts", accountIds).param("purpose", purpose.name()).query(rs -> {
+			expiries.put(rs.getLong("account_id"), rs.getTimestamp("expires_at").toInstant());
+		});
 		return expiries;
 	}
 

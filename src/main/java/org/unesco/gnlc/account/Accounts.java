@@ -17,8 +17,8 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * The people of the portal, for every feature: creating set-up accounts, looking an account up,
- * and (inside this feature) loading a person to sign in.
+ * The people of the portal, for every feature: creating set-up accounts, looking an
+ * account up, and (inside this feature) loading a person to sign in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,8 +34,8 @@ public class Accounts {
 
 	private final Invitations invitations;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactorPolicy,
-			Clock clock, Invitations invitations) {
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactorPolicy, Clock clock,
+			Invitations invitations) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.twoFactorPolicy = twoFactorPolicy;
@@ -43,22 +43,27 @@ public class Accounts {
 		this.invitations = invitations;
 	}
 
-	/** A person an import of the existing network names: an official of a city or an endorser. */
+	/**
+	 * A person an import of the existing network names: an official of a city or an
+	 * endorser.
+	 */
 	public record ImportedInvitation(String email, String fullName, Role role, @Nullable Long cityId,
 			@Nullable String countryCode, Language language) {
 	}
 
 	/**
 	 * Invites these people in the caller's transaction, their mails held until
-	 * {@link #sendHeldInvitations} (an address with an account already is left alone). The batch
-	 * names the import. Answers how many were invited.
+	 * {@link #sendHeldInvitations} (an address with an account already is left alone).
+	 * The batch names the import. Answers how many were invited.
 	 */
 	@Transactional
 	public int inviteHeld(List<ImportedInvitation> invitees, String batch, long adminId) {
 		return invitations.inviteHeld(invitees, batch, adminId);
 	}
 
-	/** Sends the held invitations of the batch through the outbox; answers how many went. */
+	/**
+	 * Sends the held invitations of the batch through the outbox; answers how many went.
+	 */
 	@Transactional
 	public int sendHeldInvitations(String batch, long adminId, String adminName) {
 		return invitations.sendHeld(batch, adminId, adminName);
@@ -70,9 +75,9 @@ public class Accounts {
 	}
 
 	/**
-	 * UIL invites one person a feature finds missing (the National Commission of a country with
-	 * an application waiting): the invitation mail goes through the outbox at once. Answers false,
-	 * inviting no one, when the address has an account already.
+	 * UIL invites one person a feature finds missing (the National Commission of a
+	 * country with an application waiting): the invitation mail goes through the outbox
+	 * at once. Answers false, inviting no one, when the address has an account already.
 	 */
 	@Transactional
 	public boolean invite(String email, String fullName, Role role, @Nullable String countryCode, Language language,
@@ -101,31 +106,33 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an active account unless one with that e-mail exists (demo data and set-up are
-	 * rerun on every start). Returns whether it was created.
+	 * Creates an active account unless one with that e-mail exists (demo data and set-up
+	 * are rerun on every start). Returns whether it was created.
 	 */
 	@Transactional
-	public boolean createIfAbsent(String email, String rawPassword, String fullName, Role role,
-			@Nullable Long cityId, @Nullable String countryCode) {
+	public boolean createIfAbsent(String email, String rawPassword, String fullName, Role role, @Nullable Long cityId,
+			@Nullable String countryCode) {
 		String normalized = normalize(email);
 		if (accounts.existsByEmail(normalized)) {
 			return false;
 		}
-		accounts.save(new Account(normalized, passwordEncoder.encode(rawPassword), fullName, role, cityId,
-				countryCode));
+		accounts
+			.save(new Account(normalized, passwordEncoder.encode(rawPassword), fullName, role, cityId, countryCode));
 		return true;
 	}
 
-	/** An account set up by the portal itself (demo data), for {@link #createAllIfAbsent}. */
+	/**
+	 * An account set up by the portal itself (demo data), for {@link #createAllIfAbsent}.
+	 */
 	public record SetUpAccount(String email, String fullName, Role role, @Nullable Long cityId,
 			@Nullable String countryCode) {
 	}
 
 	/**
-	 * Creates those of the accounts that do not exist yet, all with one password hashed once:
-	 * Argon2id is slow on purpose (tens of milliseconds and 19 MiB a hash), which the demo data
-	 * would otherwise pay once per account at every start on a fresh database. Answers how many
-	 * were created.
+	 * Creates those of the accounts that do not exist yet, all with one password hashed
+	 * once: Argon2id is slow on purpose (tens of milliseconds and 19 MiB a hash), which
+	 * the demo data would otherwise pay once per account at every start on a fresh
+	 * database. Answers how many were created.
 	 */
 	@Transactional
 	public int createAllIfAbsent(List<SetUpAccount> wanted, String rawPassword) {
@@ -147,9 +154,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Lets this account sign in without a second factor although its role requires one, so that a
-	 * person can try the portal with the demo accounts. Refused under the {@code prod} profile,
-	 * which never honours such a waiver either.
+	 * Lets this account sign in without a second factor although its role requires one,
+	 * so that a person can try the portal with the demo accounts. Refused under the
+	 * {@code prod} profile, which never honours such a waiver either.
 	 */
 	@Transactional
 	public void waiveTwoFactor(String email) {
@@ -167,7 +174,10 @@ public class Accounts {
 		return accounts.findByEmail(normalize(email)).map(Accounts::info);
 	}
 
-	/** The active accounts of a role, by name: e.g. the reviewers UIL assigns, the jurors of a cycle. */
+	/**
+	 * The active accounts of a role, by name: e.g. the reviewers UIL assigns, the jurors
+	 * of a cycle.
+	 */
 	public List<AccountInfo> activeWithRole(Role role) {
 		return accounts.findActiveWithRole(role).stream().map(Accounts::info).toList();
 	}
@@ -189,7 +199,9 @@ public class Accounts {
 					twoFactorPolicy.requires(account)));
 	}
 
-	/** The person as the session knows them, freshly loaded (after a change of profile). */
+	/**
+	 * The person as the session knows them, freshly loaded (after a change of profile).
+	 */
 	Optional<PortalUser> portalUser(long accountId) {
 		return accounts.findById(accountId).map(Account::asPortalUser);
 	}

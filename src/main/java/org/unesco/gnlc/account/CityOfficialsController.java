@@ -11,7 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** A city official sees their city's officials and accepts or refuses people asking to join them. */
+/**
+ * A city official sees their city's officials and accepts or refuses people asking to
+ * join them.
+ */
 @Controller
 @RequestMapping("/city-officials")
 class CityOfficialsController {

@@ -41,7 +41,8 @@ class DashboardController {
 			});
 		}
 		if (user.countryCode() != null) {
-			referenceData.country(user.countryCode(), locale).ifPresent(country -> model.addAttribute("country", country));
+			referenceData.country(user.countryCode(), locale)
+				.ifPresent(country -> model.addAttribute("country", country));
 			referenceData.nationalCommission(user.countryCode())
 				.ifPresent(commission -> model.addAttribute("commission", commission));
 		}

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.ImportedPeople;
 
-/** The accounts and held invitations of the imports of the existing network, through {@link Accounts}. */
+/**
+ * The accounts and held invitations of the imports of the existing network, through
+ * {@link Accounts}.
+ */
 @Component
 class ImportedPeopleAccounts implements ImportedPeople {
 

@@ -48,7 +48,8 @@ class InvitationAdminController {
 	String invite(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute InvitationForm invitationForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			// A value that could not be read at all (an unknown role): the binding result explains it,
+			// A value that could not be read at all (an unknown role): the binding result
+			// explains it,
 			// and the checks below have no form to look at.
 			return page(0, model, locale);
 		}

@@ -67,7 +67,8 @@ class InvitationController {
 			return page(invitee, model, locale);
 		}
 		String email = invitations.accept(acceptInvitationForm);
-		// D23: the password just chosen signs the person in, through the one way of signing in
+		// D23: the password just chosen signs the person in, through the one way of
+		// signing in
 		// (throttle, account state, two-step verification where set up or required).
 		UsernamePasswordAuthenticationToken typed = UsernamePasswordAuthenticationToken.unauthenticated(email,
 				acceptInvitationForm.password());

@@ -23,9 +23,10 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * UIL_ADMIN invites National Commission endorsers, reviewers, jury members and administrators;
- * the invitee sets a password through a single-use link valid for a week. The role and scope
- * come from the invitation as stored, never from the form the invitee sends back.
+ * UIL_ADMIN invites National Commission endorsers, reviewers, jury members and
+ * administrators; the invitee sets a password through a single-use link valid for a week.
+ * The role and scope come from the invitation as stored, never from the form the invitee
+ * sends back.
  */
 @Service
 @Transactional
@@ -88,8 +89,8 @@ class Invitations {
 	}
 
 	/**
-	 * Invites the people an import names, their mails held until {@link #sendHeld}: an address
-	 * that has an account already is left alone. Answers how many were invited.
+	 * Invites the people an import names, their mails held until {@link #sendHeld}: an
+	 * address that has an account already is left alone. Answers how many were invited.
 	 */
 	int inviteHeld(List<Accounts.ImportedInvitation> invitees, String batch, long adminId) {
 		Set<String> known = new HashSet<>();
@@ -111,7 +112,9 @@ class Invitations {
 		return invited;
 	}
 
-	/** Sends the held invitations of an import through the outbox; answers how many went. */
+	/**
+	 * Sends the held invitations of an import through the outbox; answers how many went.
+	 */
 	int sendHeld(String batch, long adminId, String adminName) {
 		List<Account> held = accounts.findHeldInvitations(batch);
 		for (Account account : held) {
@@ -131,7 +134,8 @@ class Invitations {
 	@Transactional(readOnly = true)
 	Invitee invitee(String token) {
 		long accountId = tokens.peek(token, AccountTokens.Purpose.INVITATION)
-			.orElseThrow(() -> new AccountExceptions.InvalidLink(tokens.check(token, AccountTokens.Purpose.INVITATION)));
+			.orElseThrow(
+					() -> new AccountExceptions.InvalidLink(tokens.check(token, AccountTokens.Purpose.INVITATION)));
 		Account account = accounts.findById(accountId)
 			.filter(candidate -> candidate.status() == AccountStatus.INVITED)
 			.orElseThrow(() -> new AccountExceptions.InvalidLink(AccountTokens.Check.USED));
@@ -139,11 +143,14 @@ class Invitations {
 				account.language().code());
 	}
 
-	/** The invitee accepts: their password is set and the account is active. Answers the e-mail. */
+	/**
+	 * The invitee accepts: their password is set and the account is active. Answers the
+	 * e-mail.
+	 */
 	String accept(AcceptInvitationForm form) {
 		long accountId = tokens.consume(form.token(), AccountTokens.Purpose.INVITATION)
-			.orElseThrow(() -> new AccountExceptions.InvalidLink(tokens.check(form.token(),
-					AccountTokens.Purpose.INVITATION)));
+			.orElseThrow(() -> new AccountExceptions.InvalidLink(
+					tokens.check(form.token(), AccountTokens.Purpose.INVITATION)));
 		Account account = accounts.findById(accountId)
 			.filter(candidate -> candidate.status() == AccountStatus.INVITED && candidate.enabled())
 			.orElseThrow(() -> new AccountExceptions.InvalidLink(AccountTokens.Check.USED));
@@ -160,7 +167,10 @@ class Invitations {
 		mails.invitation(account, tokens.issue(account.id(), AccountTokens.Purpose.INVITATION), admin.fullName());
 	}
 
-	/** Withdraws an invitation not yet accepted: the account is removed and its link is void. */
+	/**
+	 * Withdraws an invitation not yet accepted: the account is removed and its link is
+	 * void.
+	 */
 	void revoke(long accountId, PortalUser admin) {
 		Account account = invited(accountId);
 		securityLog.record(SecurityEventKind.INVITATION_REVOKED, null, account.email(), admin.accountId(),
@@ -200,7 +210,8 @@ class Invitations {
 	}
 
 	private Account invited(long accountId) {
-		Account account = accounts.findById(accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Account account = accounts.findById(accountId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (account.status() != AccountStatus.INVITED) {
 			throw new AccountExceptions.Refused("account.invitations.alreadyAccepted");
 		}

@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Normalises a password to Unicode NFKC before it is hashed or compared (NIST SP 800-63B), so
- * that "é" typed as one character or as "e" and an accent is the same password on every device.
- * ASCII passwords are unchanged, so hashes made before stay valid.
+ * Normalises a password to Unicode NFKC before it is hashed or compared (NIST SP
+ * 800-63B), so that "é" typed as one character or as "e" and an accent is the same
+ * password on every device. ASCII passwords are unchanged, so hashes made before stay
+ * valid.
  */
 final class NormalizingPasswordEncoder implements PasswordEncoder {
 
@@ -26,7 +27,8 @@ final class NormalizingPasswordEncoder implements PasswordEncoder {
 	@Override
 	public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
 		if (encodedPassword == null || encodedPassword.isEmpty()) {
-			// An account without a password (an invitation not yet accepted) never matches.
+			// An account without a password (an invitation not yet accepted) never
+			// matches.
 			return false;
 		}
 		return delegate.matches(normalize(rawPassword), encodedPassword);

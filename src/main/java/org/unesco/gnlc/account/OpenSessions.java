@@ -13,9 +13,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a person's sessions (kept in PostgreSQL by Spring Session, found by their e-mail, the
- * principal name) on every instance at once: when they are deactivated, their role changes or
- * their password is reset. Runs after the change commits, so a rolled-back change ends nothing.
+ * Ends a person's sessions (kept in PostgreSQL by Spring Session, found by their e-mail,
+ * the principal name) on every instance at once: when they are deactivated, their role
+ * changes or their password is reset. Runs after the change commits, so a rolled-back
+ * change ends nothing.
  */
 @Component
 class OpenSessions {

@@ -82,8 +82,9 @@ class PasswordController {
 	}
 
 	@PostMapping("/account/password")
-	String change(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute PasswordChangeForm passwordChangeForm,
-			BindingResult result, RedirectAttributes redirect) {
+	String change(@AuthenticationPrincipal PortalUser user,
+			@Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult result,
+			RedirectAttributes redirect) {
 		passwordPolicy.check(passwordChangeForm.password(), user.email(), result, "password");
 		RegistrationController.checkConfirmation(passwordChangeForm.password(),
 				passwordChangeForm.passwordConfirmation(), result);

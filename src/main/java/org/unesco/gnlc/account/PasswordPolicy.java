@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The password rules of ASVS 5.0 (V6.2): at least 8 characters; long passphrases welcome (up to
- * 256, never truncated: Argon2id hashes all of it); any character, spaces included, no
- * composition rules; common passwords refused from the list kept in the repository
- * ({@code account/common-passwords.txt}), and so are the portal's own names and the person's
- * e-mail address. Length counts characters as a reader sees them (code points), after NFKC
- * normalisation, as the password encoder does.
+ * The password rules of ASVS 5.0 (V6.2): at least 8 characters; long passphrases welcome
+ * (up to 256, never truncated: Argon2id hashes all of it); any character, spaces
+ * included, no composition rules; common passwords refused from the list kept in the
+ * repository ({@code account/common-passwords.txt}), and so are the portal's own names
+ * and the person's e-mail address. Length counts characters as a reader sees them (code
+ * points), after NFKC normalisation, as the password encoder does.
  */
 @Component
 class PasswordPolicy {
@@ -32,8 +32,8 @@ class PasswordPolicy {
 
 	/** Words anyone guessing a password for this portal tries first. */
 	private static final Set<String> CONTEXT = Set.of("gnlcportal", "gnlc", "unesco", "unescouil", "learningcity",
-			"learningcities", "learningcitiesportal", "globalnetworkoflearningcities", "lifelonglearning",
-			"uilhamburg", "unescognlc");
+			"learningcities", "learningcitiesportal", "globalnetworkoflearningcities", "lifelonglearning", "uilhamburg",
+			"unescognlc");
 
 	private final Set<String> common;
 
@@ -73,7 +73,8 @@ class PasswordPolicy {
 		if (email != null && !email.isBlank()) {
 			String address = email.strip().toLowerCase(Locale.ROOT);
 			String local = address.contains("@") ? address.substring(0, address.indexOf('@')) : address;
-			if (lower.equals(address) || lower.equals(local) || lettersAndDigits.equals(local.replaceAll("[^\\p{L}\\p{N}]", ""))) {
+			if (lower.equals(address) || lower.equals(local)
+					|| lettersAndDigits.equals(local.replaceAll("[^\\p{L}\\p{N}]", ""))) {
 				return "account.password.personal";
 			}
 		}

@@ -11,9 +11,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * Forgotten and changed passwords. A reset is asked for by e-mail address and answered the same
- * way whether the address is known or not; the link works once, for an hour. A new password ends
- * the person's other sessions and is told to them by e-mail.
+ * Forgotten and changed passwords. A reset is asked for by e-mail address and answered
+ * the same way whether the address is known or not; the link works once, for an hour. A
+ * new password ends the person's other sessions and is told to them by e-mail.
  */
 @Service
 @Transactional
@@ -55,10 +55,11 @@ class Passwords {
 	}
 
 	/**
-	 * Sends a reset link if the address belongs to an account that may sign in (or will, once
-	 * verified or accepted); an invitee who never set a password gets their invitation again.
-	 * Nothing tells the caller which happened. Throws {@link AccountExceptions.TooManyRequests}
-	 * when the client address has asked too often.
+	 * Sends a reset link if the address belongs to an account that may sign in (or will,
+	 * once verified or accepted); an invitee who never set a password gets their
+	 * invitation again. Nothing tells the caller which happened. Throws
+	 * {@link AccountExceptions.TooManyRequests} when the client address has asked too
+	 * often.
 	 */
 	void requestReset(String email, String clientAddress) {
 		throttle.mailingRequest(SignInThrottle.MailingRequest.PASSWORD_RESET, clientAddress).ifPresent(wait -> {
@@ -92,7 +93,10 @@ class Passwords {
 		return tokens.check(token, AccountTokens.Purpose.RESET_PASSWORD);
 	}
 
-	/** The address the reset link was sent to (for the password rules), if the link is valid. */
+	/**
+	 * The address the reset link was sent to (for the password rules), if the link is
+	 * valid.
+	 */
 	@Transactional(readOnly = true)
 	String emailForReset(String token) {
 		long accountId = tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD)
@@ -104,8 +108,9 @@ class Passwords {
 	void reset(String token, String newPassword) {
 		long accountId = tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD)
 			.orElseThrow(() -> new AccountExceptions.InvalidLink(checkReset(token)));
-		Account account = accounts.findById(accountId).filter(Account::enabled).orElseThrow(
-				() -> new AccountExceptions.InvalidLink(AccountTokens.Check.UNKNOWN));
+		Account account = accounts.findById(accountId)
+			.filter(Account::enabled)
+			.orElseThrow(() -> new AccountExceptions.InvalidLink(AccountTokens.Check.UNKNOWN));
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		tokens.voidAll(accountId, AccountTokens.Purpose.RESET_PASSWORD);
 		// The link reached the person's mailbox: that proves the address too.
@@ -121,14 +126,15 @@ class Passwords {
 		Account account = accounts.findById(user.accountId())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-			// Guessing the current password from an open session counts like a failed sign-in.
+			// Guessing the current password from an open session counts like a failed
+			// sign-in.
 			throttle.passwordFailed(account.email(), String.valueOf(SecurityLog.currentAddress()));
 			throw new AccountExceptions.WrongPassword();
 		}
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		tokens.voidAll(account.id(), AccountTokens.Purpose.RESET_PASSWORD);
-		long event = securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account.id(), account.email(),
-				account.id(), null);
+		long event = securityLog.record(SecurityEventKind.PASSWORD_CHANGED, account.id(), account.email(), account.id(),
+				null);
 		mails.securityNotice(account, event, SecurityEventKind.PASSWORD_CHANGED);
 		sessions.endOthers(account.email());
 	}

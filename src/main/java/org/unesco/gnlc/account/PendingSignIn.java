@@ -10,10 +10,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * A person whose password was right but who has not finished signing in: they still owe the
- * code of their authenticator app ({@link Stage#CODE}), or their role requires two-factor
- * sign-in and they must set it up first ({@link Stage#ENROLMENT}). It carries none of the role's
- * authorities, and {@code TwoFactorGate} keeps the person on the pages of that step.
+ * A person whose password was right but who has not finished signing in: they still owe
+ * the code of their authenticator app ({@link Stage#CODE}), or their role requires
+ * two-factor sign-in and they must set it up first ({@link Stage#ENROLMENT}). It carries
+ * none of the role's authorities, and {@code TwoFactorGate} keeps the person on the pages
+ * of that step.
  */
 final class PendingSignIn extends AbstractAuthenticationToken {
 
@@ -38,7 +39,10 @@ final class PendingSignIn extends AbstractAuthenticationToken {
 
 	}
 
-	/** Pages that need no finished sign-in: styles, scripts, images, errors and signing out. */
+	/**
+	 * Pages that need no finished sign-in: styles, scripts, images, errors and signing
+	 * out.
+	 */
 	private static final List<String> ALWAYS = List.of("/css/", "/webjars/", "/images/", "/error", "/favicon.ico",
 			"/logout");
 

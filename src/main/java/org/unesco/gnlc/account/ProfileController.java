@@ -20,7 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.Language;
 
-/** A person's own profile; saving it updates their session and the language of the interface. */
+/**
+ * A person's own profile; saving it updates their session and the language of the
+ * interface.
+ */
 @Controller
 class ProfileController {
 

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a person says about themselves; the preferred language sets their interface and e-mail. */
+/**
+ * What a person says about themselves; the preferred language sets their interface and
+ * e-mail.
+ */
 record ProfileForm(@NotBlank @Size(max = 160) @Nullable String fullName, @Size(max = 160) @Nullable String title,
 		@Size(max = 200) @Nullable String organisation,
 		@Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable String phone,

@@ -24,15 +24,18 @@ import java.time.Instant;
 
 /**
  * A city official registers: their account waits for the proof of their e-mail address (a
- * single-use link), then becomes active if they are the first official of a city that is not yet
- * a member, or waits for an official of that city or UIL to accept them. So nobody attaches
- * themselves to another city's applications.
+ * single-use link), then becomes active if they are the first official of a city that is
+ * not yet a member, or waits for an official of that city or UIL to accept them. So
+ * nobody attaches themselves to another city's applications.
  */
 @Service
 @Transactional
 class Registration {
 
-	/** At most so many verification mails per account and hour, however often someone asks. */
+	/**
+	 * At most so many verification mails per account and hour, however often someone
+	 * asks.
+	 */
 	static final int MAILS_PER_HOUR = 3;
 
 	private static final int CITY_LOCK_NAMESPACE = 7_001;
@@ -73,17 +76,19 @@ class Registration {
 	}
 
 	/**
-	 * Registers a validated form. The answer never tells whether the address was known: for a
-	 * known one, nothing is created and its owner is told by e-mail that someone tried to
-	 * register with it (at most once an hour). Throws {@link AccountExceptions.TooManyRequests}
-	 * when the client address has registered too often.
+	 * Registers a validated form. The answer never tells whether the address was known:
+	 * for a known one, nothing is created and its owner is told by e-mail that someone
+	 * tried to register with it (at most once an hour). Throws
+	 * {@link AccountExceptions.TooManyRequests} when the client address has registered
+	 * too often.
 	 */
 	void register(RegistrationForm form, String clientAddress) {
 		throttle.mailingRequest(SignInThrottle.MailingRequest.REGISTRATION, clientAddress).ifPresent(wait -> {
 			throw new AccountExceptions.TooManyRequests(wait);
 		});
 		String email = Accounts.normalize(form.email());
-		// Hashed whether or not the address is known, so that the time taken tells nothing either.
+		// Hashed whether or not the address is known, so that the time taken tells
+		// nothing either.
 		String passwordHash = passwordEncoder.encode(form.password());
 		Optional<Account> known = accounts.findByEmail(email);
 		if (known.isPresent()) {
@@ -97,7 +102,8 @@ class Registration {
 			accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException sameEmailAtTheSameTime) {
-			// Registered a moment ago by another request, whose owner has their link already.
+			// Registered a moment ago by another request, whose owner has their link
+			// already.
 			throw new AccountExceptions.EmailTaken();
 		}
 		securityLog.record(SecurityEventKind.REGISTERED, account.id(), email, null, city.name());
@@ -115,7 +121,10 @@ class Registration {
 		return tokens.check(token, AccountTokens.Purpose.VERIFY_EMAIL);
 	}
 
-	/** Uses the verification link; answers the account's status afterwards (active or awaiting approval). */
+	/**
+	 * Uses the verification link; answers the account's status afterwards (active or
+	 * awaiting approval).
+	 */
 	AccountStatus verify(String token) {
 		long accountId = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL)
 			.orElseThrow(() -> new AccountExceptions.InvalidLink(checkVerification(token)));
@@ -125,8 +134,8 @@ class Registration {
 
 	/**
 	 * The person read a link sent to their address (verification or password reset). A
-	 * registration goes on: the first official of a non-member city is active at once; anyone
-	 * else waits for the city's officials or UIL, who are told.
+	 * registration goes on: the first official of a non-member city is active at once;
+	 * anyone else waits for the city's officials or UIL, who are told.
 	 */
 	AccountStatus proveEmail(Account account) {
 		if (account.status() != AccountStatus.UNVERIFIED) {
@@ -134,7 +143,8 @@ class Registration {
 			return account.status();
 		}
 		long cityId = account.cityId();
-		// Two first officials of one city verifying at the same moment: one waits for the other.
+		// Two first officials of one city verifying at the same moment: one waits for the
+		// other.
 		jdbc.sql("select pg_advisory_xact_lock(:namespace, cast(:city as int))")
 			.param("namespace", CITY_LOCK_NAMESPACE)
 			.param("city", cityId)
@@ -154,7 +164,9 @@ class Registration {
 		return account.status();
 	}
 
-	/** Sends a new verification link to an unverified account; says nothing either way. */
+	/**
+	 * Sends a new verification link to an unverified account; says nothing either way.
+	 */
 	void resendVerification(String email, String clientAddress) {
 		throttle.mailingRequest(SignInThrottle.MailingRequest.REGISTRATION, clientAddress).ifPresent(wait -> {
 			throw new AccountExceptions.TooManyRequests(wait);

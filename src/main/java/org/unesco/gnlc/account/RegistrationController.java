@@ -25,9 +25,9 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * Registering as an official of a city, in two steps that work without JavaScript: the country
- * first (so that its known cities can be offered), then the person and the city. Then the
- * e-mail address is confirmed through the link sent to it.
+ * Registering as an official of a city, in two steps that work without JavaScript: the
+ * country first (so that its known cities can be offered), then the person and the city.
+ * Then the e-mail address is confirmed through the link sent to it.
  */
 @Controller
 @RequestMapping("/register")
@@ -84,7 +84,8 @@ class RegistrationController {
 				registration.register(registrationForm, request.getRemoteAddr());
 			}
 			catch (AccountExceptions.EmailTaken registeredMeanwhile) {
-				// The same answer as for a new address: nothing tells that the address is known.
+				// The same answer as for a new address: nothing tells that the address is
+				// known.
 			}
 			catch (AccountExceptions.TooManyRequests tooMany) {
 				tooManyRequests(tooMany, result, response);

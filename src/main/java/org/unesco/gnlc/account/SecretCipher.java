@@ -18,11 +18,12 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the TOTP secrets at rest with AES-256-GCM. The key is {@code gnlc.two-factor.secret-key}
- * (environment {@code GNLC_TWO_FACTOR_SECRET_KEY}): 32 random bytes in Base64, e.g. from
- * {@code openssl rand -base64 32}. The {@code prod} profile refuses to start without it; other
- * profiles fall back to a fixed development key, which protects nothing and says so in the log.
- * A stored value is a format byte, the 12-byte nonce and the ciphertext with its tag.
+ * Encrypts the TOTP secrets at rest with AES-256-GCM. The key is
+ * {@code gnlc.two-factor.secret-key} (environment {@code GNLC_TWO_FACTOR_SECRET_KEY}): 32
+ * random bytes in Base64, e.g. from {@code openssl rand -base64 32}. The {@code prod}
+ * profile refuses to start without it; other profiles fall back to a fixed development
+ * key, which protects nothing and says so in the log. A stored value is a format byte,
+ * the 12-byte nonce and the ciphertext with its tag.
  */
 @Component
 class SecretCipher {

@@ -33,9 +33,10 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * How people sign in and what the web layer lets through. Each feature declares the routes
- * it owns as {@link AccessRules}; everything else needs a signed-in person. Signing in is a
- * password (throttled), then, where set up or required, a code from an authenticator app.
+ * How people sign in and what the web layer lets through. Each feature declares the
+ * routes it owns as {@link AccessRules}; everything else needs a signed-in person.
+ * Signing in is a password (throttled), then, where set up or required, a code from an
+ * authenticator app.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,14 +51,16 @@ class SecurityConfiguration {
 			SecurityContextRepository contextRepository, SignInCompletion completion, PortalAddresses addresses)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
 				.requestMatchers("/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator", "/actuator/**")
 				.denyAll()
-				// An address the portal does not have is "page not found" for everybody: no
+				// An address the portal does not have is "page not found" for everybody:
+				// no
 				// visitor is sent to sign in first for a page that does not exist.
 				.requestMatchers(addresses.unknown())
 				.permitAll();
@@ -89,8 +92,7 @@ class SecurityConfiguration {
 
 	@Bean
 	AccessRules accountRoutes() {
-		return requests -> requests
-			.requestMatchers("/login", "/login/two-factor")
+		return requests -> requests.requestMatchers("/login", "/login/two-factor")
 			.permitAll()
 			.requestMatchers("/register", "/register/**", "/password/forgot", "/password/reset", "/invitation")
 			.permitAll()
@@ -103,7 +105,10 @@ class SecurityConfiguration {
 			.authenticated();
 	}
 
-	/** The one way to sign in with a password (the only AuthenticationProvider bean, used globally). */
+	/**
+	 * The one way to sign in with a password (the only AuthenticationProvider bean, used
+	 * globally).
+	 */
 	@Bean
 	ThrottledSignIn throttledSignIn(Accounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
 			SecurityLog securityLog) {
@@ -113,9 +118,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2id (OWASP's minimum: 19 MiB, 2 iterations) for new passwords, behind a delegating
-	 * encoder so a stronger setting can be introduced later without breaking stored hashes.
-	 * Passwords are normalised to NFKC first; nothing is ever truncated.
+	 * Argon2id (OWASP's minimum: 19 MiB, 2 iterations) for new passwords, behind a
+	 * delegating encoder so a stronger setting can be introduced later without breaking
+	 * stored hashes. Passwords are normalised to NFKC first; nothing is ever truncated.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -125,8 +130,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A finished sign-in goes to the page first asked for (or the dashboard); a pending one to
-	 * its next step.
+	 * A finished sign-in goes to the page first asked for (or the dashboard); a pending
+	 * one to its next step.
 	 */
 	private static AuthenticationSuccessHandler signInSuccess(SignInCompletion completion) {
 		SavedRequestAwareAuthenticationSuccessHandler finished = new SavedRequestAwareAuthenticationSuccessHandler();

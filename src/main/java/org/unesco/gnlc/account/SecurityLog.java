@@ -20,8 +20,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The security log: who signed in or failed to, and every change of a password, of two-factor
- * sign-in, of a role or of an account's state, with the client address. Read by UIL_ADMIN.
+ * The security log: who signed in or failed to, and every change of a password, of
+ * two-factor sign-in, of a role or of an account's state, with the client address. Read
+ * by UIL_ADMIN.
  */
 @Component
 class SecurityLog {
@@ -44,14 +45,20 @@ class SecurityLog {
 		this.clock = clock;
 	}
 
-	/** Records an event in the current transaction (it stands or falls with the change). Answers its id. */
+	/**
+	 * Records an event in the current transaction (it stands or falls with the change).
+	 * Answers its id.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long record(SecurityEventKind kind, @Nullable Long accountId, @Nullable String email, @Nullable Long actorId,
 			@Nullable String detail) {
 		return insert(kind, accountId, email, actorId, detail);
 	}
 
-	/** Records an event on its own, kept even if the caller's work fails (a refused sign-in). */
+	/**
+	 * Records an event on its own, kept even if the caller's work fails (a refused
+	 * sign-in).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	long recordAlone(SecurityEventKind kind, @Nullable Long accountId, @Nullable String email,
 			@Nullable String detail) {
@@ -91,7 +98,7 @@ class SecurityLog {
 				select e.id, e.occurred_at, e.kind, e.account_id, e.email, actor.email as actor_email, e.detail,
 				       e.remote_address
 				from security_event e left join account actor on actor.id = e.actor_id""" + where + """
-				 order by e.occurred_at desc, e.id desc limit :limit offset :offset""")
+				order by e.occurred_at desc, e.id desc limit :limit offset :offset""")
 			.param("kind", kind == null ? null : kind.name())
 			.param("email", search)
 			.param("pattern", pattern)

@@ -16,9 +16,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * What happens when a person has finished signing in, however they did: the last sign-in is
- * recorded, the security log notes it and the interface switches to their preferred language.
- * After the second factor, the session gets a new id and the full authentication.
+ * What happens when a person has finished signing in, however they did: the last sign-in
+ * is recorded, the security log notes it and the interface switches to their preferred
+ * language. After the second factor, the session gets a new id and the full
+ * authentication.
  */
 @Component
 class SignInCompletion {
@@ -48,8 +49,9 @@ class SignInCompletion {
 	}
 
 	/**
-	 * Signs in a person who has just chosen their password (an accepted invitation): a full
-	 * sign-in goes to the dashboard, a pending one (two-step verification) to its next step.
+	 * Signs in a person who has just chosen their password (an accepted invitation): a
+	 * full sign-in goes to the dashboard, a pending one (two-step verification) to its
+	 * next step.
 	 */
 	String afterPasswordChosen(HttpServletRequest request, HttpServletResponse response, Authentication result) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -68,8 +70,9 @@ class SignInCompletion {
 	}
 
 	/**
-	 * Turns a pending sign-in into a full one (the code was right, or two-factor sign-in was just
-	 * set up). Answers where to go: the page the person first asked for, or their dashboard.
+	 * Turns a pending sign-in into a full one (the code was right, or two-factor sign-in
+	 * was just set up). Answers where to go: the page the person first asked for, or
+	 * their dashboard.
 	 */
 	String complete(HttpServletRequest request, HttpServletResponse response, long accountId) {
 		PortalUser user = accounts.portalUser(accountId).orElseThrow();

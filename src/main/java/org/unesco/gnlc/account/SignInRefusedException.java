@@ -3,8 +3,8 @@ package org.unesco.gnlc.account;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * The password was right but the account may not sign in yet or any more. Told only after the
- * password was checked, so that a guesser learns nothing about an account's state.
+ * The password was right but the account may not sign in yet or any more. Told only after
+ * the password was checked, so that a guesser learns nothing about an account's state.
  */
 class SignInRefusedException extends AuthenticationException {
 

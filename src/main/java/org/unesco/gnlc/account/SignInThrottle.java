@@ -20,19 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Locale;
 
 /**
- * Slows down guessing without letting anyone lock someone else out (ASVS 5.0 V6.3). Failures
- * are counted in PostgreSQL (every instance sees them), per subject, in a window:
+ * Slows down guessing without letting anyone lock someone else out (ASVS 5.0 V6.3).
+ * Failures are counted in PostgreSQL (every instance sees them), per subject, in a
+ * window:
  * <ul>
  * <li>an account from one client address ({@link Reason#ACCOUNT_FROM_ADDRESS}): 5 wrong
  * passwords, then that address waits 1 minute for that account, doubling to 15;</li>
- * <li>one client address, whatever the accounts ({@link Reason#ADDRESS}): 20 failures;</li>
- * <li>an account from everywhere ({@link Reason#ACCOUNT}), the slow limit against guessing from
- * many addresses: 50 failures in a day. It holds back only addresses that have failed on this
- * account; from an address without failures the right password (and then the right second
- * code) still signs in, so a stranger cannot keep the owner out.</li>
+ * <li>one client address, whatever the accounts ({@link Reason#ADDRESS}): 20
+ * failures;</li>
+ * <li>an account from everywhere ({@link Reason#ACCOUNT}), the slow limit against
+ * guessing from many addresses: 50 failures in a day. It holds back only addresses that
+ * have failed on this account; from an address without failures the right password (and
+ * then the right second code) still signs in, so a stranger cannot keep the owner
+ * out.</li>
  * </ul>
  * The codes of the second step are counted on their own, per account and per account and
- * address, with waits that grow to a day; only a right code clears them, never a right password.
+ * address, with waits that grow to a day; only a right code clears them, never a right
+ * password.
  */
 @Component
 class SignInThrottle {
@@ -66,7 +70,10 @@ class SignInThrottle {
 	/** How many failures a subject may have in its window, and how long it then waits. */
 	record Limit(int failures, Duration window, Duration firstWait, Duration longestWait) {
 
-		/** firstWait, doubled with each failure past the limit, never more than longestWait. */
+		/**
+		 * firstWait, doubled with each failure past the limit, never more than
+		 * longestWait.
+		 */
 		Duration waitAfter(int failuresPastLimit) {
 			int doublings = Math.min(Math.max(failuresPastLimit, 0), 20);
 			Duration wait = firstWait.multipliedBy(1L << doublings);
@@ -89,7 +96,10 @@ class SignInThrottle {
 
 	static final Limit CODES_OF_ACCOUNT = new Limit(5, Duration.ofDays(1), Duration.ofMinutes(1), Duration.ofDays(1));
 
-	/** Requests that send mail, limited per client address: registering, resending a link, resetting a password. */
+	/**
+	 * Requests that send mail, limited per client address: registering, resending a link,
+	 * resetting a password.
+	 */
 	enum MailingRequest {
 
 		REGISTRATION, PASSWORD_RESET
@@ -125,15 +135,18 @@ class SignInThrottle {
 
 	/**
 	 * The right password clears the failures of this account from this address only: the
-	 * address's count stays (it may be guessing many accounts), and so does the account's (or a
-	 * guesser who also knows one right password could reset it).
+	 * address's count stays (it may be guessing many accounts), and so does the account's
+	 * (or a guesser who also knows one right password could reset it).
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void passwordSucceeded(String email, String address) {
 		clear(passwordPair(email, address));
 	}
 
-	/** A new password through the link sent to the owner: earlier guesses of the old one no longer matter. */
+	/**
+	 * A new password through the link sent to the owner: earlier guesses of the old one
+	 * no longer matter.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void passwordReplaced(String email) {
 		forget(passwordAccount(email), "password-pair:" + hash(Accounts.normalize(email)) + ":");
@@ -160,8 +173,8 @@ class SignInThrottle {
 	}
 
 	/**
-	 * Counts a request that sends mail from this address, unless the address has to wait: then
-	 * answers how long, and nothing is counted.
+	 * Counts a request that sends mail from this address, unless the address has to wait:
+	 * then answers how long, and nothing is counted.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Optional<Wait> mailingRequest(MailingRequest request, String address) {
@@ -181,13 +194,13 @@ class SignInThrottle {
 	}
 
 	/**
-	 * The pair's own block first, then the address's; the account's slow limit holds back only
-	 * an address that has failed on this account within the account's window.
+	 * The pair's own block first, then the address's; the account's slow limit holds back
+	 * only an address that has failed on this account within the account's window.
 	 */
 	private Optional<Wait> waitFor(String pair, String address, String account, Duration accountWindow) {
 		Instant now = clock.instant();
-		Map<String, Instant> blocked = jdbc
-			.sql("select subject, blocked_until from login_throttle where subject in (:subjects) and blocked_until > :now")
+		Map<String, Instant> blocked = jdbc.sql(
+				"select subject, blocked_until from login_throttle where subject in (:subjects) and blocked_until > :now")
 			.param("subjects", List.of(pair, address, account))
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
@@ -250,7 +263,8 @@ class SignInThrottle {
 		jdbc.sql("delete from login_throttle where subject = :subject").param("subject", subject).update();
 	}
 
-	// Subjects: what was typed is hashed, so that any length fits and the table names nobody.
+	// Subjects: what was typed is hashed, so that any length fits and the table names
+	// nobody.
 
 	private static String passwordPair(String email, String address) {
 		return "password-pair:" + hash(Accounts.normalize(email)) + ":" + hash(address);

@@ -2,7 +2,10 @@ package org.unesco.gnlc.account;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins for this account or from this address: try again after the wait. */
+/**
+ * Too many failed sign-ins for this account or from this address: try again after the
+ * wait.
+ */
 class SignInThrottledException extends AuthenticationException {
 
 	private final SignInThrottle.Wait wait;

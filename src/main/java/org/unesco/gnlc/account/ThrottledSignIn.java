@@ -10,12 +10,13 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Password sign-in behind the throttle: an address that has to wait (for this account, for all,
- * or because this account is being guessed at and this address took part) is refused before the
- * password is even checked; a wrong password counts. Once the password is right,
- * the account's state decides: deactivated, unverified, awaiting approval or declined accounts
- * are refused with the reason; a person with two-factor sign-in (or whose role requires it) gets
- * a {@link PendingSignIn} and finishes on the next page. Everything is in the security log.
+ * Password sign-in behind the throttle: an address that has to wait (for this account,
+ * for all, or because this account is being guessed at and this address took part) is
+ * refused before the password is even checked; a wrong password counts. Once the password
+ * is right, the account's state decides: deactivated, unverified, awaiting approval or
+ * declined accounts are refused with the reason; a person with two-factor sign-in (or
+ * whose role requires it) gets a {@link PendingSignIn} and finishes on the next page.
+ * Everything is in the security log.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 
-/** Times as the account pages show them: in UTC, so that everyone reads the same moment. */
+/**
+ * Times as the account pages show them: in UTC, so that everyone reads the same moment.
+ */
 final class Times {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);

@@ -25,9 +25,10 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Locale;
 
 /**
- * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1, six
- * digits, 30-second steps. A code of the step before or after is accepted too (clocks drift);
- * which step matched is returned so that the caller can refuse a step used before.
+ * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1,
+ * six digits, 30-second steps. A code of the step before or after is accepted too (clocks
+ * drift); which step matched is returned so that the caller can refuse a step used
+ * before.
  */
 @Component
 class Totp {
@@ -49,7 +50,10 @@ class Totp {
 		return secret;
 	}
 
-	/** The step of the code among the current one and its neighbours, if it is one of them. */
+	/**
+	 * The step of the code among the current one and its neighbours, if it is one of
+	 * them.
+	 */
 	OptionalLong matchingStep(byte[] secret, String code, Instant now) {
 		String digits = code.replaceAll("\\s", "");
 		if (!digits.matches("\\d{6}")) {
@@ -109,8 +113,8 @@ class Totp {
 	}
 
 	/**
-	 * The QR code of the enrolment address as an inline SVG element (one path, no script, no
-	 * style), for the page to show as is.
+	 * The QR code of the enrolment address as an inline SVG element (one path, no script,
+	 * no style), for the page to show as is.
 	 */
 	static String qrCodeSvg(String content, String title) {
 		try {

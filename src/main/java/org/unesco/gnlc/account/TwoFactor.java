@@ -24,10 +24,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * Two-factor sign-in with an authenticator app (TOTP) and recovery codes. The secret is shown
- * once, while the person enrols, and stored encrypted; a code is accepted once only (the last
- * accepted time step is kept, and an older or equal one is refused); recovery codes are stored
- * hashed and each works once.
+ * Two-factor sign-in with an authenticator app (TOTP) and recovery codes. The secret is
+ * shown once, while the person enrols, and stored encrypted; a code is accepted once only
+ * (the last accepted time step is kept, and an older or equal one is refused); recovery
+ * codes are stored hashed and each works once.
  */
 @Service
 @Transactional
@@ -44,8 +44,7 @@ class TwoFactor {
 		/** A recovery code was right; it is used up. */
 		RECOVERY_CODE_ACCEPTED,
 		/** The app's code was right but already used. */
-		REUSED,
-		WRONG
+		REUSED, WRONG
 
 	}
 
@@ -101,7 +100,10 @@ class TwoFactor {
 				account.totpPendingSecret() != null);
 	}
 
-	/** Starts (or restarts) enrolment with a new secret, shown now and while enrolment lasts. */
+	/**
+	 * Starts (or restarts) enrolment with a new secret, shown now and while enrolment
+	 * lasts.
+	 */
 	Enrolment start(long accountId, String qrTitle) {
 		Account account = account(accountId);
 		if (account.twoFactorEnabled()) {
@@ -123,8 +125,8 @@ class TwoFactor {
 	}
 
 	/**
-	 * Confirms enrolment with a code from the app; answers the recovery codes, shown once.
-	 * Throws {@link AccountExceptions.Refused} for a wrong code (nothing changes).
+	 * Confirms enrolment with a code from the app; answers the recovery codes, shown
+	 * once. Throws {@link AccountExceptions.Refused} for a wrong code (nothing changes).
 	 */
 	List<String> confirm(long accountId, String code) {
 		Account account = account(accountId);
@@ -148,7 +150,10 @@ class TwoFactor {
 		return codes;
 	}
 
-	/** Checks a code at sign-in: the app's current code, used once, or an unused recovery code. */
+	/**
+	 * Checks a code at sign-in: the app's current code, used once, or an unused recovery
+	 * code.
+	 */
 	Verdict verify(long accountId, String code) {
 		Account account = account(accountId);
 		byte[] stored = account.totpSecret();
@@ -157,7 +162,8 @@ class TwoFactor {
 		}
 		OptionalLong step = totp.matchingStep(cipher.decrypt(stored), code, clock.instant());
 		if (step.isPresent()) {
-			// Accepted only if later than the last accepted step: one statement, so two sign-ins
+			// Accepted only if later than the last accepted step: one statement, so two
+			// sign-ins
 			// racing with the same code (on two instances, say) cannot both win.
 			int updated = jdbc.sql("""
 					update account set totp_last_step = :step
@@ -186,7 +192,9 @@ class TwoFactor {
 		return Verdict.WRONG;
 	}
 
-	/** New recovery codes (the old ones stop working); the person proves their password. */
+	/**
+	 * New recovery codes (the old ones stop working); the person proves their password.
+	 */
 	List<String> renewRecoveryCodes(long accountId, String password) {
 		Account account = account(accountId);
 		checkPassword(account, password);
@@ -211,7 +219,10 @@ class TwoFactor {
 		mails.securityNotice(account, event, SecurityEventKind.TWO_FACTOR_DISABLED);
 	}
 
-	/** UIL_ADMIN resets it for a person who lost their app and codes; they enrol again at sign-in. */
+	/**
+	 * UIL_ADMIN resets it for a person who lost their app and codes; they enrol again at
+	 * sign-in.
+	 */
 	void resetByAdmin(long accountId, PortalUser admin) {
 		Account account = account(accountId);
 		if (!account.twoFactorEnabled()) {

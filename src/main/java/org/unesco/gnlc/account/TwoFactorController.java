@@ -23,9 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * Setting up two-factor sign-in (QR code, secret shown during enrolment only, confirmation with
- * a first code, recovery codes shown once), renewing the recovery codes and turning it off. A
- * person whose role requires it lands here right after their password until it is set up.
+ * Setting up two-factor sign-in (QR code, secret shown during enrolment only,
+ * confirmation with a first code, recovery codes shown once), renewing the recovery codes
+ * and turning it off. A person whose role requires it lands here right after their
+ * password until it is set up.
  */
 @Controller
 @RequestMapping("/account/two-factor")

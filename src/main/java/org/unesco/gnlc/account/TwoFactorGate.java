@@ -12,9 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a person who has not finished signing in on the page of their next step: the code of
- * their authenticator app, or setting it up when their role requires it. Any other page sends
- * them there (their pending authentication has no role, so the rest would be refused anyway).
+ * Keeps a person who has not finished signing in on the page of their next step: the code
+ * of their authenticator app, or setting it up when their role requires it. Any other
+ * page sends them there (their pending authentication has no role, so the rest would be
+ * refused anyway).
  */
 class TwoFactorGate extends OncePerRequestFilter {
 

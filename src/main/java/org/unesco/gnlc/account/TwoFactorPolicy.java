@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who must sign in with a second factor: UIL administrators and reviewers, whose accounts see
- * every application. The demo profile waives it for its demo accounts so that a person can try
- * the portal; under {@code prod} no waiver is ever honoured.
+ * Who must sign in with a second factor: UIL administrators and reviewers, whose accounts
+ * see every application. The demo profile waives it for its demo accounts so that a
+ * person can try the portal; under {@code prod} no waiver is ever honoured.
  */
 @Component
 class TwoFactorPolicy {

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * The second step of signing in: the code of the authenticator app, or a recovery code. Wrong
- * codes have a limit of their own, which grows and which a right password does not reset.
+ * The second step of signing in: the code of the authenticator app, or a recovery code.
+ * Wrong codes have a limit of their own, which grows and which a right password does not
+ * reset.
  */
 @Controller
 class TwoFactorSignInController {
@@ -96,7 +97,9 @@ class TwoFactorSignInController {
 				? Optional.of(pending) : Optional.empty();
 	}
 
-	/** Nobody waiting for a code: a visitor signs in first, a signed-in person goes on. */
+	/**
+	 * Nobody waiting for a code: a visitor signs in first, a signed-in person goes on.
+	 */
 	private static String elsewhere() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()

@@ -11,13 +11,14 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who may see and act on an Award application, for every route, download and export of the
- * feature: the city's own officials always; its country's National Commission once submitted;
- * UIL once submitted; a juror of the cycle's jury once the city is on the shortlist sent to it. Anyone else is
- * refused (403), an unknown application is 404. A reviewer of the city's country or with a
- * declared conflict of interest on it, and a juror of the city's country, are conflicted: they
- * read nothing of it (403 on the dossier, its forms and documents) and lists show them only
- * "conflict of interest" in its place.
+ * Who may see and act on an Award application, for every route, download and export of
+ * the feature: the city's own officials always; its country's National Commission once
+ * submitted; UIL once submitted; a juror of the cycle's jury once the city is on the
+ * shortlist sent to it. Anyone else is refused (403), an unknown application is 404. A
+ * reviewer of the city's country or with a declared conflict of interest on it, and a
+ * juror of the city's country, are conflicted: they read nothing of it (403 on the
+ * dossier, its forms and documents) and lists show them only "conflict of interest" in
+ * its place.
  */
 @Component
 @Transactional(readOnly = true)
@@ -85,8 +86,9 @@ class ApplicationAccess {
 	}
 
 	/**
-	 * Whether the person has a conflict of interest with the application: a reviewer of its
-	 * country or who declared one on it, a juror of its country. One statement for a reviewer.
+	 * Whether the person has a conflict of interest with the application: a reviewer of
+	 * its country or who declared one on it, a juror of its country. One statement for a
+	 * reviewer.
 	 */
 	boolean conflicted(PortalUser user, long applicationId, String countryCode) {
 		if (user.is(Role.UIL_REVIEWER)) {
@@ -120,7 +122,10 @@ class ApplicationAccess {
 			.orElse(false);
 	}
 
-	/** The application with all a page shows of it: sections, answers and timeline (bounded queries). */
+	/**
+	 * The application with all a page shows of it: sections, answers and timeline
+	 * (bounded queries).
+	 */
 	AwardApplication load(long id) {
 		AwardApplication application = applications.findWithSections(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

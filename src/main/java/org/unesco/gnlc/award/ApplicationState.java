@@ -7,14 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a city's Award application stands. DRAFT → SUBMITTED → NOMINATED | NOT_NOMINATED;
- * NOMINATED → SHORTLISTED | NOT_SHORTLISTED (and back from the shortlist while UIL reviews);
- * SHORTLISTED → AWARDED | NOT_AWARDED; WITHDRAWN before nomination.
+ * NOMINATED → SHORTLISTED | NOT_SHORTLISTED (and back from the shortlist while UIL
+ * reviews); SHORTLISTED → AWARDED | NOT_AWARDED; WITHDRAWN before nomination.
  */
 public enum ApplicationState {
 
 	DRAFT, SUBMITTED, NOMINATED, NOT_NOMINATED, SHORTLISTED, NOT_SHORTLISTED, AWARDED, NOT_AWARDED, WITHDRAWN;
 
-	/** States in which the city may still withdraw: before its National Commission nominates it. */
+	/**
+	 * States in which the city may still withdraw: before its National Commission
+	 * nominates it.
+	 */
 	static final Set<ApplicationState> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED);
 
 	/** Applications UIL has received from the National Commissions. */
@@ -27,8 +30,9 @@ public enum ApplicationState {
 
 	/**
 	 * This state as the city sees it: its own steps (draft, with the National Commission,
-	 * nominated and received by UIL or not nominated, withdrawn), and once the recipients are
-	 * published, the result. UIL's review, shortlist and the jury stay internal until then.
+	 * nominated and received by UIL or not nominated, withdrawn), and once the recipients
+	 * are published, the result. UIL's review, shortlist and the jury stay internal until
+	 * then.
 	 */
 	ApplicationState seenByCity(boolean published) {
 		return switch (this) {

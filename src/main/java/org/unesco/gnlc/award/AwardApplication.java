@@ -40,10 +40,10 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A city's application for the Award in one cycle. The state machine lives here: each
- * transition guards the state it starts from, is recorded on the timeline (who, when, from, to,
- * comment) and registers an {@link AwardApplicationStateChanged} for whoever acts next. Rules
- * that need more than the application (the quota of a country, the cycle's deadlines, the
- * reviews) are checked by the services that call these methods.
+ * transition guards the state it starts from, is recorded on the timeline (who, when,
+ * from, to, comment) and registers an {@link AwardApplicationStateChanged} for whoever
+ * acts next. Rules that need more than the application (the quota of a country, the
+ * cycle's deadlines, the reviews) are checked by the services that call these methods.
  */
 @Entity
 class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
@@ -107,7 +107,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		return "CRITERION-" + criterionId;
 	}
 
-	/** A city official starts their city's application, the city section pre-filled for them. */
+	/**
+	 * A city official starts their city's application, the city section pre-filled for
+	 * them.
+	 */
 	static AwardApplication start(long cycleId, int year, long cityId, String countryCode, CityProfile prefilled,
 			Actor official, Instant now) {
 		AwardApplication application = new AwardApplication();
@@ -122,14 +125,14 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		return application;
 	}
 
-	// Answers ----------------------------------------------------------------------------------
+	// Answers
+	// ----------------------------------------------------------------------------------
 
 	/**
-	 * Saves one section. The version is the one the editor saw: if a colleague saved the section
-	 * since, the save is refused rather than overwriting their work.
+	 * Saves one section. The version is the one the editor saw: if a colleague saved the
+	 * section since, the save is refused rather than overwriting their work.
 	 */
-	void saveSection(String section, long versionSeen, boolean complete, Actor official, Instant now,
-			Runnable change) {
+	void saveSection(String section, long versionSeen, boolean complete, Actor official, Instant now, Runnable change) {
 		if (state != ApplicationState.DRAFT) {
 			throw new RefusedActionException("award.error.notEditable");
 		}
@@ -165,7 +168,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		return SectionProgress.versionOf(sections.get(section));
 	}
 
-	/** The sections still to complete: the city section and one per criterion of the cycle. */
+	/**
+	 * The sections still to complete: the city section and one per criterion of the
+	 * cycle.
+	 */
 	List<String> incompleteSections(Collection<Long> criterionIds) {
 		List<String> missing = new ArrayList<>();
 		if (!isCompleted(PROFILE_SECTION)) {
@@ -180,9 +186,9 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	}
 
 	/**
-	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed scan
-	 * counts only for the fingerprint it was uploaded against, so a later change of the answers
-	 * asks for a newly signed form.
+	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed
+	 * scan counts only for the fingerprint it was uploaded against, so a later change of
+	 * the answers asks for a newly signed form.
 	 */
 	String dataFingerprint() {
 		StringBuilder canonical = new StringBuilder();
@@ -198,12 +204,14 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		}
 	}
 
-	// Transitions ------------------------------------------------------------------------------
+	// Transitions
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * Sends the application to the country's National Commission. It must be complete, signed
-	 * by the mayor for exactly these answers, with the Consent Form, within the city deadline.
-	 * The reference is drawn once all of this holds, so that a refusal uses up no number.
+	 * Sends the application to the country's National Commission. It must be complete,
+	 * signed by the mayor for exactly these answers, with the Consent Form, within the
+	 * city deadline. The reference is drawn once all of this holds, so that a refusal
+	 * uses up no number.
 	 */
 	void submit(AwardCycle cycle, Collection<Long> criterionIds, @Nullable String signedFingerprint,
 			boolean consentFormUploaded, LocalDate today, Supplier<String> newReference, Actor official, Instant now) {
@@ -225,7 +233,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		transition(ApplicationState.SUBMITTED, official, now, null);
 	}
 
-	/** The city takes its application back, at any time before its National Commission nominates it. */
+	/**
+	 * The city takes its application back, at any time before its National Commission
+	 * nominates it.
+	 */
 	void withdraw(Actor official, @Nullable String reason, Instant now) {
 		if (!ApplicationState.WITHDRAWABLE.contains(state)) {
 			throw new RefusedActionException("award.error.notWithdrawable");
@@ -239,7 +250,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		this.nationalRank = rank;
 	}
 
-	/** The National Commission nominates the city to UIL; the service has checked the quota. */
+	/**
+	 * The National Commission nominates the city to UIL; the service has checked the
+	 * quota.
+	 */
 	void nominate(String note, Actor endorser, Instant now) {
 		require(ApplicationState.SUBMITTED);
 		requireComment(note, "award.error.nominationNoteRequired");
@@ -254,7 +268,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		transition(ApplicationState.NOT_NOMINATED, endorser, now, reason);
 	}
 
-	/** Refuses, before anything is asked or changed, a decline this application cannot take. */
+	/**
+	 * Refuses, before anything is asked or changed, a decline this application cannot
+	 * take.
+	 */
 	void checkDeclinable(String reason) {
 		require(ApplicationState.SUBMITTED);
 		requireComment(reason, "award.error.reasonRequired");
@@ -316,7 +333,8 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 				cleanComment, transitions.size()));
 	}
 
-	// Reading ---------------------------------------------------------------------------------
+	// Reading
+	// ---------------------------------------------------------------------------------
 
 	Long id() {
 		return id;
@@ -386,7 +404,9 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		return List.copyOf(transitions);
 	}
 
-	/** The collections themselves, for the service to load them inside its transaction. */
+	/**
+	 * The collections themselves, for the service to load them inside its transaction.
+	 */
 	Map<Long, String> answersForLoading() {
 		return answers;
 	}

@@ -35,10 +35,10 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
- * The city's side of the Award and the dossier everyone involved reads: the open cycles with
- * the city's eligibility, the task list (city and contacts, one section per criterion), the
- * form to sign, the Consent Form, additional materials and links, the check before submitting,
- * submission and withdrawal.
+ * The city's side of the Award and the dossier everyone involved reads: the open cycles
+ * with the city's eligibility, the task list (city and contacts, one section per
+ * criterion), the form to sign, the Consent Form, additional materials and links, the
+ * check before submitting, submission and withdrawal.
  */
 @Controller
 class AwardApplicationController {
@@ -51,8 +51,8 @@ class AwardApplicationController {
 
 	private final SmartValidator validator;
 
-	AwardApplicationController(AwardApplications applications, AwardApplicationViews views,
-			PdfRenderer pdf, SmartValidator validator) {
+	AwardApplicationController(AwardApplications applications, AwardApplicationViews views, PdfRenderer pdf,
+			SmartValidator validator) {
 		this.applications = applications;
 		this.views = views;
 		this.pdf = pdf;
@@ -64,8 +64,7 @@ class AwardApplicationController {
 		if (user.is(Role.CITY_OFFICIAL) && user.cityId() != null) {
 			model.addAttribute("offers",
 					applications.offersFor(user, locale).stream().map(AwardApplicationViews::view).toList());
-			model.addAttribute("history",
-					views.history(applications.historyOf(user)));
+			model.addAttribute("history", views.history(applications.historyOf(user)));
 			return "award/application/start";
 		}
 		model.addAttribute("cycles", applications.openCycles(locale));
@@ -89,7 +88,8 @@ class AwardApplicationController {
 		return ownDraft ? "award/application/task-list" : "award/application/dossier";
 	}
 
-	// Sections ------------------------------------------------------------------------------------
+	// Sections
+	// ------------------------------------------------------------------------------------
 
 	@GetMapping("/award/applications/{id}/sections/profile")
 	String profile(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model, Locale locale) {
@@ -105,7 +105,8 @@ class AwardApplicationController {
 	String saveProfile(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@ModelAttribute("form") ProfileForm form, BindingResult result, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		// The scope first: an official of another city learns nothing from validation messages.
+		// The scope first: an official of another city learns nothing from validation
+		// messages.
 		AwardApplication application = editable(user, id);
 		if (form.completed()) {
 			validator.validate(form, result, Default.class, Complete.class);
@@ -170,7 +171,10 @@ class AwardApplicationController {
 		return "award/application/section-criterion";
 	}
 
-	/** The city's own draft: other cities are refused (403), a submitted application has no forms. */
+	/**
+	 * The city's own draft: other cities are refused (403), a submitted application has
+	 * no forms.
+	 */
 	private AwardApplication editable(PortalUser user, long id) {
 		AwardApplication application = applications.forCity(user, id);
 		if (application.state() != ApplicationState.DRAFT) {
@@ -183,7 +187,8 @@ class AwardApplicationController {
 		return applications.cycleOf(application);
 	}
 
-	// Check, sign, files and links ----------------------------------------------------------------
+	// Check, sign, files and links
+	// ----------------------------------------------------------------
 
 	@GetMapping("/award/applications/{id}/check")
 	String check(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model, Locale locale) {
@@ -201,8 +206,8 @@ class AwardApplicationController {
 	}
 
 	/**
-	 * The blank Consent Form in English, French or Spanish, the city and the cycle filled in, for
-	 * the mayor to sign and the city to upload (404 for any other language).
+	 * The blank Consent Form in English, French or Spanish, the city and the cycle filled
+	 * in, for the mayor to sign and the city to upload (404 for any other language).
 	 */
 	@GetMapping("/award/applications/{id}/consent-form/{language}.pdf")
 	ResponseEntity<byte[]> blankConsentForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
@@ -277,7 +282,8 @@ class AwardApplicationController {
 		return applications.download(user, id, documentId).download();
 	}
 
-	// Transitions ---------------------------------------------------------------------------------
+	// Transitions
+	// ---------------------------------------------------------------------------------
 
 	@PostMapping("/award/applications/{id}/submit")
 	String submit(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {

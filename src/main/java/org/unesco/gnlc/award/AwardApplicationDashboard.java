@@ -61,8 +61,7 @@ class AwardApplicationDashboard implements DashboardPanel {
 						cycle.cityDeadline().toString()));
 			}
 		}
-		return items.isEmpty() ? Optional.empty()
-				: Optional.of(new Panel("award.application.dashboard.title", items));
+		return items.isEmpty() ? Optional.empty() : Optional.of(new Panel("award.application.dashboard.title", items));
 	}
 
 	@Override

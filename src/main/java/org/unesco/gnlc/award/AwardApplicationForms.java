@@ -19,6 +19,7 @@ final class AwardApplicationForms {
 
 	/** Checks that apply only when a section is marked as complete. */
 	interface Complete {
+
 	}
 
 	static final int SUMMARY_WORDS = 300;
@@ -58,7 +59,10 @@ final class AwardApplicationForms {
 
 	}
 
-	/** The answer to one criterion; its word limit is the criterion's, checked by the controller and the service. */
+	/**
+	 * The answer to one criterion; its word limit is the criterion's, checked by the
+	 * controller and the service.
+	 */
 	record AnswerForm(@NotNull @Nullable Long version, @Size(max = 40_000) @Nullable String answer,
 			@Nullable Boolean complete) {
 

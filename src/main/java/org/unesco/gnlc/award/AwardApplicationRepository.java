@@ -26,7 +26,10 @@ interface AwardApplicationRepository extends JpaRepository<AwardApplication, Lon
 	@Query("select a from AwardApplication a where a.cityId = :cityId order by a.createdAt desc")
 	List<AwardApplication> findByCity(long cityId);
 
-	/** Applications in a state, oldest submission first (those waiting for a National Commission). */
+	/**
+	 * Applications in a state, oldest submission first (those waiting for a National
+	 * Commission).
+	 */
 	List<AwardApplication> findByStateOrderBySubmittedAtAsc(ApplicationState state);
 
 	@Query("""

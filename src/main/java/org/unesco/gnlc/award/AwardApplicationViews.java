@@ -29,10 +29,11 @@ import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
- * What the pages of an Award application show, assembled in a bounded number of statements
- * whatever the number of answers, files and links: the header, the dossier every role reads
- * ({@link #dossier}, rendered by {@code award/application/fragments :: dossier}), and for the
- * city the task list and what is still missing before it can submit.
+ * What the pages of an Award application show, assembled in a bounded number of
+ * statements whatever the number of answers, files and links: the header, the dossier
+ * every role reads ({@link #dossier}, rendered by
+ * {@code award/application/fragments :: dossier}), and for the city the task list and
+ * what is still missing before it can submit.
  */
 @Component
 @Transactional(readOnly = true)
@@ -54,7 +55,10 @@ class AwardApplicationViews {
 
 	}
 
-	/** One line of the task list: a message key, or a text of its own (a criterion's name). */
+	/**
+	 * One line of the task list: a message key, or a text of its own (a criterion's
+	 * name).
+	 */
 	record Task(String messageKey, @Nullable String text, @Nullable String href, TaskStatus status) {
 	}
 
@@ -67,13 +71,13 @@ class AwardApplicationViews {
 	}
 
 	/**
-	 * Everything an application holds, read-only, for every role that may see it: the city and
-	 * its contacts, the answer to each criterion, the files and links, the National Commission's
-	 * note once nominated, and the timeline.
+	 * Everything an application holds, read-only, for every role that may see it: the
+	 * city and its contacts, the answer to each criterion, the files and links, the
+	 * National Commission's note once nominated, and the timeline.
 	 */
-	record Dossier(Header app, CityProfile profile, List<Answer> answers, List<StoredDocument<AwardDocuments.Kind>> documents,
-			List<AwardLinks.Link> links, @Nullable String nominationNote, @Nullable Integer nationalRank,
-			List<AwardTransition> transitions) {
+	record Dossier(Header app, CityProfile profile, List<Answer> answers,
+			List<StoredDocument<AwardDocuments.Kind>> documents, List<AwardLinks.Link> links,
+			@Nullable String nominationNote, @Nullable Integer nationalRank, List<AwardTransition> transitions) {
 
 		public List<StoredDocument<AwardDocuments.Kind>> documentsOf(String kind) {
 			return documents.stream().filter(document -> document.kind().name().equals(kind)).toList();
@@ -82,8 +86,9 @@ class AwardApplicationViews {
 	}
 
 	/**
-	 * One step of the timeline as the city sees it ({@code fragments/timeline} shows it like an
-	 * {@link AwardTransition}): its own steps as they were recorded, then the published result.
+	 * One step of the timeline as the city sees it ({@code fragments/timeline} shows it
+	 * like an {@link AwardTransition}): its own steps as they were recorded, then the
+	 * published result.
 	 */
 	record CityStep(@Nullable ApplicationState fromState, ApplicationState toState, Instant at, String actorName,
 			@Nullable Role actorRole, @Nullable String comment) {
@@ -132,7 +137,10 @@ class AwardApplicationViews {
 		this.clock = clock;
 	}
 
-	/** The top of a page for this reader: the city's own officials see the state as the city sees it. */
+	/**
+	 * The top of a page for this reader: the city's own officials see the state as the
+	 * city sees it.
+	 */
 	Header header(PortalUser reader, AwardApplication application, AwardCycle cycle, Locale locale) {
 		Header header = header(application, cycle, locale);
 		if (!reader.actsForCity(application.cityId())) {
@@ -144,9 +152,10 @@ class AwardApplicationViews {
 	}
 
 	/**
-	 * The timeline the city sees: its own steps (draft, submission, the National Commission's
-	 * decision, a withdrawal), never UIL's review, shortlist or the jury; once the recipients are
-	 * published, one last step with the result, by UIL on the day of publication.
+	 * The timeline the city sees: its own steps (draft, submission, the National
+	 * Commission's decision, a withdrawal), never UIL's review, shortlist or the jury;
+	 * once the recipients are published, one last step with the result, by UIL on the day
+	 * of publication.
 	 */
 	List<CityStep> cityTimeline(AwardApplication application, AwardCycle cycle, Locale locale) {
 		List<CityStep> steps = new ArrayList<>();
@@ -174,7 +183,9 @@ class AwardApplicationViews {
 				application.submittedAt());
 	}
 
-	/** The read-only dossier of an application (the caller has checked who may see it). */
+	/**
+	 * The read-only dossier of an application (the caller has checked who may see it).
+	 */
 	Dossier dossier(AwardApplication application, Locale locale) {
 		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
 		return dossier(application, cycle, criteriaOf(application, locale), documents.of(application.id()), locale);
@@ -209,8 +220,9 @@ class AwardApplicationViews {
 	}
 
 	/**
-	 * The application page: the task list for the city's own draft, the dossier for everyone
-	 * else (and for the city once it has submitted), with the actions open to this person.
+	 * The application page: the task list for the city's own draft, the dossier for
+	 * everyone else (and for the city once it has submitted), with the actions open to
+	 * this person.
 	 */
 	void fill(Model model, PortalUser user, AwardApplication application, Locale locale) {
 		AwardCycle cycle = cycles.findById(application.cycleId()).orElseThrow();
@@ -225,19 +237,20 @@ class AwardApplicationViews {
 		boolean callOpen = cycle.acceptsApplicationsOn(LocalDate.now(clock));
 		model.addAttribute("app", official ? header(user, application, cycle, locale) : dossier.app());
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("transitions",
-				official ? cityTimeline(application, cycle, locale) : dossier.transitions());
+		model.addAttribute("transitions", official ? cityTimeline(application, cycle, locale) : dossier.transitions());
 		model.addAttribute("signature", signature);
-		model.addAttribute("consentForm", files.stream()
-			.filter(document -> document.kind() == AwardDocuments.Kind.CONSENT_FORM)
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("consentForm",
+				files.stream()
+					.filter(document -> document.kind() == AwardDocuments.Kind.CONSENT_FORM)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("materials", dossier.documentsOf("MATERIAL"));
 		model.addAttribute("missing", missing);
 		model.addAttribute("cycle", cycle.info(locale, 0));
 		model.addAttribute("consentFormLanguages", CONSENT_FORM_LANGUAGES);
 		if (official && (draft || application.state() == ApplicationState.SUBMITTED)) {
-			// Before it submits, the city learns whether its National Commission will receive the application.
+			// Before it submits, the city learns whether its National Commission will
+			// receive the application.
 			model.addAttribute("nationalCommissionOnPortal", endorserless.hasEndorser(application.countryCode()));
 		}
 		model.addAttribute("callOpen", callOpen);
@@ -251,8 +264,8 @@ class AwardApplicationViews {
 		}
 	}
 
-	List<Task> tasks(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature, boolean consent,
-			List<StoredDocument<AwardDocuments.Kind>> files) {
+	List<Task> tasks(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature,
+			boolean consent, List<StoredDocument<AwardDocuments.Kind>> files) {
 		String base = "/award/applications/" + application.id();
 		List<Task> tasks = new ArrayList<>();
 		tasks.add(new Task("award.application.section.profile", null, base + "/sections/profile",
@@ -263,9 +276,8 @@ class AwardApplicationViews {
 		}
 		boolean answered = dossier.answers().stream().allMatch(answer -> answer.status() == TaskStatus.COMPLETED)
 				&& status(application, AwardApplication.PROFILE_SECTION) == TaskStatus.COMPLETED;
-		TaskStatus signing = !answered ? TaskStatus.CANNOT_START_YET
-				: signature.current() ? TaskStatus.COMPLETED
-						: signature.signedForm() != null ? TaskStatus.OUTDATED : TaskStatus.NOT_STARTED;
+		TaskStatus signing = !answered ? TaskStatus.CANNOT_START_YET : signature.current() ? TaskStatus.COMPLETED
+				: signature.signedForm() != null ? TaskStatus.OUTDATED : TaskStatus.NOT_STARTED;
 		tasks.add(new Task("award.application.task.sign", null, base + "/check#signature", signing));
 		tasks.add(new Task("award.application.task.consent", null, base + "/check#consent",
 				consent ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
@@ -276,8 +288,11 @@ class AwardApplicationViews {
 		return tasks;
 	}
 
-	/** What stands between the draft and its submission, in the order of the task list. */
-	List<Missing> missing(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature, boolean consent) {
+	/**
+	 * What stands between the draft and its submission, in the order of the task list.
+	 */
+	List<Missing> missing(AwardApplication application, Dossier dossier, Signature<AwardDocuments.Kind> signature,
+			boolean consent) {
 		List<Missing> missing = new ArrayList<>();
 		if (application.state() != ApplicationState.DRAFT) {
 			return missing;
@@ -309,7 +324,9 @@ class AwardApplicationViews {
 		return Signature.of(files, AwardDocuments.Kind.SIGNED_FORM, application.dataFingerprint());
 	}
 
-	/** The form the mayor signs: every answer, with the fingerprint printed on each page. */
+	/**
+	 * The form the mayor signs: every answer, with the fingerprint printed on each page.
+	 */
 	Map<String, Object> printModel(AwardApplication application, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
 		Dossier dossier = dossier(application, locale);
@@ -322,17 +339,26 @@ class AwardApplicationViews {
 	/** The languages of the blank Consent Form. */
 	static final List<Language> CONSENT_FORM_LANGUAGES = List.of(Language.ENGLISH, Language.FRENCH, Language.SPANISH);
 
-	/** The blank Consent Form, in its own language: the city, its country and the cycle filled in. */
+	/**
+	 * The blank Consent Form, in its own language: the city, its country and the cycle
+	 * filled in.
+	 */
 	Map<String, Object> consentFormModel(AwardApplication application, Locale formLocale) {
 		return Map.of("app", header(application, cycles.findById(application.cycleId()).orElseThrow(), formLocale));
 	}
 
-	/** One of the city's applications, past or current, as its start page lists them (the state as the city sees it). */
+	/**
+	 * One of the city's applications, past or current, as its start page lists them (the
+	 * state as the city sees it).
+	 */
 	record HistoryItem(long id, int year, @Nullable String reference, ApplicationState state,
 			@Nullable Instant submittedAt) {
 	}
 
-	/** The city's applications for its start page, each state as the city sees it (one statement for the cycles). */
+	/**
+	 * The city's applications for its start page, each state as the city sees it (one
+	 * statement for the cycles).
+	 */
 	List<HistoryItem> history(List<AwardApplication> applications) {
 		Set<Long> published = new HashSet<>();
 		cycles.findAllByOrderByYearDesc().forEach(cycle -> {
@@ -347,17 +373,27 @@ class AwardApplicationViews {
 			.toList();
 	}
 
-	/** A reason why a city may not apply, ready for the page: its message key and arguments. */
+	/**
+	 * A reason why a city may not apply, ready for the page: its message key and
+	 * arguments.
+	 */
 	record Reason(String messageKey, Object[] args) {
 	}
 
-	/** An open cycle on the city's start page, with the reasons it may not apply in plain words. */
+	/**
+	 * An open cycle on the city's start page, with the reasons it may not apply in plain
+	 * words.
+	 */
 	record OfferView(AwardApplications.Offer offer, List<Reason> reasons) {
 	}
 
 	static OfferView view(AwardApplications.Offer offer) {
 		return new OfferView(offer,
-				offer.eligibility().reasons().stream().map(reason -> new Reason(reason.messageKey(), reason.args())).toList());
+				offer.eligibility()
+					.reasons()
+					.stream()
+					.map(reason -> new Reason(reason.messageKey(), reason.args()))
+					.toList());
 	}
 
 }

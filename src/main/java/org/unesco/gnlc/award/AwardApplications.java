@@ -37,10 +37,11 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
- * The city's side of the Award: which open cycles it may apply to and why not, starting an
- * application (checked again here, never trusting the page), saving its sections, the signed
- * form, the Consent Form, the additional materials and links, submitting and withdrawing. Every
- * action goes through {@link ApplicationAccess}: an official acts for their own city only.
+ * The city's side of the Award: which open cycles it may apply to and why not, starting
+ * an application (checked again here, never trusting the page), saving its sections, the
+ * signed form, the Consent Form, the additional materials and links, submitting and
+ * withdrawing. Every action goes through {@link ApplicationAccess}: an official acts for
+ * their own city only.
  */
 @Service
 @Transactional
@@ -48,8 +49,14 @@ class AwardApplications {
 
 	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
 
-	/** Additional materials may be any kind the portal accepts: PDF, images, Word documents. */
-	/** Documents for the jury to read: never a table of data, which any plain text would pass for. */
+	/**
+	 * Additional materials may be any kind the portal accepts: PDF, images, Word
+	 * documents.
+	 */
+	/**
+	 * Documents for the jury to read: never a table of data, which any plain text would
+	 * pass for.
+	 */
 	static final Set<FileKind> MATERIAL_KINDS = FileKind.DOCUMENTS;
 
 	static final int MOST_MATERIALS = 20;
@@ -116,9 +123,13 @@ class AwardApplications {
 		this.clock = clock;
 	}
 
-	// Reading -----------------------------------------------------------------------------------
+	// Reading
+	// -----------------------------------------------------------------------------------
 
-	/** The application with its sections, answers and timeline, as this person may read it (403 otherwise). */
+	/**
+	 * The application with its sections, answers and timeline, as this person may read it
+	 * (403 otherwise).
+	 */
 	@Transactional(readOnly = true)
 	AwardApplication forReading(PortalUser user, long id) {
 		return access.forReading(user, id);
@@ -130,9 +141,13 @@ class AwardApplications {
 		return access.forCity(official, id);
 	}
 
-	// Before starting -----------------------------------------------------------------------------
+	// Before starting
+	// -----------------------------------------------------------------------------
 
-	/** The cycles whose call is open now, each with the city's eligibility and its application if any. */
+	/**
+	 * The cycles whose call is open now, each with the city's eligibility and its
+	 * application if any.
+	 */
 	@Transactional(readOnly = true)
 	List<Offer> offersFor(PortalUser official, Locale locale) {
 		long cityId = cityOf(official);
@@ -140,8 +155,8 @@ class AwardApplications {
 		List<Offer> offers = new ArrayList<>();
 		for (AwardCycle cycle : openCycles()) {
 			Optional<AwardApplication> current = applications.findCurrent(cycle.id(), cityId);
-			offers.add(new Offer(cycle.info(locale, 0), eligibility.of(cityId, cycle), cycle.acceptsApplicationsOn(today),
-					current.map(AwardApplication::id).orElse(null),
+			offers.add(new Offer(cycle.info(locale, 0), eligibility.of(cityId, cycle),
+					cycle.acceptsApplicationsOn(today), current.map(AwardApplication::id).orElse(null),
 					current.map(application -> application.state().seenByCity(false)).orElse(null)));
 		}
 		return offers;
@@ -164,13 +179,14 @@ class AwardApplications {
 	}
 
 	/**
-	 * Starts the city's application in the cycle, the city section pre-filled from its membership
-	 * record. Eligibility and the call are checked again here; a city that already has an
-	 * application in the cycle gets that one, never a second.
+	 * Starts the city's application in the cycle, the city section pre-filled from its
+	 * membership record. Eligibility and the call are checked again here; a city that
+	 * already has an application in the cycle gets that one, never a second.
 	 */
 	Started start(PortalUser official, long cycleId) {
 		long cityId = cityOf(official);
-		AwardCycle cycle = cycles.findById(cycleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AwardCycle cycle = cycles.findById(cycleId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Optional<AwardApplication> current = applications.findCurrent(cycleId, cityId);
 		if (current.isPresent()) {
 			return new Started(current.get().id(), true);
@@ -188,12 +204,16 @@ class AwardApplications {
 			return new Started(applications.saveAndFlush(application).id(), false);
 		}
 		catch (DataIntegrityViolationException raced) {
-			// Another official of the city started it at the same moment (award_application_one_per_city): theirs stands.
+			// Another official of the city started it at the same moment
+			// (award_application_one_per_city): theirs stands.
 			throw new RefusedActionException("award.application.error.alreadyStarted");
 		}
 	}
 
-	/** The city section as the membership record has it, else the official who starts as the contact. */
+	/**
+	 * The city section as the membership record has it, else the official who starts as
+	 * the contact.
+	 */
 	private CityProfile prefilled(PortalUser official, long cityId) {
 		Optional<MembershipRecord> record = membership.latestApprovedOf(cityId);
 		String contactName = record.map(MembershipRecord::contactName).orElse(null);
@@ -208,7 +228,8 @@ class AwardApplications {
 				record.map(MembershipRecord::population).orElse(null), null);
 	}
 
-	// The task list -------------------------------------------------------------------------------
+	// The task list
+	// -------------------------------------------------------------------------------
 
 	void saveProfile(PortalUser official, long id, long versionSeen, boolean complete, CityProfile profile) {
 		AwardApplication application = access.forCity(official, id);
@@ -248,9 +269,12 @@ class AwardApplications {
 		return criteria.findByCycleIdOrderByPosition(application.cycleId()).stream().map(Criterion::id).toList();
 	}
 
-	// Files and links -----------------------------------------------------------------------------
+	// Files and links
+	// -----------------------------------------------------------------------------
 
-	/** The mayor-signed form, counted for the answers as they are now (their fingerprint). */
+	/**
+	 * The mayor-signed form, counted for the answers as they are now (their fingerprint).
+	 */
 	void uploadSignedForm(PortalUser official, long id, @Nullable MultipartFile upload) {
 		AwardApplication application = draftOf(official, id);
 		if (!application.incompleteSections(criterionIds(application)).isEmpty()) {
@@ -302,7 +326,10 @@ class AwardApplications {
 		links.add(id, kind, address, title.strip(), now(), official.fullName());
 	}
 
-	/** An http or https address with a host, at most 2,000 characters; anything else is refused. */
+	/**
+	 * An http or https address with a host, at most 2,000 characters; anything else is
+	 * refused.
+	 */
 	static String webAddress(@Nullable String url) {
 		String candidate = url == null ? "" : url.strip();
 		try {
@@ -332,7 +359,8 @@ class AwardApplications {
 		return documents.download(id, documentId);
 	}
 
-	// Transitions ---------------------------------------------------------------------------------
+	// Transitions
+	// ---------------------------------------------------------------------------------
 
 	/** Sends the application to the National Commission; answers its reference. */
 	String submit(PortalUser official, long id) {
@@ -345,7 +373,8 @@ class AwardApplications {
 			.map(StoredDocument::dataFingerprint)
 			.orElse(null);
 		boolean consent = documents.count(id, AwardDocuments.Kind.CONSENT_FORM) > 0;
-		// The aggregate checks everything first and draws the reference last: a refusal uses up no number.
+		// The aggregate checks everything first and draws the reference last: a refusal
+		// uses up no number.
 		application.submit(cycle, criterionIds(application), signed, consent, today(),
 				referenceNumbers.next(REFERENCES, cycle.year()), Actor.of(official), now());
 		applications.saveAndFlush(application);
@@ -361,7 +390,8 @@ class AwardApplications {
 		applications.saveAndFlush(application);
 	}
 
-	// Helpers -------------------------------------------------------------------------------------
+	// Helpers
+	// -------------------------------------------------------------------------------------
 
 	private AwardApplication draftOf(PortalUser official, long id) {
 		AwardApplication application = access.forCity(official, id);

@@ -25,11 +25,11 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * One cycle of the UNESCO Learning City Award: its year, title, the quota of nominations per
- * National Commission, the number of Awards, its deadlines and the ICLC where it is presented.
- * Its phases (PLANNED → OPEN → REVIEW → JURY → PUBLISHED) live here, each change guarded and
- * recorded on the cycle's timeline; what a phase allows is asked of it ({@link
- * #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
+ * One cycle of the UNESCO Learning City Award: its year, title, the quota of nominations
+ * per National Commission, the number of Awards, its deadlines and the ICLC where it is
+ * presented. Its phases (PLANNED → OPEN → REVIEW → JURY → PUBLISHED) live here, each
+ * change guarded and recorded on the cycle's timeline; what a phase allows is asked of it
+ * ({@link #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
  */
 @Entity
 class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
@@ -140,9 +140,13 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 				ceremonyOn);
 	}
 
-	// Phases -------------------------------------------------------------------------------------
+	// Phases
+	// -------------------------------------------------------------------------------------
 
-	/** Opens the call: cities may apply. It needs its deadlines and at least one criterion. */
+	/**
+	 * Opens the call: cities may apply. It needs its deadlines and at least one
+	 * criterion.
+	 */
 	void open(int criteria, Actor admin, Instant now) {
 		require(CycleState.PLANNED);
 		if (cityDeadline == null || nominationDeadline == null) {
@@ -160,7 +164,10 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		transition(CycleState.REVIEW, admin, now, null);
 	}
 
-	/** Sends the shortlist to the jury: from now on the shortlist is fixed and the jury votes. */
+	/**
+	 * Sends the shortlist to the jury: from now on the shortlist is fixed and the jury
+	 * votes.
+	 */
 	void conveneJury(Actor admin, Instant now) {
 		require(CycleState.REVIEW);
 		transition(CycleState.JURY, admin, now, null);
@@ -191,8 +198,9 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	}
 
 	/**
-	 * UIL decides a tie in the jury's tally at the last Award, while the jury sits: the tied
-	 * cities, their votes and the decision are kept and recorded on the cycle's timeline.
+	 * UIL decides a tie in the jury's tally at the last Award, while the jury sits: the
+	 * tied cities, their votes and the decision are kept and recorded on the cycle's
+	 * timeline.
 	 */
 	void decideTie(List<String> tiedCities, int votes, String decision, Actor admin, Instant now) {
 		require(CycleState.JURY);
@@ -213,7 +221,10 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		return state == CycleState.OPEN && (nominationDeadline == null || !today.isAfter(nominationDeadline));
 	}
 
-	/** UIL assigns reviewers, reviewers score and UIL shortlists until the jury is convened. */
+	/**
+	 * UIL assigns reviewers, reviewers score and UIL shortlists until the jury is
+	 * convened.
+	 */
 	boolean isUnderReview() {
 		return state == CycleState.OPEN || state == CycleState.REVIEW;
 	}

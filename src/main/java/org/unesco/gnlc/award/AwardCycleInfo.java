@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Award cycle as other features see it: title in the reader's language, state, the number of
- * cities each National Commission may nominate, the deadlines where known, the number of Awards it gives, the ICLC where the
- * Award is presented (by ordinal and host city) and the number of recipients.
+ * An Award cycle as other features see it: title in the reader's language, state, the
+ * number of cities each National Commission may nominate, the deadlines where known, the
+ * number of Awards it gives, the ICLC where the Award is presented (by ordinal and host
+ * city) and the number of recipients.
  */
 public record AwardCycleInfo(long id, int year, String title, CycleState state, int nominationQuota,
 		@Nullable Integer iclcOrdinal, @Nullable String iclcCity, @Nullable String iclcCountryCode,
@@ -19,7 +20,10 @@ public record AwardCycleInfo(long id, int year, String title, CycleState state, 
 		return state == CycleState.PUBLISHED;
 	}
 
-	/** While the call is open: cities apply and National Commissions nominate (each until their deadline). */
+	/**
+	 * While the call is open: cities apply and National Commissions nominate (each until
+	 * their deadline).
+	 */
 	public boolean isOpen() {
 		return state == CycleState.OPEN;
 	}

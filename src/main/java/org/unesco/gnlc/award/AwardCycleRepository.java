@@ -12,12 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The Award's cycles. The one way to find a cycle for a page is {@link #getByYear}/{@link
- * #getById} (404 when unknown); the one way to change a cycle or anything that depends on its
- * phase is to lock its row first with {@link #lockByYear}/{@link #lockById}: nominations, scores,
- * assignments, the shortlist, jury changes, ballots, the selection and the phase changes then go
- * one at a time per cycle, always in the same order. Lock before reading the cycle in the same
- * transaction, so that whoever waited for the lock reads what the one before them did.
+ * The Award's cycles. The one way to find a cycle for a page is
+ * {@link #getByYear}/{@link #getById} (404 when unknown); the one way to change a cycle
+ * or anything that depends on its phase is to lock its row first with
+ * {@link #lockByYear}/{@link #lockById}: nominations, scores, assignments, the shortlist,
+ * jury changes, ballots, the selection and the phase changes then go one at a time per
+ * cycle, always in the same order. Lock before reading the cycle in the same transaction,
+ * so that whoever waited for the lock reads what the one before them did.
  */
 interface AwardCycleRepository extends Repository<AwardCycle, Long> {
 
@@ -53,7 +54,9 @@ interface AwardCycleRepository extends Repository<AwardCycle, Long> {
 		return findById(id).orElseThrow(AwardCycleRepository::notFound);
 	}
 
-	/** The cycle of the year, its row locked until the transaction ends; 404 when unknown. */
+	/**
+	 * The cycle of the year, its row locked until the transaction ends; 404 when unknown.
+	 */
 	default AwardCycle lockByYear(int year) {
 		return findLockedByYear(year).orElseThrow(AwardCycleRepository::notFound);
 	}

@@ -28,12 +28,12 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Two Award cycles at work, so that every demo account finds its task. The 2027 call is open:
- * Melton may apply, the Mexico endorser has Mexico City and Santiago to nominate, and three
- * early nominations wait for the reviewers' scores. The 2026 cycle is with its jury: four
- * jurors have voted and the demo juror (Kenya) casts the last ballot, after which UIL records
- * the selection and publishes. The applicants are member cities of the directory; their
- * answers, scores and votes are invented for the demo.
+ * Two Award cycles at work, so that every demo account finds its task. The 2027 call is
+ * open: Melton may apply, the Mexico endorser has Mexico City and Santiago to nominate,
+ * and three early nominations wait for the reviewers' scores. The 2026 cycle is with its
+ * jury: four jurors have voted and the demo juror (Kenya) casts the last ballot, after
+ * which UIL records the selection and publishes. The applicants are member cities of the
+ * directory; their answers, scores and votes are invented for the demo.
  */
 @Component
 @Profile("demo & !prod")
@@ -131,13 +131,15 @@ class AwardDemoData implements ApplicationRunner {
 			}
 		}
 
-		// The open call: Melton may apply; Mexico has two cities to nominate; four nominations to score.
+		// The open call: Melton may apply; Mexico has two cities to nominate; four
+		// nominations to score.
 		AwardCycle open = cycle(2027, today.minusDays(30), today.plusDays(30), today.plusDays(60), today.plusDays(120),
 				today.plusDays(160), today.plusDays(200), 2);
 		application(open, "mexico-city", ApplicationState.SUBMITTED, today.minusDays(12));
 		application(open, "santiago", ApplicationState.SUBMITTED, today.minusDays(8));
 		application(open, "swansea", ApplicationState.DRAFT, today.minusDays(5));
-		// A German nomination: the German demo reviewer has a conflict of interest and sees no more than that.
+		// A German nomination: the German demo reviewer has a conflict of interest and
+		// sees no more than that.
 		for (String slug : List.of("beijing", "namyangju", "ybycui", "gelsenkirchen")) {
 			assign(application(open, slug, ApplicationState.NOMINATED, today.minusDays(20)), reviewers, false);
 		}
@@ -162,7 +164,10 @@ class AwardDemoData implements ApplicationRunner {
 		return cycles.saveAndFlush(cycle);
 	}
 
-	/** An application of a member city moved to the state, with its answers and signed forms. */
+	/**
+	 * An application of a member city moved to the state, with its answers and signed
+	 * forms.
+	 */
 	private AwardApplication application(AwardCycle cycle, String slug, ApplicationState target, LocalDate started) {
 		CityInfo city = cities.bySlug(slug).orElseThrow();
 		Instant at = instant(started);
@@ -180,9 +185,8 @@ class AwardDemoData implements ApplicationRunner {
 				break;
 			}
 			application.saveSection(AwardApplication.criterionSection(criterion.id()), 0,
-					target != ApplicationState.DRAFT, OFFICIAL, at,
-					() -> application.answer(criterion.id(), city.name() + ": " + criterion.info(Locale.ENGLISH)
-						.description() + " (demo answer)"));
+					target != ApplicationState.DRAFT, OFFICIAL, at, () -> application.answer(criterion.id(),
+							city.name() + ": " + criterion.info(Locale.ENGLISH).description() + " (demo answer)"));
 		}
 		applications.saveAndFlush(application);
 		if (target == ApplicationState.DRAFT) {
@@ -190,11 +194,10 @@ class AwardDemoData implements ApplicationRunner {
 		}
 		Instant signed = at.plus(1, ChronoUnit.DAYS);
 		documents.store(application.id(), AwardDocuments.Kind.SIGNED_FORM,
-				CheckedFile.demoScan("signed-application-form.pdf"),
-				application.dataFingerprint(), signed, OFFICIAL.name());
-		documents.store(application.id(), AwardDocuments.Kind.CONSENT_FORM,
-				CheckedFile.demoScan("signed-consent-form.pdf"), null, signed,
+				CheckedFile.demoScan("signed-application-form.pdf"), application.dataFingerprint(), signed,
 				OFFICIAL.name());
+		documents.store(application.id(), AwardDocuments.Kind.CONSENT_FORM,
+				CheckedFile.demoScan("signed-consent-form.pdf"), null, signed, OFFICIAL.name());
 		Instant submitted = at.plus(2, ChronoUnit.DAYS);
 		application.submit(cycle, set.stream().map(Criterion::id).toList(), application.dataFingerprint(), true,
 				LocalDate.ofInstant(submitted, clock.getZone()),
@@ -208,8 +211,8 @@ class AwardDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Assigns the demo reviewers of another country than the city's; with {@code scored}, they
-	 * have scored every criterion and submitted.
+	 * Assigns the demo reviewers of another country than the city's; with {@code scored},
+	 * they have scored every criterion and submitted.
 	 */
 	private void assign(AwardApplication application, List<AccountInfo> reviewers, boolean scored) {
 		List<Criterion> set = criteria.findByCycleIdOrderByPosition(application.cycleId());
@@ -219,20 +222,22 @@ class AwardDemoData implements ApplicationRunner {
 			if (application.countryCode().equals(reviewer.countryCode())) {
 				continue;
 			}
-			jdbc.sql("""
-					insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
-					values (?, ?, ?, ?, ?)
-					""")
+			jdbc.sql(
+					"""
+							insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
+							values (?, ?, ?, ?, ?)
+							""")
 				.params(application.id(), reviewer.id(), Timestamp.from(at), UIL.name(),
 						scored ? Timestamp.from(at.plus(9, ChronoUnit.DAYS)) : null)
 				.update();
 			if (scored) {
 				for (Criterion criterion : set) {
 					int score = 4 + (int) ((application.cityId() * 7 + criterion.position() * 3 + offset) % 7);
-					jdbc.sql("""
-							insert into award_score (application_id, reviewer_id, criterion_id, score, comment, scored_at)
-							values (?, ?, ?, ?, ?, ?)
-							""")
+					jdbc.sql(
+							"""
+									insert into award_score (application_id, reviewer_id, criterion_id, score, comment, scored_at)
+									values (?, ?, ?, ?, ?, ?)
+									""")
 						.params(application.id(), reviewer.id(), criterion.id(), Math.min(score, criterion.scaleMax()),
 								"Demo comment on " + criterion.info(Locale.ENGLISH).name().toLowerCase(Locale.ENGLISH),
 								Timestamp.from(at.plus(8, ChronoUnit.DAYS)))

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Repository;
 import org.unesco.gnlc.shared.files.DocumentStore;
 
 /**
- * The files of an Award application, in {@code award_document}: the signed application form,
- * the signed Consent Form and the additional materials.
+ * The files of an Award application, in {@code award_document}: the signed application
+ * form, the signed Consent Form and the additional materials.
  */
 @Repository
 class AwardDocuments extends DocumentStore<AwardDocuments.Kind> {

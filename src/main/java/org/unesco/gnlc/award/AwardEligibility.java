@@ -10,9 +10,10 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 
 /**
- * The Award's eligibility rules, computed from the portal's own record: a city must have been a
- * member of the network for more than twelve months at the cycle's city deadline, and must not
- * have received the Award in the six years before the cycle. A suspended member cannot apply.
+ * The Award's eligibility rules, computed from the portal's own record: a city must have
+ * been a member of the network for more than twelve months at the cycle's city deadline,
+ * and must not have received the Award in the six years before the cycle. A suspended
+ * member cannot apply.
  */
 @Component
 class AwardEligibility {
@@ -34,8 +35,7 @@ class AwardEligibility {
 		CityInfo city = cities.byId(cityId).orElseThrow();
 		List<Integer> awarded = awards.yearsAwarded(cityId);
 		List<Eligibility.Reason> reasons = new ArrayList<>();
-		LocalDate deadline = cycle.cityDeadline() != null ? cycle.cityDeadline()
-				: LocalDate.of(cycle.year(), 12, 31);
+		LocalDate deadline = cycle.cityDeadline() != null ? cycle.cityDeadline() : LocalDate.of(cycle.year(), 12, 31);
 		LocalDate memberBy = memberBy(city, awarded);
 		if (memberBy == null) {
 			reasons.add(new Eligibility.Reason("award.eligibility.notMember", List.of()));
@@ -56,9 +56,9 @@ class AwardEligibility {
 	}
 
 	/**
-	 * The date by which the city was a member at the latest: the date it joined, or, for a past
-	 * recipient whose joining date the record lacks, the end of the year before its first Award
-	 * (the Award has always required a year of membership).
+	 * The date by which the city was a member at the latest: the date it joined, or, for
+	 * a past recipient whose joining date the record lacks, the end of the year before
+	 * its first Award (the Award has always required a year of membership).
 	 */
 	private static @Nullable LocalDate memberBy(CityInfo city, List<Integer> awarded) {
 		if (!city.isMember()) {

@@ -17,8 +17,7 @@ class AwardLinks {
 
 	}
 
-	record Link(long id, long applicationId, LinkKind kind, String url, String title, Instant addedAt,
-			String addedBy) {
+	record Link(long id, long applicationId, LinkKind kind, String url, String title, Instant addedAt, String addedBy) {
 	}
 
 	private final JdbcClient jdbc;
@@ -47,9 +46,11 @@ class AwardLinks {
 		return jdbc.sql("""
 				select id, application_id, kind, url, title, added_at, added_by
 				from award_link where application_id = :application order by added_at, id
-				""").param("application", applicationId).query((rs, row) -> new Link(rs.getLong("id"),
-						rs.getLong("application_id"), LinkKind.valueOf(rs.getString("kind")), rs.getString("url"),
-						rs.getString("title"), rs.getTimestamp("added_at").toInstant(), rs.getString("added_by")))
+				""")
+			.param("application", applicationId)
+			.query((rs, row) -> new Link(rs.getLong("id"), rs.getLong("application_id"),
+					LinkKind.valueOf(rs.getString("kind")), rs.getString("url"), rs.getString("title"),
+					rs.getTimestamp("added_at").toInstant(), rs.getString("added_by")))
 			.list();
 	}
 

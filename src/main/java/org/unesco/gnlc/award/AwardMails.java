@@ -13,12 +13,13 @@ import org.unesco.gnlc.shared.security.Role;
 /**
  * Tells whoever acts next, and the city, when an Award application changes state, in each
  * recipient's language: on submission the country's National Commission and the city's
- * officials, and UIL's administrators when the National Commission is not on the portal; on the National Commission's decision the city (and UIL's administrators for a
- * nomination); on a withdrawal after submission the National Commission. UIL's review, shortlist
- * and the jury's selection stay internal: the city learns its result when the recipients are
- * published, each nominated city then told whether it receives the Award. Runs after the change
- * is committed; the event key (application, step on its timeline or publication, audience) makes
- * a redelivered event queue nothing twice.
+ * officials, and UIL's administrators when the National Commission is not on the portal;
+ * on the National Commission's decision the city (and UIL's administrators for a
+ * nomination); on a withdrawal after submission the National Commission. UIL's review,
+ * shortlist and the jury's selection stay internal: the city learns its result when the
+ * recipients are published, each nominated city then told whether it receives the Award.
+ * Runs after the change is committed; the event key (application, step on its timeline or
+ * publication, audience) makes a redelivered event queue nothing twice.
  */
 @Component
 class AwardMails {
@@ -46,14 +47,16 @@ class AwardMails {
 				toEndorsers(change, "SUBMITTED");
 				if (recipients.endorsers(change.countryCode()).isEmpty()) {
 					// No National Commission on the portal: UIL is told, and invites it.
-					notifications.toRole(Role.UIL_ADMIN, mail(change.applicationId(), String.valueOf(change.step()), change.year(),
-							cityName(change.cityId()), change.reference(), "WITHOUT_ENDORSER", "uil", null,
-							"/award/national-commissions/" + change.countryCode()));
+					notifications.toRole(Role.UIL_ADMIN,
+							mail(change.applicationId(), String.valueOf(change.step()), change.year(),
+									cityName(change.cityId()), change.reference(), "WITHOUT_ENDORSER", "uil", null,
+									"/award/national-commissions/" + change.countryCode()));
 				}
 				toCity(change, "SUBMITTED");
 			}
 			case NOMINATED -> {
-				// Back from UIL's shortlist is internal; a nomination by the National Commission is not.
+				// Back from UIL's shortlist is internal; a nomination by the National
+				// Commission is not.
 				if (change.from() == ApplicationState.SUBMITTED) {
 					toCity(change, "NOMINATED");
 					notifications.toRole(Role.UIL_ADMIN, mail(change, "NOMINATED", "uil"));
@@ -66,7 +69,8 @@ class AwardMails {
 				}
 			}
 			default -> {
-				// A draft is the city's own business; review, shortlist and jury wait for publication.
+				// A draft is the city's own business; review, shortlist and jury wait for
+				// publication.
 			}
 		}
 	}
@@ -74,7 +78,8 @@ class AwardMails {
 	/** Each nominated city of the cycle learns whether it is among the recipients. */
 	@ApplicationModuleListener
 	void on(AwardCyclePublished published) {
-		for (AwardApplication application : applications.findInCycle(published.cycleId(), ApplicationState.NOMINATIONS)) {
+		for (AwardApplication application : applications.findInCycle(published.cycleId(),
+				ApplicationState.NOMINATIONS)) {
 			String what = application.state() == ApplicationState.AWARDED ? "AWARDED" : "NOT_AWARDED";
 			String cityName = cities.byId(application.cityId()).map(CityInfo::name).orElse("—");
 			notifications.toCityOfficials(application.cityId(), mail(application.id(), "published", application.year(),

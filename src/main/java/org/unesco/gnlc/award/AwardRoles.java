@@ -5,16 +5,20 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * The one place where the Award's services check the role of the person acting (the routes are
- * guarded too, by {@link ReviewAccessRules} and {@link JuryAccessRules}): anyone else is refused
- * with 403. Whether the person may act on one application is {@link ApplicationAccess}'s rule.
+ * The one place where the Award's services check the role of the person acting (the
+ * routes are guarded too, by {@link ReviewAccessRules} and {@link JuryAccessRules}):
+ * anyone else is refused with 403. Whether the person may act on one application is
+ * {@link ApplicationAccess}'s rule.
  */
 final class AwardRoles {
 
 	private AwardRoles() {
 	}
 
-	/** UIL_ADMIN runs the cycles, assigns reviewers, composes the jury, records the selection and publishes. */
+	/**
+	 * UIL_ADMIN runs the cycles, assigns reviewers, composes the jury, records the
+	 * selection and publishes.
+	 */
 	static void requireAdmin(PortalUser user) {
 		require(user.is(Role.UIL_ADMIN), "Only UIL administrators run the Award's cycles");
 	}
@@ -24,7 +28,9 @@ final class AwardRoles {
 		require(user.is(Role.UIL_REVIEWER), "Only UIL reviewers score nominations");
 	}
 
-	/** UIL (administrators and reviewers) ranks, shortlists and reads the decision pack. */
+	/**
+	 * UIL (administrators and reviewers) ranks, shortlists and reads the decision pack.
+	 */
 	static void requireSecretariat(PortalUser user) {
 		require(user.isSecretariat(), "Only UIL ranks and shortlists nominations");
 	}

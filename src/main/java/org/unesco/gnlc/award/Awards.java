@@ -23,12 +23,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * The record of the UNESCO Learning City Award, for every feature: its cycles and the cities
- * that received it. Only published cycles have recipients to show. Every method costs a
- * bounded number of statements (at most three), whatever the number of cities.
+ * The record of the UNESCO Learning City Award, for every feature: its cycles and the
+ * cities that received it. Only published cycles have recipients to show. Every method
+ * costs a bounded number of statements (at most three), whatever the number of cities.
  *
- * <p>It also tells the city directory which city received the Award when ({@link CityAwards}),
- * so that the directory, which this feature depends on, needs no dependency on it.
+ * <p>
+ * It also tells the city directory which city received the Award when
+ * ({@link CityAwards}), so that the directory, which this feature depends on, needs no
+ * dependency on it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,10 +51,9 @@ public class Awards implements CityAwards {
 	/** Every cycle, latest first, with its number of recipients. */
 	public List<AwardCycleInfo> cycles(Locale locale) {
 		Map<Long, Integer> recipients = new HashMap<>();
-		jdbc.sql("select cycle_id, count(*) as recipients from award_recipient group by cycle_id")
-			.query(rows -> {
-				recipients.put(rows.getLong("cycle_id"), rows.getInt("recipients"));
-			});
+		jdbc.sql("select cycle_id, count(*) as recipients from award_recipient group by cycle_id").query(rows -> {
+			recipients.put(rows.getLong("cycle_id"), rows.getInt("recipients"));
+		});
 		return cycles.findAllByOrderByYearDesc()
 			.stream()
 			.map(cycle -> cycle.info(locale, recipients.getOrDefault(cycle.id(), 0)))
@@ -69,7 +70,10 @@ public class Awards implements CityAwards {
 		});
 	}
 
-	/** The rationale published with the recipients of a cycle; empty until the cycle is published. */
+	/**
+	 * The rationale published with the recipients of a cycle; empty until the cycle is
+	 * published.
+	 */
 	public Optional<String> publishedRationale(int year) {
 		return jdbc.sql("select decision_rationale from award_cycle where year = :year and state = 'PUBLISHED'")
 			.param("year", year)
@@ -78,8 +82,9 @@ public class Awards implements CityAwards {
 	}
 
 	/**
-	 * The recipients of a published cycle in the order of their announcement, each city named
-	 * with its country in the reader's language. Empty for an unknown or unpublished cycle.
+	 * The recipients of a published cycle in the order of their announcement, each city
+	 * named with its country in the reader's language. Empty for an unknown or
+	 * unpublished cycle.
 	 */
 	public List<AwardRecipientInfo> recipients(int year, Locale locale) {
 		record Row(long cityId, int position, @Nullable String name, @Nullable String title) {
@@ -112,7 +117,9 @@ public class Awards implements CityAwards {
 		return ofCity(cityId).stream().map(CityAward::year).toList();
 	}
 
-	/** For each of these cities, the years in which it received the Award; one statement. */
+	/**
+	 * For each of these cities, the years in which it received the Award; one statement.
+	 */
 	public Map<Long, List<Integer>> yearsAwarded(Collection<Long> cityIds) {
 		Map<Long, List<Integer>> years = new LinkedHashMap<>();
 		if (cityIds.isEmpty()) {

@@ -18,7 +18,10 @@ import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 
-/** The public record of the Award: every cycle, and each cycle's recipients linked to their profiles. */
+/**
+ * The public record of the Award: every cycle, and each cycle's recipients linked to
+ * their profiles.
+ */
 @Controller
 class AwardsController {
 

@@ -24,11 +24,12 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * changed. It holds the five rules of a vote, checked in this order when it is cast:
  * <ol>
  * <li>the jury votes only in the cycle's JURY phase;</li>
- * <li>each juror casts one ballot (the unique key of award_ballot refuses a second even when two
- * arrive at once);</li>
+ * <li>each juror casts one ballot (the unique key of award_ballot refuses a second even
+ * when two arrive at once);</li>
  * <li>a ballot names at least one city and at most as many as there are Awards;</li>
  * <li>the juror confirms that their choices are final;</li>
- * <li>every choice is on the shortlist, and none is a city of the juror's own country.</li>
+ * <li>every choice is on the shortlist, and none is a city of the juror's own
+ * country.</li>
  * </ol>
  */
 @Entity

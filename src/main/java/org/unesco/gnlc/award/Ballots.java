@@ -16,8 +16,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * The jurors' votes: a juror of the cycle's jury casts their one {@link Ballot}, which checks
- * the rules of a vote. The cycle's row is locked first, as for every change of a cycle.
+ * The jurors' votes: a juror of the cycle's jury casts their one {@link Ballot}, which
+ * checks the rules of a vote. The cycle's row is locked first, as for every change of a
+ * cycle.
  */
 @Service
 @Transactional
@@ -45,7 +46,10 @@ class Ballots {
 		this.clock = clock;
 	}
 
-	/** Casts the juror's ballot; refused (with the rule broken) and nothing saved if it breaks one. */
+	/**
+	 * Casts the juror's ballot; refused (with the rule broken) and nothing saved if it
+	 * breaks one.
+	 */
 	void cast(PortalUser user, int year, Collection<Long> choices, boolean confirmed) {
 		AwardRoles.requireJuror(user);
 		AwardCycle cycle = cycles.lockByYear(year);

@@ -10,9 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One evaluation criterion of a cycle: what cities write about and reviewers score. Its name and
- * description are published in the portal's three languages; a score runs from 0 to
- * {@code scaleMax}, and the criterion counts {@code weight} times in the weighted mean.
+ * One evaluation criterion of a cycle: what cities write about and reviewers score. Its
+ * name and description are published in the portal's three languages; a score runs from 0
+ * to {@code scaleMax}, and the criterion counts {@code weight} times in the weighted
+ * mean.
  */
 @Entity
 @Table(name = "award_criterion")
@@ -83,8 +84,8 @@ class Criterion {
 	CriterionInfo info(Locale locale) {
 		String language = locale.getLanguage();
 		String name = "fr".equals(language) ? nameFr : "es".equals(language) ? nameEs : nameEn;
-		String description = "fr".equals(language) ? descriptionFr : "es".equals(language) ? descriptionEs
-				: descriptionEn;
+		String description = "fr".equals(language) ? descriptionFr
+				: "es".equals(language) ? descriptionEs : descriptionEn;
 		return new CriterionInfo(id, position, name, description, weight, scaleMax, wordLimit);
 	}
 

@@ -9,16 +9,18 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One evaluation criterion as UIL_ADMIN writes it, in the three languages, with its weight in the
- * weighted mean, the top of its scale and the word limit of the cities' answers. The version is
- * the cycle's as the editor saw it: every change of the criteria counts as a change of the cycle.
+ * One evaluation criterion as UIL_ADMIN writes it, in the three languages, with its
+ * weight in the weighted mean, the top of its scale and the word limit of the cities'
+ * answers. The version is the cycle's as the editor saw it: every change of the criteria
+ * counts as a change of the cycle.
  */
 record CriterionForm(@NotNull @Nullable Long cycleVersion, @NotBlank @Size(max = 200) @Nullable String nameEn,
 		@NotBlank @Size(max = 200) @Nullable String nameFr, @NotBlank @Size(max = 200) @Nullable String nameEs,
 		@NotBlank @Size(max = 2000) @Nullable String descriptionEn,
 		@NotBlank @Size(max = 2000) @Nullable String descriptionFr,
 		@NotBlank @Size(max = 2000) @Nullable String descriptionEs, @NotNull @Min(1) @Max(100) @Nullable Integer weight,
-		@NotNull @Min(2) @Max(100) @Nullable Integer scaleMax, @NotNull @Min(50) @Max(5000) @Nullable Integer wordLimit) {
+		@NotNull @Min(2) @Max(100) @Nullable Integer scaleMax,
+		@NotNull @Min(50) @Max(5000) @Nullable Integer wordLimit) {
 
 	static CriterionForm empty(long cycleVersion) {
 		return new CriterionForm(cycleVersion, null, null, null, null, null, null, 1, 10, 500);

@@ -1,6 +1,9 @@
 package org.unesco.gnlc.award;
 
-/** A criterion of a cycle as pages show it: in the reader's language, with its weight, scale and word limit. */
+/**
+ * A criterion of a cycle as pages show it: in the reader's language, with its weight,
+ * scale and word limit.
+ */
 public record CriterionInfo(long id, int position, String name, String description, int weight, int scaleMax,
 		int wordLimit) {
 

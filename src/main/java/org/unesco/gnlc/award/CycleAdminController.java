@@ -18,7 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** UIL_ADMIN's Award cycles: the list, a cycle's settings and criteria, and its phase buttons. */
+/**
+ * UIL_ADMIN's Award cycles: the list, a cycle's settings and criteria, and its phase
+ * buttons.
+ */
 @Controller
 @RequestMapping("/admin/award-cycles")
 class CycleAdminController {
@@ -51,8 +54,8 @@ class CycleAdminController {
 	String create(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute CycleForm cycleForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("year") && cycleForm.year() != null && administration.yearTaken(cycleForm.year())) {
-			result.rejectValue("year", "award.nomination.cycle.yearTaken", new Object[] { String.valueOf(cycleForm.year()) },
-					null);
+			result.rejectValue("year", "award.nomination.cycle.yearTaken",
+					new Object[] { String.valueOf(cycleForm.year()) }, null);
 		}
 		if (result.hasErrors()) {
 			return form(model, locale);

@@ -31,12 +31,13 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL_ADMIN runs the Award's cycles: plans a cycle with its settings and criteria (a new cycle
- * starts from the criteria of the latest cycle that has some), corrects its settings, edits the
- * criteria while the cycle is planned (afterwards cities write against them, so they are fixed),
- * while the phase changes are {@link CyclePhases}'s. Every change is checked against the version
- * the administrator saw; the criteria editor locks the cycle's row, as the nominations and the
- * phase changes do, so that none of them interleave.
+ * UIL_ADMIN runs the Award's cycles: plans a cycle with its settings and criteria (a new
+ * cycle starts from the criteria of the latest cycle that has some), corrects its
+ * settings, edits the criteria while the cycle is planned (afterwards cities write
+ * against them, so they are fixed), while the phase changes are {@link CyclePhases}'s.
+ * Every change is checked against the version the administrator saw; the criteria editor
+ * locks the cycle's row, as the nominations and the phase changes do, so that none of
+ * them interleave.
  */
 @Service
 @Transactional
@@ -69,7 +70,10 @@ class CycleAdministration {
 		this.clock = clock;
 	}
 
-	/** A cycle in the list: its phase, deadlines, how many criteria and applications it has. */
+	/**
+	 * A cycle in the list: its phase, deadlines, how many criteria and applications it
+	 * has.
+	 */
 	record CycleRow(long id, int year, String title, CycleState state, int nominationQuota, int awardsAvailable,
 			@Nullable LocalDate cityDeadline, @Nullable LocalDate nominationDeadline, int criteria, int applications) {
 	}
@@ -82,12 +86,18 @@ class CycleAdministration {
 			return cycle.state() == CycleState.PLANNED;
 		}
 
-		/** The call opens from PLANNED once the cycle has its deadlines and at least one criterion. */
+		/**
+		 * The call opens from PLANNED once the cycle has its deadlines and at least one
+		 * criterion.
+		 */
 		public boolean canOpen() {
 			return cycle.state() == CycleState.PLANNED && !openingNeedsMore();
 		}
 
-		/** Planned, but without the deadlines or criteria the call needs to open: the page says so. */
+		/**
+		 * Planned, but without the deadlines or criteria the call needs to open: the page
+		 * says so.
+		 */
 		public boolean openingNeedsMore() {
 			return cycle.state() == CycleState.PLANNED
 					&& (cycle.cityDeadline() == null || cycle.nominationDeadline() == null || criteria.isEmpty());
@@ -103,7 +113,8 @@ class CycleAdministration {
 
 	}
 
-	// Reading ------------------------------------------------------------------------------------
+	// Reading
+	// ------------------------------------------------------------------------------------
 
 	/** Every cycle, past and current, latest first, a page at a time (two statements). */
 	@Transactional(readOnly = true)
@@ -153,10 +164,16 @@ class CycleAdministration {
 
 	@Transactional(readOnly = true)
 	List<CriterionInfo> criteriaOf(long cycleId, Locale locale) {
-		return criteria.findByCycleIdOrderByPosition(cycleId).stream().map(criterion -> criterion.info(locale)).toList();
+		return criteria.findByCycleIdOrderByPosition(cycleId)
+			.stream()
+			.map(criterion -> criterion.info(locale))
+			.toList();
 	}
 
-	/** The settings form of a new cycle: the year after the latest, two nominations per country. */
+	/**
+	 * The settings form of a new cycle: the year after the latest, two nominations per
+	 * country.
+	 */
 	@Transactional(readOnly = true)
 	CycleForm newCycleForm() {
 		int latest = jdbc.sql("select coalesce(max(year), 2024) from award_cycle").query(Integer.class).single();
@@ -187,11 +204,12 @@ class CycleAdministration {
 		return load(cycleId).version();
 	}
 
-	// Settings -----------------------------------------------------------------------------------
+	// Settings
+	// -----------------------------------------------------------------------------------
 
 	/**
-	 * Plans a new cycle with the criteria of the latest cycle that has criteria (the 2024 call's
-	 * eight at first), ready to be adjusted before the call opens.
+	 * Plans a new cycle with the criteria of the latest cycle that has criteria (the 2024
+	 * call's eight at first), ready to be adjusted before the call opens.
 	 */
 	long create(CycleForm form, PortalUser admin) {
 		AwardRoles.requireAdmin(admin);
@@ -211,7 +229,10 @@ class CycleAdministration {
 		return cycle.id();
 	}
 
-	/** Corrects the settings; refused if someone else saved the cycle since the form was opened. */
+	/**
+	 * Corrects the settings; refused if someone else saved the cycle since the form was
+	 * opened.
+	 */
 	void change(long id, CycleForm form, PortalUser admin) {
 		AwardRoles.requireAdmin(admin);
 		AwardCycle cycle = load(id);
@@ -221,7 +242,8 @@ class CycleAdministration {
 		cycles.saveAndFlush(cycle);
 	}
 
-	// Criteria -----------------------------------------------------------------------------------
+	// Criteria
+	// -----------------------------------------------------------------------------------
 
 	void addCriterion(long cycleId, CriterionForm form, PortalUser admin) {
 		lockForCriteria(cycleId, form.cycleVersion(), admin);
@@ -272,9 +294,10 @@ class CycleAdministration {
 	}
 
 	/**
-	 * The cycle, locked, for a change of its criteria: only while it is planned (cities write
-	 * against the criteria from the moment the call opens), and only from the version the
-	 * administrator saw. The change counts as a change of the cycle (its version moves on).
+	 * The cycle, locked, for a change of its criteria: only while it is planned (cities
+	 * write against the criteria from the moment the call opens), and only from the
+	 * version the administrator saw. The change counts as a change of the cycle (its
+	 * version moves on).
 	 */
 	private AwardCycle lockForCriteria(long cycleId, long versionSeen, PortalUser admin) {
 		AwardRoles.requireAdmin(admin);
@@ -287,7 +310,8 @@ class CycleAdministration {
 		return cycle;
 	}
 
-	// Helpers ------------------------------------------------------------------------------------
+	// Helpers
+	// ------------------------------------------------------------------------------------
 
 	private AwardCycle load(long id) {
 		return cycles.getById(id);

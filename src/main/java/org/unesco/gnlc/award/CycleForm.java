@@ -15,10 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
- * UIL_ADMIN's settings of an Award cycle. The year names the cycle and is fixed once it is
- * planned; the deadlines may be left open while the cycle is planned, but must follow each other
- * (call, city deadline, nomination deadline, review, jury, ceremony). The version is the one the
- * editor saw.
+ * UIL_ADMIN's settings of an Award cycle. The year names the cycle and is fixed once it
+ * is planned; the deadlines may be left open while the cycle is planned, but must follow
+ * each other (call, city deadline, nomination deadline, review, jury, ceremony). The
+ * version is the one the editor saw.
  */
 record CycleForm(@NotNull @Nullable Long version, @NotNull @Min(2015) @Max(2100) @Nullable Integer year,
 		@NotBlank @Size(max = 200) @Nullable String titleEn, @NotBlank @Size(max = 200) @Nullable String titleFr,

@@ -20,10 +20,11 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * The phase changes of an Award cycle, all in one place: UIL_ADMIN opens the call (PLANNED →
- * OPEN), closes the nominations (OPEN → REVIEW), sends the shortlist to the jury (REVIEW → JURY)
- * and publishes the recipients (JURY → PUBLISHED). Each locks the cycle's row first; the
- * aggregate guards its phase and records the step on the cycle's timeline.
+ * The phase changes of an Award cycle, all in one place: UIL_ADMIN opens the call
+ * (PLANNED → OPEN), closes the nominations (OPEN → REVIEW), sends the shortlist to the
+ * jury (REVIEW → JURY) and publishes the recipients (JURY → PUBLISHED). Each locks the
+ * cycle's row first; the aggregate guards its phase and records the step on the cycle's
+ * timeline.
  */
 @Service
 @Transactional
@@ -57,7 +58,10 @@ class CyclePhases {
 		this.clock = clock;
 	}
 
-	/** Opens the call: cities may apply until the city deadline. Needs the deadlines and criteria. */
+	/**
+	 * Opens the call: cities may apply until the city deadline. Needs the deadlines and
+	 * criteria.
+	 */
 	void open(long id, long versionSeen, PortalUser admin) {
 		AwardCycle cycle = lockSeen(id, versionSeen, admin);
 		cycle.open((int) criteria.countByCycleId(id), Actor.of(admin), clock.instant());
@@ -65,9 +69,10 @@ class CyclePhases {
 	}
 
 	/**
-	 * Closes the call and the nominations: UIL reviews what it received. Every application its
-	 * National Commission did not decide on lapses (not nominated, with the reason on its
-	 * timeline, in English as every recorded reason of the Secretariat); drafts stay as they are.
+	 * Closes the call and the nominations: UIL reviews what it received. Every
+	 * application its National Commission did not decide on lapses (not nominated, with
+	 * the reason on its timeline, in English as every recorded reason of the
+	 * Secretariat); drafts stay as they are.
 	 * @return how many applications lapsed
 	 */
 	int closeNominations(long id, long versionSeen, PortalUser admin) {
@@ -90,8 +95,8 @@ class CyclePhases {
 	}
 
 	/**
-	 * Sends the shortlist to the jury: the cycle moves to JURY and every nomination still off the
-	 * shortlist is left off it. Refused while the shortlist is empty.
+	 * Sends the shortlist to the jury: the cycle moves to JURY and every nomination still
+	 * off the shortlist is left off it. Refused while the shortlist is empty.
 	 * @return how many nominations were left off the shortlist
 	 */
 	int conveneJury(PortalUser admin, int year) {
@@ -116,8 +121,8 @@ class CyclePhases {
 	}
 
 	/**
-	 * Announces the recipients UIL recorded: they join the public record of the Award in the
-	 * alphabetical order of their names, and the cycle is closed for good.
+	 * Announces the recipients UIL recorded: they join the public record of the Award in
+	 * the alphabetical order of their names, and the cycle is closed for good.
 	 */
 	void publish(PortalUser admin, int year, String rationale) {
 		AwardRoles.requireAdmin(admin);
@@ -145,8 +150,9 @@ class CyclePhases {
 	}
 
 	/**
-	 * The shortlist goes to the jury in the REVIEW phase only: before it, the refusal says that
-	 * it will be possible once the nominations close (and when they are due to).
+	 * The shortlist goes to the jury in the REVIEW phase only: before it, the refusal
+	 * says that it will be possible once the nominations close (and when they are due
+	 * to).
 	 */
 	static void requireConvenable(AwardCycle cycle) {
 		if (cycle.state() == CycleState.PLANNED || cycle.state() == CycleState.OPEN) {

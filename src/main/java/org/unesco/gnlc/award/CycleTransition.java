@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.StateStep;
 
-/** One step on a cycle's timeline: who opened the call, closed nominations, convened the jury, published. */
+/**
+ * One step on a cycle's timeline: who opened the call, closed nominations, convened the
+ * jury, published.
+ */
 @Entity
 @Table(name = "award_cycle_transition")
 class CycleTransition extends StateStep<CycleState> {

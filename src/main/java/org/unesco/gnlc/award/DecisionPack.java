@@ -31,10 +31,11 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * The record of how a cycle's recipients were chosen, for UIL's files, as PDF and CSV in the
- * reader's language: the cycle, the reviewers' leaderboard as it stands, the jury's ballots and
- * tally (once every juror has voted: a vote in progress stays secret here too), the final
- * selection and its rationale. UIL_ADMIN and UIL_REVIEWER download it from the jury phase on.
+ * The record of how a cycle's recipients were chosen, for UIL's files, as PDF and CSV in
+ * the reader's language: the cycle, the reviewers' leaderboard as it stands, the jury's
+ * ballots and tally (once every juror has voted: a vote in progress stays secret here
+ * too), the final selection and its rationale. UIL_ADMIN and UIL_REVIEWER download it
+ * from the jury phase on.
  */
 @Component
 @Transactional(readOnly = true)
@@ -69,20 +70,24 @@ class DecisionPack {
 	}
 
 	/**
-	 * A nomination on the leaderboard: reviews is the number of reviewers who scored it; mean
-	 * the mean over them of each reviewer's weighted score as a percentage of the scale; spread
-	 * the gap between the highest and the lowest reviewer (percentage points).
+	 * A nomination on the leaderboard: reviews is the number of reviewers who scored it;
+	 * mean the mean over them of each reviewer's weighted score as a percentage of the
+	 * scale; spread the gap between the highest and the lowest reviewer (percentage
+	 * points).
 	 */
 	record Standing(int rank, long applicationId, @Nullable String reference, CityCard city, ApplicationState state,
 			int reviews, @Nullable BigDecimal mean, @Nullable BigDecimal spread, @Nullable Integer votes) {
 	}
 
 	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String tieDecision,
-			@Nullable String publishedAt,
-			List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors, List<Jury.Vote> ballots,
-			List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt, Set<Long> conflicts) {
+			@Nullable String publishedAt, List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors,
+			List<Jury.Vote> ballots, List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt,
+			Set<Long> conflicts) {
 
-		/** Whether the reader has a conflict of interest with the application: the pack then shows only that. */
+		/**
+		 * Whether the reader has a conflict of interest with the application: the pack
+		 * then shows only that.
+		 */
 		public boolean conflicted(long applicationId) {
 			return conflicts.contains(applicationId);
 		}
@@ -107,8 +112,7 @@ class DecisionPack {
 		Map<String, CountryInfo> countries = jury.countries(locale);
 		List<Jury.Juror> jurors = jury.jurors(cycle.id(), countries);
 		Jury.Progress progress = Jury.progress(jurors);
-		List<Jury.Nominee> shortlist = jury.shortlist(cycle.id(),
-				Jury.ON_SHORTLIST, locale);
+		List<Jury.Nominee> shortlist = jury.shortlist(cycle.id(), Jury.ON_SHORTLIST, locale);
 		List<Jury.TallyLine> tally = progress.complete()
 				? jury.tally(cycle.id(), shortlist, cycle.awardsAvailable(), locale) : List.of();
 		List<Jury.Vote> ballots = progress.complete() ? jury.votes(cycle.id(), jurors, shortlist) : List.of();
@@ -147,8 +151,9 @@ class DecisionPack {
 	}
 
 	/**
-	 * The nominations of the cycle ranked by weighted score, in one aggregate statement over the
-	 * submitted reviews, as the leaderboard ranks them (a reviewer with a conflict does not count).
+	 * The nominations of the cycle ranked by weighted score, in one aggregate statement
+	 * over the submitted reviews, as the leaderboard ranks them (a reviewer with a
+	 * conflict does not count).
 	 */
 	List<Standing> leaderboard(long cycleId, Map<Long, Integer> votes, boolean withVotes, Locale locale) {
 		record Row(long id, @Nullable String reference, long cityId, ApplicationState state, int reviews,
@@ -201,9 +206,9 @@ class DecisionPack {
 	}
 
 	/**
-	 * The pack as one table with a header row: each line says which part of the pack it belongs
-	 * to (cycle, nomination, ballot, selection, rationale). Cells a spreadsheet would read as a
-	 * formula are defused.
+	 * The pack as one table with a header row: each line says which part of the pack it
+	 * belongs to (cycle, nomination, ballot, selection, rationale). Cells a spreadsheet
+	 * would read as a formula are defused.
 	 */
 	byte[] csv(PortalUser user, int year, Locale locale) {
 		Contents pack = contents(user, year, locale);
@@ -221,9 +226,8 @@ class DecisionPack {
 				text("award.jury.csv.cycleTitle", locale) + ": " + cycle.title()));
 		rows.add(line(cycleSection, "", "", "", "", text(cycle.state().messageKey(), locale), "", "", "", "", "", "",
 				text("award.jury.csv.awardsAvailable", locale) + ": " + cycle.awardsAvailable()));
-		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
-				text("award.jury.csv.jurors", locale) + ": " + pack.progress().ballots() + "/"
-						+ pack.progress().jurors()));
+		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "", text("award.jury.csv.jurors", locale)
+				+ ": " + pack.progress().ballots() + "/" + pack.progress().jurors()));
 		if (pack.publishedAt() != null) {
 			rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
 					text("award.jury.csv.publishedAt", locale) + ": " + pack.publishedAt()));

@@ -6,14 +6,17 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Whether a city may apply in a cycle, and if not, why: each reason is a message key with its
- * arguments, shown to the city before it starts writing.
+ * Whether a city may apply in a cycle, and if not, why: each reason is a message key with
+ * its arguments, shown to the city before it starts writing.
  */
 record Eligibility(List<Reason> reasons) {
 
 	record Reason(String messageKey, List<Object> arguments) {
 
-		/** The arguments as MessageFormat formats them: {0,date,long} needs a java.util.Date, not a LocalDate. */
+		/**
+		 * The arguments as MessageFormat formats them: {0,date,long} needs a
+		 * java.util.Date, not a LocalDate.
+		 */
 		public Object[] args() {
 			return arguments.stream()
 				.map(argument -> argument instanceof LocalDate date

@@ -18,8 +18,8 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * UIL's list of the Award applications waiting for a National Commission that is not on the
- * portal, by country, and the invitation of the country's endorser.
+ * UIL's list of the Award applications waiting for a National Commission that is not on
+ * the portal, by country, and the invitation of the country's endorser.
  */
 @Controller
 class EndorserInvitationController {

@@ -26,11 +26,12 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * Applications submitted in a country whose National Commission has no endorser on the portal:
- * the city is told before it submits, UIL is told when it does ({@link AwardMails}), sees them
- * here by country and invites the endorser; once the endorser's account is active, the
- * applications are in their queue like any other (the queue reads the country's applications).
- * A bounded number of statements: the submitted applications, the active endorsers, their cities.
+ * Applications submitted in a country whose National Commission has no endorser on the
+ * portal: the city is told before it submits, UIL is told when it does
+ * ({@link AwardMails}), sees them here by country and invites the endorser; once the
+ * endorser's account is active, the applications are in their queue like any other (the
+ * queue reads the country's applications). A bounded number of statements: the submitted
+ * applications, the active endorsers, their cities.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +66,9 @@ class EndorserlessApplications {
 		return endorsedCountries().contains(countryCode);
 	}
 
-	/** The countries whose submitted applications wait for an endorser, by country name. */
+	/**
+	 * The countries whose submitted applications wait for an endorser, by country name.
+	 */
 	List<Country> countries(PortalUser uil, Locale locale) {
 		requireSecretariat(uil);
 		Set<String> endorsed = endorsedCountries();
@@ -89,7 +92,9 @@ class EndorserlessApplications {
 			.toList();
 	}
 
-	/** One country of the list (404 when none of its applications waits for an endorser). */
+	/**
+	 * One country of the list (404 when none of its applications waits for an endorser).
+	 */
 	Country country(PortalUser uil, String countryCode, Locale locale) {
 		return countries(uil, locale).stream()
 			.filter(country -> country.code().equalsIgnoreCase(countryCode))
@@ -97,7 +102,10 @@ class EndorserlessApplications {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The country whose endorser a UIL administrator invites (403 for anyone else, 404 for a country that does not wait). */
+	/**
+	 * The country whose endorser a UIL administrator invites (403 for anyone else, 404
+	 * for a country that does not wait).
+	 */
 	Country countryToInvite(PortalUser admin, String countryCode, Locale locale) {
 		if (!admin.is(Role.UIL_ADMIN)) {
 			throw new AccessDeniedException("Only UIL administrators invite National Commissions");
@@ -106,8 +114,9 @@ class EndorserlessApplications {
 	}
 
 	/**
-	 * UIL invites the country's endorser through the account module; the invitation mail goes
-	 * out through the outbox. Answers false, inviting no one, when the address has an account already.
+	 * UIL invites the country's endorser through the account module; the invitation mail
+	 * goes out through the outbox. Answers false, inviting no one, when the address has
+	 * an account already.
 	 */
 	@Transactional
 	boolean invite(PortalUser admin, String countryCode, EndorserInvitationForm form) {

@@ -35,20 +35,21 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * What the jury's pages show: UIL_ADMIN's page of a cycle's jury (its members, the UNESCO regions
- * it leaves out, the vote's progress, the tally with its ties, the selection), each juror's page
- * (the shortlist, their ballot, the tally once every juror has voted) and the dashboards. Its
- * reading helpers serve the decision pack, the selection and publishing too. Who sits on the jury
- * is {@link JuryComposition}'s; a vote is a {@link Ballot}, cast through {@link Ballots}; the final
- * selection is {@link JurySelection}'s and publishing is {@link CyclePhases}'s. Every page costs a
+ * What the jury's pages show: UIL_ADMIN's page of a cycle's jury (its members, the UNESCO
+ * regions it leaves out, the vote's progress, the tally with its ties, the selection),
+ * each juror's page (the shortlist, their ballot, the tally once every juror has voted)
+ * and the dashboards. Its reading helpers serve the decision pack, the selection and
+ * publishing too. Who sits on the jury is {@link JuryComposition}'s; a vote is a
+ * {@link Ballot}, cast through {@link Ballots}; the final selection is
+ * {@link JurySelection}'s and publishing is {@link CyclePhases}'s. Every page costs a
  * bounded number of statements.
  */
 @Service
 @Transactional(readOnly = true)
 class Jury {
 
-	static final Set<ApplicationState> ON_SHORTLIST = EnumSet.of(ApplicationState.SHORTLISTED,
-			ApplicationState.AWARDED, ApplicationState.NOT_AWARDED);
+	static final Set<ApplicationState> ON_SHORTLIST = EnumSet.of(ApplicationState.SHORTLISTED, ApplicationState.AWARDED,
+			ApplicationState.NOT_AWARDED);
 
 	private final AwardCycleRepository cycles;
 
@@ -60,8 +61,7 @@ class Jury {
 
 	private final JdbcClient jdbc;
 
-	Jury(AwardCycleRepository cycles, Accounts accounts, Cities cities, ReferenceData referenceData,
-			JdbcClient jdbc) {
+	Jury(AwardCycleRepository cycles, Accounts accounts, Cities cities, ReferenceData referenceData, JdbcClient jdbc) {
 		this.cycles = cycles;
 		this.accounts = accounts;
 		this.cities = cities;
@@ -69,9 +69,13 @@ class Jury {
 		this.jdbc = jdbc;
 	}
 
-	// What the pages show -----------------------------------------------------------------------
+	// What the pages show
+	// -----------------------------------------------------------------------
 
-	/** A member of a jury, with their country and UNESCO region where their account records one. */
+	/**
+	 * A member of a jury, with their country and UNESCO region where their account
+	 * records one.
+	 */
 	record Juror(long accountId, String name, @Nullable String countryCode, @Nullable String countryName,
 			@Nullable UnescoRegion region, boolean active, @Nullable Instant votedAt) {
 
@@ -86,14 +90,16 @@ class Jury {
 	}
 
 	/**
-	 * A city of the shortlist with the number of jurors who chose it; {@code tied} when it shares
-	 * its number of votes with another city across the line of the last Award, so that the tally
-	 * alone does not say which of them receives it: UIL decides.
+	 * A city of the shortlist with the number of jurors who chose it; {@code tied} when
+	 * it shares its number of votes with another city across the line of the last Award,
+	 * so that the tally alone does not say which of them receives it: UIL decides.
 	 */
 	record TallyLine(Nominee nominee, int votes, boolean tied) {
 	}
 
-	/** One juror's cast ballot as the pages show it: who, when, and the cities they chose. */
+	/**
+	 * One juror's cast ballot as the pages show it: who, when, and the cities they chose.
+	 */
 	record Vote(Juror juror, Instant castAt, List<Nominee> choices) {
 	}
 
@@ -115,7 +121,10 @@ class Jury {
 			List<UnescoRegion> missingRegions, Progress progress, List<Nominee> shortlist, List<TallyLine> tally,
 			boolean selectionRecorded, @Nullable String rationale, @Nullable String tieDecision) {
 
-		/** The cities tied at the last Award, which UIL decides explicitly with the selection. */
+		/**
+		 * The cities tied at the last Award, which UIL decides explicitly with the
+		 * selection.
+		 */
 		public List<TallyLine> ties() {
 			return tally.stream().filter(TallyLine::tied).toList();
 		}
@@ -180,7 +189,10 @@ class Jury {
 				tally, recorded, cycle.decisionRationale(), cycle.tieDecision());
 	}
 
-	/** The cycles whose jury the person sits on: those voting now, then the latest published. */
+	/**
+	 * The cycles whose jury the person sits on: those voting now, then the latest
+	 * published.
+	 */
 	List<Seat> seats(PortalUser user, Locale locale) {
 		AwardRoles.requireJuror(user);
 		return jdbc.sql("""
@@ -194,12 +206,11 @@ class Jury {
 				limit 20
 				""")
 			.param("me", user.accountId())
-			.query((row, number) -> new Seat(row.getInt("year"),
-					row.getString(switch (locale.getLanguage()) {
-						case "fr" -> "title_fr";
-						case "es" -> "title_es";
-						default -> "title_en";
-					}), CycleState.valueOf(row.getString("state")), row.getBoolean("voted"),
+			.query((row, number) -> new Seat(row.getInt("year"), row.getString(switch (locale.getLanguage()) {
+				case "fr" -> "title_fr";
+				case "es" -> "title_es";
+				default -> "title_en";
+			}), CycleState.valueOf(row.getString("state")), row.getBoolean("voted"),
 					new Progress(row.getInt("jurors"), row.getInt("ballots"))))
 			.list();
 	}
@@ -241,7 +252,8 @@ class Jury {
 		return new JurorView(cycle.info(locale, 0), me, shortlist, progress, mine, tally);
 	}
 
-	// Reading helpers (package-private for the decision pack) ---------------------------------------
+	// Reading helpers (package-private for the decision pack)
+	// ---------------------------------------
 
 	Map<String, CountryInfo> countries(Locale locale) {
 		return referenceData.countries(locale)
@@ -249,7 +261,10 @@ class Jury {
 			.collect(Collectors.toMap(CountryInfo::code, Function.identity()));
 	}
 
-	/** The jury of the cycle by name, each with the time of their ballot if cast; two or three statements. */
+	/**
+	 * The jury of the cycle by name, each with the time of their ballot if cast; two or
+	 * three statements.
+	 */
 	List<Juror> jurors(long cycleId, Map<String, CountryInfo> countries) {
 		Map<Long, @Nullable Instant> seated = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -257,12 +272,10 @@ class Jury {
 				from award_juror j left join award_ballot b on b.cycle_id = j.cycle_id and b.juror_id = j.account_id
 				where j.cycle_id = :cycle
 				order by j.added_at, j.account_id
-				""")
-			.param("cycle", cycleId)
-			.query(row -> {
-				Timestamp castAt = row.getTimestamp("cast_at");
-				seated.put(row.getLong("account_id"), castAt == null ? null : castAt.toInstant());
-			});
+				""").param("cycle", cycleId).query(row -> {
+			Timestamp castAt = row.getTimestamp("cast_at");
+			seated.put(row.getLong("account_id"), castAt == null ? null : castAt.toInstant());
+		});
 		if (seated.isEmpty()) {
 			return List.of();
 		}
@@ -271,7 +284,8 @@ class Jury {
 			.collect(Collectors.toMap(AccountInfo::id, Function.identity()));
 		List<Juror> jurors = new ArrayList<>();
 		seated.forEach((accountId, votedAt) -> {
-			// A juror whose account was since deactivated or given another role (rare; at most the jury's size).
+			// A juror whose account was since deactivated or given another role (rare; at
+			// most the jury's size).
 			AccountInfo account = active.containsKey(accountId) ? active.get(accountId)
 					: accounts.byId(accountId).orElse(null);
 			String code = account == null ? null : account.countryCode();
@@ -307,7 +321,10 @@ class Jury {
 			.single();
 	}
 
-	/** The cycle's applications in these states as the jury sees them, by city name; two statements. */
+	/**
+	 * The cycle's applications in these states as the jury sees them, by city name; two
+	 * statements.
+	 */
 	List<Nominee> shortlist(long cycleId, Set<ApplicationState> states, Locale locale) {
 		record Row(long id, @Nullable String reference, long cityId, ApplicationState state) {
 		}
@@ -335,8 +352,8 @@ class Jury {
 	}
 
 	/**
-	 * Votes per shortlisted city, most first (equal votes by name), with the ties at the line of
-	 * the last of the {@code awards} flagged; one statement.
+	 * Votes per shortlisted city, most first (equal votes by name), with the ties at the
+	 * line of the last of the {@code awards} flagged; one statement.
 	 */
 	List<TallyLine> tally(long cycleId, List<Nominee> shortlist, int awards, Locale locale) {
 		Map<Long, Integer> votes = new HashMap<>();
@@ -345,11 +362,9 @@ class Jury {
 				from award_ballot b join award_ballot_choice ch on ch.ballot_id = b.id
 				where b.cycle_id = :cycle
 				group by ch.application_id
-				""")
-			.param("cycle", cycleId)
-			.query(row -> {
-				votes.put(row.getLong("application_id"), row.getInt("votes"));
-			});
+				""").param("cycle", cycleId).query(row -> {
+			votes.put(row.getLong("application_id"), row.getInt("votes"));
+		});
 		Collator collator = Collator.getInstance(locale);
 		List<TallyLine> ranked = shortlist.stream()
 			.map(nominee -> new TallyLine(nominee, votes.getOrDefault(nominee.applicationId(), 0), false))
@@ -361,8 +376,9 @@ class Jury {
 	}
 
 	/**
-	 * Flags the lines that share the votes of the last Award's line with a line below it: with
-	 * three Awards and votes 5, 3, 3, 3, 1 the three cities on 3 votes are tied for two Awards.
+	 * Flags the lines that share the votes of the last Award's line with a line below it:
+	 * with three Awards and votes 5, 3, 3, 3, 1 the three cities on 3 votes are tied for
+	 * two Awards.
 	 */
 	static List<TallyLine> flagTies(List<TallyLine> ranked, int awards) {
 		if (awards <= 0 || ranked.size() <= awards) {
@@ -401,8 +417,8 @@ class Jury {
 				}
 			});
 		List<Vote> votes = new ArrayList<>();
-		castAt.forEach((juror, at) -> votes.add(new Vote(byAccount.get(juror), at,
-				choices.getOrDefault(juror, List.of()))));
+		castAt.forEach(
+				(juror, at) -> votes.add(new Vote(byAccount.get(juror), at, choices.getOrDefault(juror, List.of()))));
 		return votes;
 	}
 

@@ -6,8 +6,8 @@ import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who reaches the jury's routes at all. The service checks again the role, and for a juror that
- * they sit on the cycle's jury.
+ * Who reaches the jury's routes at all. The service checks again the role, and for a
+ * juror that they sit on the cycle's jury.
  */
 @Configuration(proxyBeanMethods = false)
 class JuryAccessRules {

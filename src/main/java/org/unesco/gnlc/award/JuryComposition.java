@@ -13,9 +13,10 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * Who sits on a cycle's jury. UIL_ADMIN adds and removes jury members (active accounts with the
- * JURY_MEMBER role, at most {@link #MAX_JURORS}) until the first ballot is cast or the cycle is
- * published; the cycle's row is locked first, so that changes and ballots go one at a time.
+ * Who sits on a cycle's jury. UIL_ADMIN adds and removes jury members (active accounts
+ * with the JURY_MEMBER role, at most {@link #MAX_JURORS}) until the first ballot is cast
+ * or the cycle is published; the cycle's row is locked first, so that changes and ballots
+ * go one at a time.
  */
 @Service
 @Transactional
@@ -93,7 +94,9 @@ class JuryComposition {
 			.single();
 	}
 
-	/** The cycle, locked, while its jury may still change: not published, no ballot cast. */
+	/**
+	 * The cycle, locked, while its jury may still change: not published, no ballot cast.
+	 */
 	private AwardCycle composable(int year) {
 		AwardCycle cycle = cycles.lockByYear(year);
 		if (cycle.state() == CycleState.PUBLISHED) {

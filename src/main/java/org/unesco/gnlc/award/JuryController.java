@@ -23,8 +23,8 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * The jury's pages: UIL_ADMIN composes the jury, follows the vote, records the final selection
- * and publishes; each juror reads the shortlist and casts their ballot.
+ * The jury's pages: UIL_ADMIN composes the jury, follows the vote, records the final
+ * selection and publishes; each juror reads the shortlist and casts their ballot.
  */
 @Controller
 class JuryController {
@@ -48,7 +48,8 @@ class JuryController {
 		this.phases = phases;
 	}
 
-	// UIL_ADMIN ------------------------------------------------------------------------------------
+	// UIL_ADMIN
+	// ------------------------------------------------------------------------------------
 
 	@GetMapping("/award/cycles/{year}/jury")
 	String jury(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale, Model model) {
@@ -94,7 +95,8 @@ class JuryController {
 			return adminPage(user, year, locale, model, form, null, twice);
 		}
 		if (!form.isConfirmed()) {
-			// The selection tells every shortlisted city whether it receives the Award: confirm first.
+			// The selection tells every shortlisted city whether it receives the Award:
+			// confirm first.
 			selection.check(user, year, form.chosen());
 			model.addAttribute("view", jury.forAdmin(user, year, locale));
 			model.addAttribute("selectionForm", form);
@@ -140,7 +142,8 @@ class JuryController {
 		return "award/jury/admin";
 	}
 
-	// JURY_MEMBER ----------------------------------------------------------------------------------
+	// JURY_MEMBER
+	// ----------------------------------------------------------------------------------
 
 	@GetMapping("/award/jury")
 	String seats(@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {

@@ -9,8 +9,8 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /**
- * The Award's jury on the dashboard: a juror's ballots to cast (and those cast), UIL_ADMIN's
- * juries to compose or to follow. One statement each.
+ * The Award's jury on the dashboard: a juror's ballots to cast (and those cast),
+ * UIL_ADMIN's juries to compose or to follow. One statement each.
  */
 @Component
 class JuryDashboard implements DashboardPanel {

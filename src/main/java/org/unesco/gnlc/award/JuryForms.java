@@ -13,7 +13,10 @@ final class JuryForms {
 	private JuryForms() {
 	}
 
-	/** A juror's ballot: the shortlisted applications they choose, and that they confirm it is final. */
+	/**
+	 * A juror's ballot: the shortlisted applications they choose, and that they confirm
+	 * it is final.
+	 */
 	record JuryBallotForm(@Nullable List<Long> choices, @Nullable Boolean confirmed) {
 
 		public boolean isConfirmed() {
@@ -27,9 +30,9 @@ final class JuryForms {
 	}
 
 	/**
-	 * UIL's record of the jury's decision: the cities that receive the Award and why. A second
-	 * city of one country needs sameCountryConfirmed, after the page warned about it; a tie in
-	 * the tally at the last Award needs UIL's tieDecision.
+	 * UIL's record of the jury's decision: the cities that receive the Award and why. A
+	 * second city of one country needs sameCountryConfirmed, after the page warned about
+	 * it; a tie in the tally at the last Award needs UIL's tieDecision.
 	 */
 	record JurySelectionForm(@Nullable List<Long> awarded, @NotBlank @Size(max = 5000) String rationale,
 			@Nullable Boolean sameCountryConfirmed, @Size(max = 2000) @Nullable String tieDecision,
@@ -39,7 +42,10 @@ final class JuryForms {
 			return new JurySelectionForm(List.of(), "", false, null, null);
 		}
 
-		/** Whether UIL confirmed, having read what recording the selection does and who is told. */
+		/**
+		 * Whether UIL confirmed, having read what recording the selection does and who is
+		 * told.
+		 */
 		public boolean isConfirmed() {
 			return Boolean.TRUE.equals(confirmed);
 		}

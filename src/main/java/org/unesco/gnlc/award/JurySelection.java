@@ -19,10 +19,10 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * UIL's final selection once every juror has voted: the chosen shortlisted cities receive the
- * Award, the others do not, with the rationale. A tie in the tally at the last Award is UIL's to
- * decide explicitly: the selection is refused without a decision, which goes on the cycle's
- * timeline and into the decision pack.
+ * UIL's final selection once every juror has voted: the chosen shortlisted cities receive
+ * the Award, the others do not, with the rationale. A tie in the tally at the last Award
+ * is UIL's to decide explicitly: the selection is refused without a decision, which goes
+ * on the cycle's timeline and into the decision pack.
  */
 @Service
 @Transactional
@@ -43,7 +43,10 @@ class JurySelection {
 		this.clock = clock;
 	}
 
-	/** The countries with more than one of these shortlisted cities (UIL is warned, not refused). */
+	/**
+	 * The countries with more than one of these shortlisted cities (UIL is warned, not
+	 * refused).
+	 */
 	@Transactional(readOnly = true)
 	List<String> countriesChosenTwice(int year, Collection<Long> chosen, Locale locale) {
 		AwardCycle cycle = cycles.getByYear(year);
@@ -61,9 +64,9 @@ class JurySelection {
 	}
 
 	/**
-	 * The shortlisted applications of the cycle, once the selection is possible (every juror has
-	 * voted, none recorded yet) and the chosen cities are one to as many as there are Awards, all
-	 * on the shortlist.
+	 * The shortlisted applications of the cycle, once the selection is possible (every
+	 * juror has voted, none recorded yet) and the chosen cities are one to as many as
+	 * there are Awards, all on the shortlist.
 	 */
 	private List<AwardApplication> shortlisted(AwardCycle cycle, Collection<Long> chosen) {
 		cycle.require(CycleState.JURY);
@@ -89,7 +92,9 @@ class JurySelection {
 		return shortlisted;
 	}
 
-	/** Whether the tally of the cycle has a tie at the last Award, which UIL must decide. */
+	/**
+	 * Whether the tally of the cycle has a tie at the last Award, which UIL must decide.
+	 */
 	@Transactional(readOnly = true)
 	boolean tied(int year) {
 		return !ties(cycles.getByYear(year)).isEmpty();
@@ -108,8 +113,9 @@ class JurySelection {
 	}
 
 	/**
-	 * Checks a selection before UIL confirms it, with the same rules as {@link #recordSelection}
-	 * (which checks again): refused with the rule it breaks, nothing saved.
+	 * Checks a selection before UIL confirms it, with the same rules as
+	 * {@link #recordSelection} (which checks again): refused with the rule it breaks,
+	 * nothing saved.
 	 */
 	@Transactional(readOnly = true)
 	void check(PortalUser user, int year, Collection<Long> chosen) {
@@ -118,9 +124,10 @@ class JurySelection {
 	}
 
 	/**
-	 * Records the jury's decision as UIL takes it: the chosen cities receive the Award, the other
-	 * shortlisted cities do not; the rationale goes with it. Only once every juror has voted, and
-	 * with UIL's decision of a tie at the last Award if the tally has one.
+	 * Records the jury's decision as UIL takes it: the chosen cities receive the Award,
+	 * the other shortlisted cities do not; the rationale goes with it. Only once every
+	 * juror has voted, and with UIL's decision of a tie at the last Award if the tally
+	 * has one.
 	 */
 	void recordSelection(PortalUser user, int year, Collection<Long> chosen, String rationale,
 			@Nullable String tieDecision) {

@@ -39,10 +39,11 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The ranking of a cycle's nominations and UIL's shortlist. Each reviewer's score of a
- * nomination is the weighted mean of their latest scores (Σ weight × score / scale ÷ Σ weight, in
- * percent); a nomination's score is the mean over the reviewers who submitted, without a
- * conflict, and its spread the gap between the highest and the lowest of them. Everything is
- * computed by PostgreSQL in a fixed number of statements, whatever the number of nominations.
+ * nomination is the weighted mean of their latest scores (Σ weight × score / scale ÷ Σ
+ * weight, in percent); a nomination's score is the mean over the reviewers who submitted,
+ * without a conflict, and its spread the gap between the highest and the lowest of them.
+ * Everything is computed by PostgreSQL in a fixed number of statements, whatever the
+ * number of nominations.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,11 +60,14 @@ class Leaderboard {
 	private static final List<String> ON_SHORTLIST = List.of(ApplicationState.SHORTLISTED.name(),
 			ApplicationState.AWARDED.name(), ApplicationState.NOT_AWARDED.name());
 
-	/** The latest score per nomination, reviewer and criterion; then each reviewer's weighted percentage. */
 	/**
-	 * Each submitted review's weighted percentage (per reviewer: Σ weight × score / scale ÷ Σ
-	 * weight over the latest score of each criterion), as the common table "reviews"; the
-	 * leaderboard and the decision pack rank by it.
+	 * The latest score per nomination, reviewer and criterion; then each reviewer's
+	 * weighted percentage.
+	 */
+	/**
+	 * Each submitted review's weighted percentage (per reviewer: Σ weight × score / scale
+	 * ÷ Σ weight over the latest score of each criterion), as the common table "reviews";
+	 * the leaderboard and the decision pack rank by it.
 	 */
 	static final String REVIEWS = """
 			with latest as (
@@ -114,9 +118,9 @@ class Leaderboard {
 	}
 
 	/**
-	 * One page of the leaderboard, best first, with the counts per UNESCO region and per country.
-	 * A reviewer who has yet to submit their own review of a nomination (or who declared a
-	 * conflict on it) does not see its score.
+	 * One page of the leaderboard, best first, with the counts per UNESCO region and per
+	 * country. A reviewer who has yet to submit their own review of a nomination (or who
+	 * declared a conflict on it) does not see its score.
 	 */
 	Board board(PortalUser user, int year, int page, Locale locale) {
 		AwardRoles.requireSecretariat(user);
@@ -186,7 +190,10 @@ class Leaderboard {
 				countries.stream().mapToLong(CountryCount::shortlisted).sum());
 	}
 
-	/** Nominations of the cycle, reviewed ones (two submitted reviews) and shortlisted ones, per country. */
+	/**
+	 * Nominations of the cycle, reviewed ones (two submitted reviews) and shortlisted
+	 * ones, per country.
+	 */
 	private List<CountryCount> countries(AwardCycle cycle, Locale locale) {
 		Map<String, CountryInfo> known = referenceData.countries(locale)
 			.stream()
@@ -221,8 +228,8 @@ class Leaderboard {
 	}
 
 	/**
-	 * The nominations of the cycle the reviewer has yet to submit, and those they declared a
-	 * conflict on; one statement.
+	 * The nominations of the cycle the reviewer has yet to submit, and those they
+	 * declared a conflict on; one statement.
 	 */
 	private void unsubmittedBy(PortalUser reviewer, AwardCycle cycle, Set<Long> unsubmitted, Set<Long> conflicts) {
 		jdbc.sql("""
@@ -244,8 +251,9 @@ class Leaderboard {
 	}
 
 	/**
-	 * Puts a nomination on the shortlist: only while the cycle is under review, with at least two
-	 * submitted reviews, and never by someone of the city's own country or with a conflict on it.
+	 * Puts a nomination on the shortlist: only while the cycle is under review, with at
+	 * least two submitted reviews, and never by someone of the city's own country or with
+	 * a conflict on it.
 	 */
 	@Transactional
 	void shortlist(PortalUser user, int year, long applicationId, @Nullable String comment) {
@@ -257,7 +265,10 @@ class Leaderboard {
 		applications.save(application);
 	}
 
-	/** Takes a nomination off the shortlist again, with the reason, while the cycle is under review. */
+	/**
+	 * Takes a nomination off the shortlist again, with the reason, while the cycle is
+	 * under review.
+	 */
 	@Transactional
 	void removeFromShortlist(PortalUser user, int year, long applicationId, @Nullable String reason) {
 		AwardApplication application = actionable(user, year, applicationId);
@@ -270,8 +281,9 @@ class Leaderboard {
 	}
 
 	/**
-	 * The shortlist that would go to the jury and how many nominations would be left off it;
-	 * refused, saying when it will be possible, outside the REVIEW phase or with no shortlist.
+	 * The shortlist that would go to the jury and how many nominations would be left off
+	 * it; refused, saying when it will be possible, outside the REVIEW phase or with no
+	 * shortlist.
 	 */
 	ConveneSummary beforeConvening(PortalUser admin, int year, Locale locale) {
 		AwardRoles.requireAdmin(admin);

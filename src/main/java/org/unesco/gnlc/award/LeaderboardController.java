@@ -60,8 +60,8 @@ class LeaderboardController {
 	}
 
 	/**
-	 * Sends the shortlist to the jury, which cannot be undone: the first request shows what will
-	 * happen and who is told, and only the confirmed one acts.
+	 * Sends the shortlist to the jury, which cannot be undone: the first request shows
+	 * what will happen and who is told, and only the confirmed one acts.
 	 */
 	@PostMapping("/award/cycles/{year}/leaderboard/convene-jury")
 	String conveneJury(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,

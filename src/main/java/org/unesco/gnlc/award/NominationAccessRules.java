@@ -7,9 +7,9 @@ import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who reaches the cycle administration and the nominations at all: UIL_ADMIN runs the cycles, a
- * National Commission endorser nominates. The services check again, and the endorser's country
- * on every application.
+ * Who reaches the cycle administration and the nominations at all: UIL_ADMIN runs the
+ * cycles, a National Commission endorser nominates. The services check again, and the
+ * endorser's country on every application.
  */
 @Configuration(proxyBeanMethods = false)
 class NominationAccessRules {

@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** The National Commission's nominations: its country's applications, its ranking and its decisions. */
+/**
+ * The National Commission's nominations: its country's applications, its ranking and its
+ * decisions.
+ */
 @Controller
 class NominationController {
 
@@ -31,7 +34,8 @@ class NominationController {
 	@GetMapping("/award/nominations")
 	String nominations(@AuthenticationPrincipal PortalUser endorser, Model model, Locale locale) {
 		model.addAttribute("cycles", nominations.forEndorser(endorser, locale));
-		referenceData.country(endorser.countryCode(), locale).ifPresent(country -> model.addAttribute("country", country));
+		referenceData.country(endorser.countryCode(), locale)
+			.ifPresent(country -> model.addAttribute("country", country));
 		return "award/nomination/nominations";
 	}
 

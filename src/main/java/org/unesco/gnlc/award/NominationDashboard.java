@@ -15,8 +15,8 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /**
  * The Award on the dashboard of a National Commission (the applications waiting for its
- * nomination, the quota left and the deadline, per open cycle) and of UIL_ADMIN (the cycles
- * under way and their phase). One statement each.
+ * nomination, the quota left and the deadline, per open cycle) and of UIL_ADMIN (the
+ * cycles under way and their phase). One statement each.
  */
 @Component
 class NominationDashboard implements DashboardPanel {

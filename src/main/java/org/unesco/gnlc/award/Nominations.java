@@ -31,13 +31,14 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * A National Commission's part in the Award: it sees the applications its country's cities
- * submitted in the cycles that accept nominations, ranks them, nominates up to the cycle's quota
- * with a note for UIL, and tells the others why it does not nominate them. An endorser acts for
- * their own country only ({@link ApplicationAccess#forEndorser}).
+ * A National Commission's part in the Award: it sees the applications its country's
+ * cities submitted in the cycles that accept nominations, ranks them, nominates up to the
+ * cycle's quota with a note for UIL, and tells the others why it does not nominate them.
+ * An endorser acts for their own country only ({@link ApplicationAccess#forEndorser}).
  *
- * <p>The quota holds however many nominate at once: each nomination first locks the cycle's row,
- * so the nominations of a cycle are counted and made one after the other.
+ * <p>
+ * The quota holds however many nominate at once: each nomination first locks the cycle's
+ * row, so the nominations of a cycle are counted and made one after the other.
  */
 @Service
 @Transactional
@@ -46,7 +47,10 @@ class Nominations {
 	/** The longest nomination note or reason the portal keeps. */
 	static final int MAX_TEXT = 4000;
 
-	/** Applications of one country in one cycle shown at most (the largest countries have dozens). */
+	/**
+	 * Applications of one country in one cycle shown at most (the largest countries have
+	 * dozens).
+	 */
 	static final int MAX_ROWS = 300;
 
 	private final AwardCycleRepository cycles;
@@ -78,9 +82,9 @@ class Nominations {
 	}
 
 	/**
-	 * One cycle as the National Commission sees it: whether it still accepts nominations, the
-	 * quota and how much of it is used, the applications waiting for a decision (in the
-	 * Commission's order) and those decided.
+	 * One cycle as the National Commission sees it: whether it still accepts nominations,
+	 * the quota and how much of it is used, the applications waiting for a decision (in
+	 * the Commission's order) and those decided.
 	 */
 	record CycleNominations(AwardCycleInfo cycle, boolean accepting, int quota, int used, List<Candidate> waiting,
 			List<Candidate> decided) {
@@ -95,15 +99,19 @@ class Nominations {
 
 	}
 
-	/** What waits for a National Commission in each cycle that is open, for its dashboard. */
+	/**
+	 * What waits for a National Commission in each cycle that is open, for its dashboard.
+	 */
 	record Waiting(int year, int waiting, int used, int quota, @Nullable LocalDate deadline) {
 	}
 
-	// Reading ------------------------------------------------------------------------------------
+	// Reading
+	// ------------------------------------------------------------------------------------
 
 	/**
-	 * The cycles whose call is open, each with the endorser's country's applications that left the
-	 * city (drafts and withdrawn ones are the city's own business). Three statements.
+	 * The cycles whose call is open, each with the endorser's country's applications that
+	 * left the city (drafts and withdrawn ones are the city's own business). Three
+	 * statements.
 	 */
 	@Transactional(readOnly = true)
 	List<CycleNominations> forEndorser(PortalUser endorser, Locale locale) {
@@ -135,10 +143,10 @@ class Nominations {
 			.param("country", country)
 			.param("limit", MAX_ROWS * open.size())
 			.query((row, number) -> new Row(row.getLong("id"), row.getLong("version"), row.getLong("cycle_id"),
-					row.getLong("city_id"), row.getString("reference"), ApplicationState.valueOf(row.getString("state")),
-					instant(row.getTimestamp("submitted_at")), (Integer) row.getObject("national_rank"),
-					row.getString("nomination_note"), row.getString("state_comment"),
-					instant(row.getTimestamp("state_at"))))
+					row.getLong("city_id"), row.getString("reference"),
+					ApplicationState.valueOf(row.getString("state")), instant(row.getTimestamp("submitted_at")),
+					(Integer) row.getObject("national_rank"), row.getString("nomination_note"),
+					row.getString("state_comment"), instant(row.getTimestamp("state_at"))))
 			.list();
 		Map<Long, CityCard> cards = cities.cards(rows.stream().map(Row::cityId).distinct().toList(), locale)
 			.stream()
@@ -166,7 +174,10 @@ class Nominations {
 		return result;
 	}
 
-	/** For the endorser's dashboard: per open cycle, what waits, the quota used and the deadline. One statement. */
+	/**
+	 * For the endorser's dashboard: per open cycle, what waits, the quota used and the
+	 * deadline. One statement.
+	 */
 	@Transactional(readOnly = true)
 	List<Waiting> waiting(PortalUser endorser) {
 		if (!endorser.is(Role.NATCOM_ENDORSER) || endorser.countryCode() == null) {
@@ -190,13 +201,14 @@ class Nominations {
 			.list();
 	}
 
-	// Decisions ----------------------------------------------------------------------------------
+	// Decisions
+	// ----------------------------------------------------------------------------------
 
 	/**
-	 * Records the National Commission's order of preference: every application still waiting in
-	 * the cycle gets a rank, each rank from 1 on once. Refused when the list changed since the
-	 * page was opened (an application arrived, was withdrawn or decided) and, for the same list,
-	 * when a colleague ranked since.
+	 * Records the National Commission's order of preference: every application still
+	 * waiting in the cycle gets a rank, each rank from 1 on once. Refused when the list
+	 * changed since the page was opened (an application arrived, was withdrawn or
+	 * decided) and, for the same list, when a colleague ranked since.
 	 */
 	void rank(PortalUser endorser, long cycleId, RankingForm form) {
 		String country = countryOf(endorser);
@@ -231,10 +243,10 @@ class Nominations {
 	}
 
 	/**
-	 * Nominates the city to UIL with the National Commission's note. The cycle's row is locked
-	 * before anything is read, so that concurrent nominations of the cycle are counted one after
-	 * the other and the quota holds; the application is read after the lock, so that a second
-	 * click on the same application meets its new state.
+	 * Nominates the city to UIL with the National Commission's note. The cycle's row is
+	 * locked before anything is read, so that concurrent nominations of the cycle are
+	 * counted one after the other and the quota holds; the application is read after the
+	 * lock, so that a second click on the same application meets its new state.
 	 */
 	void nominate(PortalUser endorser, long applicationId, @Nullable String note) {
 		AwardCycle cycle = lockCycleOf(applicationId);
@@ -262,13 +274,16 @@ class Nominations {
 		applications.save(application);
 	}
 
-	/** What the National Commission is asked to confirm before it does not nominate a city. */
+	/**
+	 * What the National Commission is asked to confirm before it does not nominate a
+	 * city.
+	 */
 	record DeclineCheck(long applicationId, String cityName, String reason) {
 	}
 
 	/**
-	 * Checks a decline as {@link #decline} would (country, phase, state, reason) without changing
-	 * anything, and names the city for the confirmation.
+	 * Checks a decline as {@link #decline} would (country, phase, state, reason) without
+	 * changing anything, and names the city for the confirmation.
 	 */
 	DeclineCheck checkDecline(PortalUser endorser, long applicationId, @Nullable String reason, Locale locale) {
 		AwardApplication application = access.forEndorser(endorser, applicationId);
@@ -284,7 +299,8 @@ class Nominations {
 		return new DeclineCheck(application.id(), cityName, text);
 	}
 
-	// Helpers ------------------------------------------------------------------------------------
+	// Helpers
+	// ------------------------------------------------------------------------------------
 
 	private AwardCycle lockCycleOf(long applicationId) {
 		long cycleId = jdbc.sql("select cycle_id from award_application where id = :id")

@@ -7,9 +7,10 @@ import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who reaches the review's routes: UIL_ADMIN assigns reviewers and convenes the jury, reviewers
- * score, both rank and shortlist. Declared before the other Award routes (precise paths under
- * {@code /award/cycles/*}), and checked again in the services along with the scope rules.
+ * Who reaches the review's routes: UIL_ADMIN assigns reviewers and convenes the jury,
+ * reviewers score, both rank and shortlist. Declared before the other Award routes
+ * (precise paths under {@code /award/cycles/*}), and checked again in the services along
+ * with the scope rules.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewAccessRules {

@@ -14,9 +14,9 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A UIL reviewer assigned to one nomination. The reviewer either declares a conflict of
- * interest (and then no longer scores it) or scores every criterion and submits; only once
- * submitted do they see the other reviewers' scores. UIL_ADMIN may take the assignment back
- * as long as the reviewer has neither scored nor declared a conflict.
+ * interest (and then no longer scores it) or scores every criterion and submits; only
+ * once submitted do they see the other reviewers' scores. UIL_ADMIN may take the
+ * assignment back as long as the reviewer has neither scored nor declared a conflict.
  */
 @Entity
 @Table(name = "award_review_assignment")
@@ -61,7 +61,10 @@ class ReviewAssignment {
 		this.assignedAt = now;
 	}
 
-	/** The reviewer declares a conflict of interest: from now on they do not score this city. */
+	/**
+	 * The reviewer declares a conflict of interest: from now on they do not score this
+	 * city.
+	 */
 	void declareConflict(String note, Instant now) {
 		if (conflictDeclaredAt != null) {
 			throw new RefusedActionException("award.review.error.conflictAlreadyDeclared");
@@ -80,7 +83,10 @@ class ReviewAssignment {
 		}
 	}
 
-	/** The first submission of a complete set of scores; later changes keep the first time. */
+	/**
+	 * The first submission of a complete set of scores; later changes keep the first
+	 * time.
+	 */
 	void markSubmitted(Instant now) {
 		requireNoConflict();
 		if (submittedAt == null) {
@@ -88,7 +94,9 @@ class ReviewAssignment {
 		}
 	}
 
-	/** UIL_ADMIN may take the assignment back only before the reviewer has acted on it. */
+	/**
+	 * UIL_ADMIN may take the assignment back only before the reviewer has acted on it.
+	 */
 	void requireWithdrawable(boolean scored) {
 		if (conflictDeclaredAt != null) {
 			throw new RefusedActionException("award.review.error.unassignConflict");

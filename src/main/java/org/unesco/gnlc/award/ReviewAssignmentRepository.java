@@ -13,8 +13,9 @@ interface ReviewAssignmentRepository extends Repository<ReviewAssignment, Long> 
 	Optional<ReviewAssignment> findById(long id);
 
 	/**
-	 * The assignment's row, locked until the transaction ends: scoring and UIL_ADMIN taking the
-	 * assignment back go one after the other, so no score lands on a withdrawn assignment.
+	 * The assignment's row, locked until the transaction ends: scoring and UIL_ADMIN
+	 * taking the assignment back go one after the other, so no score lands on a withdrawn
+	 * assignment.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from ReviewAssignment a where a.id = :id")

@@ -37,10 +37,10 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * UIL_ADMIN's side of the review: who reviews which nomination. A reviewer never reviews a city
- * of their own country, nor one on which they declared a conflict of interest; each nomination
- * needs at least two reviewers without a conflict. The page costs six statements whatever the
- * number of nominations (one page of them) and reviewers.
+ * UIL_ADMIN's side of the review: who reviews which nomination. A reviewer never reviews
+ * a city of their own country, nor one on which they declared a conflict of interest;
+ * each nomination needs at least two reviewers without a conflict. The page costs six
+ * statements whatever the number of nominations (one page of them) and reviewers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,12 +80,18 @@ class ReviewAssignments {
 		this.clock = clock;
 	}
 
-	/** UIL_ADMIN's page of a cycle's assignments: the reviewers with their load and one page of nominations. */
+	/**
+	 * UIL_ADMIN's page of a cycle's assignments: the reviewers with their load and one
+	 * page of nominations.
+	 */
 	record AssignmentsPage(AwardCycleInfo cycle, boolean underReview, List<ReviewerLoad> reviewers,
 			Page<NominationAssignments> nominations, long shortOfReviewers) {
 	}
 
-	/** The assignments page of the cycle of the year (404 when unknown); a bounded number of statements. */
+	/**
+	 * The assignments page of the cycle of the year (404 when unknown); a bounded number
+	 * of statements.
+	 */
 	AssignmentsPage page(PortalUser admin, int year, boolean shortOnly, int page, Locale locale) {
 		AwardRoles.requireAdmin(admin);
 		AwardCycle cycle = cycles.getByYear(year);
@@ -99,18 +105,21 @@ class ReviewAssignments {
 		record Load(long open, long submitted, long conflicts) {
 		}
 		Map<Long, Load> loads = new HashMap<>();
-		jdbc.sql("""
-				select r.reviewer_id,
-				       count(*) filter (where r.submitted_at is null and r.conflict_declared_at is null) as open,
-				       count(*) filter (where r.submitted_at is not null and r.conflict_declared_at is null) as submitted,
-				       count(*) filter (where r.conflict_declared_at is not null) as conflicts
-				from award_review_assignment r join award_application a on a.id = r.application_id
-				where a.cycle_id = :cycle
-				group by r.reviewer_id
-				""").param("cycle", cycle.id()).query(rows -> {
-			loads.put(rows.getLong("reviewer_id"),
-					new Load(rows.getLong("open"), rows.getLong("submitted"), rows.getLong("conflicts")));
-		});
+		jdbc.sql(
+				"""
+						select r.reviewer_id,
+						       count(*) filter (where r.submitted_at is null and r.conflict_declared_at is null) as open,
+						       count(*) filter (where r.submitted_at is not null and r.conflict_declared_at is null) as submitted,
+						       count(*) filter (where r.conflict_declared_at is not null) as conflicts
+						from award_review_assignment r join award_application a on a.id = r.application_id
+						where a.cycle_id = :cycle
+						group by r.reviewer_id
+						""")
+			.param("cycle", cycle.id())
+			.query(rows -> {
+				loads.put(rows.getLong("reviewer_id"),
+						new Load(rows.getLong("open"), rows.getLong("submitted"), rows.getLong("conflicts")));
+			});
 		return accounts.activeWithRole(Role.UIL_REVIEWER).stream().map(reviewer -> {
 			Load load = loads.getOrDefault(reviewer.id(), new Load(0, 0, 0));
 			return new ReviewerLoad(reviewer.id(), reviewer.fullName(), reviewer.countryCode(), load.open(),
@@ -119,11 +128,11 @@ class ReviewAssignments {
 	}
 
 	/**
-	 * One page of the cycle's nominations with their reviewers; {@code shortOnly} keeps those with
-	 * fewer than two reviewers without a conflict.
+	 * One page of the cycle's nominations with their reviewers; {@code shortOnly} keeps
+	 * those with fewer than two reviewers without a conflict.
 	 */
-	Page<NominationAssignments> nominations(AwardCycle cycle, List<ReviewerLoad> reviewers, boolean shortOnly,
-			int page, Locale locale) {
+	Page<NominationAssignments> nominations(AwardCycle cycle, List<ReviewerLoad> reviewers, boolean shortOnly, int page,
+			Locale locale) {
 		record Row(long id, @Nullable String reference, long cityId, String countryCode, ApplicationState state,
 				long total) {
 		}
@@ -205,15 +214,17 @@ class ReviewAssignments {
 			.single();
 	}
 
-	/** How many nominations of the cycle have fewer than two reviewers without a conflict. */
+	/**
+	 * How many nominations of the cycle have fewer than two reviewers without a conflict.
+	 */
 	long shortOfReviewers(AwardCycle cycle) {
 		return countNominations(cycle, true);
 	}
 
 	/**
-	 * Assigns the reviewer to the nomination. Refused outside the review, for a city of the
-	 * reviewer's own country, for a reviewer who declared a conflict on it, twice, or for
-	 * anyone who is not an active reviewer.
+	 * Assigns the reviewer to the nomination. Refused outside the review, for a city of
+	 * the reviewer's own country, for a reviewer who declared a conflict on it, twice, or
+	 * for anyone who is not an active reviewer.
 	 */
 	@Transactional
 	void assign(PortalUser admin, int year, long applicationId, long reviewerId) {
@@ -235,8 +246,9 @@ class ReviewAssignments {
 			.query(Boolean.class)
 			.optional()
 			.ifPresent(conflict -> {
-				throw new RefusedActionException(conflict ? "award.review.error.reviewerDeclaredConflict"
-						: "award.review.error.alreadyAssigned", reviewer.fullName());
+				throw new RefusedActionException(
+						conflict ? "award.review.error.reviewerDeclaredConflict" : "award.review.error.alreadyAssigned",
+						reviewer.fullName());
 			});
 		try {
 			assignments.saveAndFlush(new ReviewAssignment(applicationId, reviewerId, Actor.of(admin), clock.instant()));
@@ -246,7 +258,9 @@ class ReviewAssignments {
 		}
 	}
 
-	/** Takes an assignment back: only before the reviewer scored or declared a conflict. */
+	/**
+	 * Takes an assignment back: only before the reviewer scored or declared a conflict.
+	 */
 	@Transactional
 	void unassign(PortalUser admin, int year, long assignmentId) {
 		AwardRoles.requireAdmin(admin);
@@ -267,7 +281,9 @@ class ReviewAssignments {
 		return cycle;
 	}
 
-	/** A nomination of this cycle that UIL still reviews; 404 for one of another cycle. */
+	/**
+	 * A nomination of this cycle that UIL still reviews; 404 for one of another cycle.
+	 */
 	private AwardApplication nominationOf(PortalUser admin, AwardCycle cycle, long applicationId) {
 		AwardApplication application = access.forSecretariat(admin, applicationId);
 		if (application.cycleId() != cycle.id()) {

@@ -33,8 +33,8 @@ class ReviewController {
 	}
 
 	@GetMapping("/award/review")
-	String mine(@AuthenticationPrincipal PortalUser reviewer, @RequestParam(defaultValue = "0") int page,
-			Locale locale, Model model) {
+	String mine(@AuthenticationPrincipal PortalUser reviewer, @RequestParam(defaultValue = "0") int page, Locale locale,
+			Model model) {
 		model.addAttribute("assignments", reviews.mine(reviewer, Math.max(0, page), locale));
 		return "award/review/mine";
 	}
@@ -89,7 +89,10 @@ class ReviewController {
 		return "redirect:/award/review/" + assignmentId;
 	}
 
-	/** Whether the form holds one entry per criterion, in order: only then can it be shown again with its errors. */
+	/**
+	 * Whether the form holds one entry per criterion, in order: only then can it be shown
+	 * again with its errors.
+	 */
 	private static boolean fits(ScoreForm form, List<CriterionInfo> criteria) {
 		List<ScoreEntry> entries = form.entriesOrEmpty();
 		if (entries.size() != criteria.size()) {

@@ -10,8 +10,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /**
- * The review's part of the dashboard: a reviewer's assignments still to score; for UIL_ADMIN,
- * each cycle under review with its nominations short of two reviewers. One statement each.
+ * The review's part of the dashboard: a reviewer's assignments still to score; for
+ * UIL_ADMIN, each cycle under review with its nominations short of two reviewers. One
+ * statement each.
  */
 @Component
 class ReviewDashboard implements DashboardPanel {
@@ -37,25 +38,29 @@ class ReviewDashboard implements DashboardPanel {
 
 	private List<Item> adminItems() {
 		List<Item> items = new ArrayList<>();
-		jdbc.sql("""
-				select c.year,
-				       count(a.id) filter (where (select count(*) from award_review_assignment r
-				                                  where r.application_id = a.id and r.conflict_declared_at is null) < :needed)
-				         as short_of_reviewers,
-				       count(a.id) as nominations
-				from award_cycle c
-				left join award_application a on a.cycle_id = c.id and a.state in ('NOMINATED', 'SHORTLISTED')
-				where c.state in ('OPEN', 'REVIEW')
-				group by c.year
-				order by c.year desc
-				limit 5
-				""").param("needed", ReviewViews.REVIEWERS_PER_NOMINATION).query(rows -> {
-			int year = rows.getInt("year");
-			items.add(Item.link("award.review.dashboard.shortOfReviewers",
-					"/award/cycles/" + year + "/assignments?short=true", rows.getLong("short_of_reviewers"), year,
-					rows.getLong("nominations")));
-			items.add(Item.link("award.review.dashboard.leaderboard", "/award/cycles/" + year + "/leaderboard", year));
-		});
+		jdbc.sql(
+				"""
+						select c.year,
+						       count(a.id) filter (where (select count(*) from award_review_assignment r
+						                                  where r.application_id = a.id and r.conflict_declared_at is null) < :needed)
+						         as short_of_reviewers,
+						       count(a.id) as nominations
+						from award_cycle c
+						left join award_application a on a.cycle_id = c.id and a.state in ('NOMINATED', 'SHORTLISTED')
+						where c.state in ('OPEN', 'REVIEW')
+						group by c.year
+						order by c.year desc
+						limit 5
+						""")
+			.param("needed", ReviewViews.REVIEWERS_PER_NOMINATION)
+			.query(rows -> {
+				int year = rows.getInt("year");
+				items.add(Item.link("award.review.dashboard.shortOfReviewers",
+						"/award/cycles/" + year + "/assignments?short=true", rows.getLong("short_of_reviewers"), year,
+						rows.getLong("nominations")));
+				items.add(Item.link("award.review.dashboard.leaderboard", "/award/cycles/" + year + "/leaderboard",
+						year));
+			});
 		if (items.isEmpty()) {
 			items.add(Item.text("award.review.dashboard.noCycle"));
 		}

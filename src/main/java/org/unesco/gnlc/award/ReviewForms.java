@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The forms of the UIL review: records bound from the request, separate from the entities. */
+/**
+ * The forms of the UIL review: records bound from the request, separate from the
+ * entities.
+ */
 final class ReviewForms {
 
 	private ReviewForms() {
@@ -37,14 +40,18 @@ final class ReviewForms {
 	}
 
 	/**
-	 * The score of one criterion: a whole number from 0 to the criterion's scale (checked with
-	 * the criterion's name by {@link ScoreChecks}, and again by the service), and a comment.
+	 * The score of one criterion: a whole number from 0 to the criterion's scale (checked
+	 * with the criterion's name by {@link ScoreChecks}, and again by the service), and a
+	 * comment.
 	 */
 	record ScoreEntry(@NotNull @Nullable Long criterionId, @Nullable Integer score,
 			@Size(max = 4000) @Nullable String comment) {
 	}
 
-	/** UIL puts a nomination on the shortlist (comment optional) or takes it off (reason required). */
+	/**
+	 * UIL puts a nomination on the shortlist (comment optional) or takes it off (reason
+	 * required).
+	 */
 	record ShortlistForm(@NotNull @Nullable Long applicationId, @Size(max = 2000) @Nullable String comment) {
 	}
 

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One score a reviewer gave one criterion of a nomination, with their comment. Scores are
- * append-only (a database trigger refuses updates and deletes): a change is a new row, and the
- * latest row per nomination, reviewer and criterion counts; the earlier ones are its history.
+ * append-only (a database trigger refuses updates and deletes): a change is a new row,
+ * and the latest row per nomination, reviewer and criterion counts; the earlier ones are
+ * its history.
  */
 @Entity
 @Immutable

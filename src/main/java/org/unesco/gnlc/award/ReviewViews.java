@@ -13,13 +13,17 @@ import org.unesco.gnlc.reference.UnescoRegion;
 /** What the review pages show, read in a few statements and handed to the templates. */
 final class ReviewViews {
 
-	/** At least this many reviewers score each nomination; the shortlist needs as many submitted reviews. */
+	/**
+	 * At least this many reviewers score each nomination; the shortlist needs as many
+	 * submitted reviews.
+	 */
 	static final int REVIEWERS_PER_NOMINATION = 2;
 
 	private ReviewViews() {
 	}
 
-	// Assignment (UIL_ADMIN) ---------------------------------------------------------------------
+	// Assignment (UIL_ADMIN)
+	// ---------------------------------------------------------------------
 
 	/** A reviewer on a nomination, as UIL_ADMIN sees them. */
 	record AssignedReviewer(long assignmentId, long reviewerId, String name, @Nullable String countryCode,
@@ -31,7 +35,10 @@ final class ReviewViews {
 
 	}
 
-	/** A nomination with its reviewers; {@code active} counts those without a declared conflict. */
+	/**
+	 * A nomination with its reviewers; {@code active} counts those without a declared
+	 * conflict.
+	 */
 	record NominationAssignments(long applicationId, @Nullable String reference, CityCard city, ApplicationState state,
 			List<AssignedReviewer> reviewers, List<ReviewerLoad> assignable) {
 
@@ -50,13 +57,16 @@ final class ReviewViews {
 	}
 
 	/** A reviewer with their load in the cycle. */
-	record ReviewerLoad(long id, String name, @Nullable String countryCode, long open, long submitted,
-			long conflicts) {
+	record ReviewerLoad(long id, String name, @Nullable String countryCode, long open, long submitted, long conflicts) {
 	}
 
-	// The reviewer's own assignments ------------------------------------------------------------
+	// The reviewer's own assignments
+	// ------------------------------------------------------------
 
-	/** One of the reviewer's assignments; a conflicted one (declared, or of their country) shows no city. */
+	/**
+	 * One of the reviewer's assignments; a conflicted one (declared, or of their country)
+	 * shows no city.
+	 */
 	record MyAssignment(long assignmentId, long applicationId, @Nullable String reference, CityCard city, int year,
 			CycleState cycleState, Status status, Instant assignedAt, @Nullable Instant submittedAt,
 			boolean conflicted) {
@@ -69,7 +79,9 @@ final class ReviewViews {
 	record ScoreLine(int score, @Nullable String comment, Instant scoredAt) {
 	}
 
-	/** Another reviewer's submitted scores, shown once the reader has submitted their own. */
+	/**
+	 * Another reviewer's submitted scores, shown once the reader has submitted their own.
+	 */
 	record OtherReview(long reviewerId, String name, double percent, Map<Long, ScoreLine> byCriterion) {
 	}
 
@@ -79,17 +91,21 @@ final class ReviewViews {
 			List<CriterionScores> criteria, List<OtherReview> others, @Nullable Double ownPercent) {
 	}
 
-	// Leaderboard ------------------------------------------------------------------------------
+	// Leaderboard
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * A nomination on the leaderboard. {@code mean} and {@code spread} are percentages; they are
-	 * null without a submitted review, and hidden from a reviewer who has yet to submit their own.
+	 * A nomination on the leaderboard. {@code mean} and {@code spread} are percentages;
+	 * they are null without a submitted review, and hidden from a reviewer who has yet to
+	 * submit their own.
 	 */
 	record LeaderboardRow(int rank, long applicationId, @Nullable String reference, CityCard city,
 			ApplicationState state, long reviews, @Nullable Double mean, @Nullable Double spread, boolean hidden,
 			boolean mayAct, boolean conflicted) {
 
-		/** The mean as every page and the decision pack print it ({@link Percentages}). */
+		/**
+		 * The mean as every page and the decision pack print it ({@link Percentages}).
+		 */
 		public @Nullable BigDecimal roundedMean() {
 			return Percentages.rounded(mean);
 		}
@@ -114,7 +130,10 @@ final class ReviewViews {
 
 	record RegionCount(UnescoRegion region, long nominations, long reviewed, long shortlisted) {
 
-		/** The region's share of the shortlist against its share of the nominations, in percent. */
+		/**
+		 * The region's share of the shortlist against its share of the nominations, in
+		 * percent.
+		 */
 		public double nominationShare(long allNominations) {
 			return allNominations == 0 ? 0 : 100.0 * nominations / allNominations;
 		}

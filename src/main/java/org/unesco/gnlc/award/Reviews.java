@@ -41,8 +41,8 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * The reviewer's side of the review: their assignments, a conflict of interest, and their
- * scores. Scores are only ever added; a reviewer reads the others' scores only once they have
- * submitted their own, and until then the page does not even query them.
+ * scores. Scores are only ever added; a reviewer reads the others' scores only once they
+ * have submitted their own, and until then the page does not even query them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +50,10 @@ class Reviews {
 
 	static final int PAGE_SIZE = 25;
 
-	/** The outcome of a scoring: first submission, a change (new rows), or nothing to change. */
+	/**
+	 * The outcome of a scoring: first submission, a change (new rows), or nothing to
+	 * change.
+	 */
 	enum Outcome {
 
 		SUBMITTED, CHANGED, UNCHANGED
@@ -89,7 +92,9 @@ class Reviews {
 		this.clock = clock;
 	}
 
-	/** The reviewer's assignments in the cycles not yet published: those to score first. */
+	/**
+	 * The reviewer's assignments in the cycles not yet published: those to score first.
+	 */
 	Page<MyAssignment> mine(PortalUser reviewer, int page, Locale locale) {
 		AwardRoles.requireReviewer(reviewer);
 		record Row(long id, long applicationId, @Nullable String reference, long cityId, String countryCode, int year,
@@ -111,11 +116,11 @@ class Reviews {
 			.param("reviewer", reviewer.accountId())
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) page * PAGE_SIZE)
-			.query((row, number) -> new Row(row.getLong("id"), row.getLong("application_id"), row.getString("reference"),
-					row.getLong("city_id"), row.getString("country_code"), row.getInt("year"),
-					CycleState.valueOf(row.getString("cycle_state")), Status.valueOf(row.getString("status")),
-					row.getTimestamp("assigned_at").toInstant(), instant(row.getTimestamp("submitted_at")),
-					row.getLong("total")))
+			.query((row, number) -> new Row(row.getLong("id"), row.getLong("application_id"),
+					row.getString("reference"), row.getLong("city_id"), row.getString("country_code"),
+					row.getInt("year"), CycleState.valueOf(row.getString("cycle_state")),
+					Status.valueOf(row.getString("status")), row.getTimestamp("assigned_at").toInstant(),
+					instant(row.getTimestamp("submitted_at")), row.getLong("total")))
 			.list();
 		Map<Long, CityCard> cards = cards(rows.stream().map(Row::cityId).toList(), locale);
 		List<MyAssignment> content = rows.stream()
@@ -127,7 +132,10 @@ class Reviews {
 		return new PageImpl<>(content, PageRequest.of(page, PAGE_SIZE), rows.isEmpty() ? 0 : rows.get(0).total());
 	}
 
-	/** How many of the reviewer's assignments wait for their scores in cycles under review. */
+	/**
+	 * How many of the reviewer's assignments wait for their scores in cycles under
+	 * review.
+	 */
 	long toScore(PortalUser reviewer) {
 		return jdbc.sql("""
 				select count(*) from award_review_assignment r
@@ -139,14 +147,16 @@ class Reviews {
 	}
 
 	/**
-	 * The page of one assignment: the nomination, the criteria with the reviewer's scores and
-	 * their history and, only once the reviewer has submitted, the other reviewers' scores.
+	 * The page of one assignment: the nomination, the criteria with the reviewer's scores
+	 * and their history and, only once the reviewer has submitted, the other reviewers'
+	 * scores.
 	 */
 	AssignmentPage page(PortalUser reviewer, long assignmentId, Locale locale) {
 		ReviewAssignment assignment = own(reviewer, assignmentId, false);
 		AwardApplication application = access.forSecretariat(reviewer, assignment.applicationId());
 		if (assignment.status() == Status.CONFLICT || application.countryCode().equals(reviewer.countryCode())) {
-			// A conflicted reviewer reads nothing of the nomination: its list shows "conflict of interest".
+			// A conflicted reviewer reads nothing of the nomination: its list shows
+			// "conflict of interest".
 			throw new AccessDeniedException("Conflict of interest");
 		}
 		AwardCycle cycle = cycles.getById(application.cycleId());
@@ -159,14 +169,11 @@ class Reviews {
 				select criterion_id, score, comment, scored_at from award_score
 				where application_id = :application and reviewer_id = :reviewer
 				order by criterion_id, id desc
-				""")
-			.param("application", application.id())
-			.param("reviewer", reviewer.accountId())
-			.query(rows -> {
-				own.computeIfAbsent(rows.getLong("criterion_id"), id -> new ArrayList<>())
-					.add(new ScoreLine(rows.getInt("score"), rows.getString("comment"),
-							rows.getTimestamp("scored_at").toInstant()));
-			});
+				""").param("application", application.id()).param("reviewer", reviewer.accountId()).query(rows -> {
+			own.computeIfAbsent(rows.getLong("criterion_id"), id -> new ArrayList<>())
+				.add(new ScoreLine(rows.getInt("score"), rows.getString("comment"),
+						rows.getTimestamp("scored_at").toInstant()));
+		});
 		List<CriterionScores> lines = new ArrayList<>();
 		Map<Long, ScoreLine> ownLatest = new HashMap<>();
 		for (CriterionInfo criterion : criteriaOfCycle) {
@@ -188,7 +195,10 @@ class Reviews {
 				assignment.isSubmitted() ? percent(ownLatest, criteriaOfCycle) : null);
 	}
 
-	/** The criteria of the cycle of the reviewer's own assignment, in order, to check a scoring against. */
+	/**
+	 * The criteria of the cycle of the reviewer's own assignment, in order, to check a
+	 * scoring against.
+	 */
 	List<CriterionInfo> criteriaOf(PortalUser reviewer, long assignmentId, Locale locale) {
 		own(reviewer, assignmentId, false);
 		return criteria.findByCycleIdOrderByPosition(cycleIdOf(assignmentId))
@@ -206,7 +216,9 @@ class Reviews {
 			.toList());
 	}
 
-	/** The latest scores of the other reviewers who submitted theirs, without a conflict. */
+	/**
+	 * The latest scores of the other reviewers who submitted theirs, without a conflict.
+	 */
 	private List<OtherReview> others(long applicationId, long readerId, List<CriterionInfo> criteriaOfCycle) {
 		Map<Long, Map<Long, ScoreLine>> byReviewer = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -248,7 +260,10 @@ class Reviews {
 		return weights == 0 ? 0 : 100 * weighted / weights;
 	}
 
-	/** The reviewer declares a conflict of interest: they no longer score, UIL assigns another reviewer. */
+	/**
+	 * The reviewer declares a conflict of interest: they no longer score, UIL assigns
+	 * another reviewer.
+	 */
 	@Transactional
 	void declareConflict(PortalUser reviewer, long assignmentId, @Nullable String note) {
 		AwardCycle cycle = lockCycleOf(assignmentId);
@@ -262,10 +277,10 @@ class Reviews {
 	}
 
 	/**
-	 * Records the reviewer's scores, all criteria at once: the first time it submits them; later,
-	 * each changed score is a new row and the earlier one stays in the history. Refused with a
-	 * conflict, for a city of the reviewer's country, out of scale, incomplete, or once the jury
-	 * is convened; nothing is saved then.
+	 * Records the reviewer's scores, all criteria at once: the first time it submits
+	 * them; later, each changed score is a new row and the earlier one stays in the
+	 * history. Refused with a conflict, for a city of the reviewer's country, out of
+	 * scale, incomplete, or once the jury is convened; nothing is saved then.
 	 */
 	@Transactional
 	Outcome score(PortalUser reviewer, long assignmentId, ScoreForm form) {
@@ -298,12 +313,12 @@ class Reviews {
 				throw new RefusedActionException("award.review.error.everyCriterion");
 			}
 			if (entry.score() < 0 || entry.score() > criterion.scaleMax()) {
-				throw new RefusedActionException("award.review.error.outOfScale", criterion.position(), criterion.scaleMax());
+				throw new RefusedActionException("award.review.error.outOfScale", criterion.position(),
+						criterion.scaleMax());
 			}
 			String comment = entry.comment() == null || entry.comment().isBlank() ? null : entry.comment().strip();
 			ScoreLine previous = latest.get(criterion.id());
-			if (previous == null || previous.score() != entry.score()
-					|| !Objects.equals(previous.comment(), comment)) {
+			if (previous == null || previous.score() != entry.score() || !Objects.equals(previous.comment(), comment)) {
 				added.add(new ReviewScore(application.id(), reviewer.accountId(), criterion.id(), entry.score(),
 						comment, now));
 			}
@@ -342,8 +357,9 @@ class Reviews {
 	}
 
 	/**
-	 * Locks the cycle of the assignment first (as UIL_ADMIN's actions do), so that scoring, taking
-	 * an assignment back and convening the jury go one after the other, always in the same order.
+	 * Locks the cycle of the assignment first (as UIL_ADMIN's actions do), so that
+	 * scoring, taking an assignment back and convening the jury go one after the other,
+	 * always in the same order.
 	 */
 	private AwardCycle lockCycleOf(long assignmentId) {
 		return cycles.lockById(cycleIdOf(assignmentId));
@@ -360,7 +376,10 @@ class Reviews {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** The reviewer's own assignment; someone else's is refused (403), an unknown one is 404. */
+	/**
+	 * The reviewer's own assignment; someone else's is refused (403), an unknown one is
+	 * 404.
+	 */
 	private ReviewAssignment own(PortalUser reviewer, long assignmentId, boolean lock) {
 		AwardRoles.requireReviewer(reviewer);
 		ReviewAssignment assignment = (lock ? assignments.lockById(assignmentId) : assignments.findById(assignmentId))

@@ -10,10 +10,10 @@ import org.unesco.gnlc.award.ReviewForms.ScoreEntry;
 import org.unesco.gnlc.award.ReviewForms.ScoreForm;
 
 /**
- * The checks of a reviewer's scores, all at once and in the order of the criteria on the page:
- * each criterion needs a whole number from 0 to its scale, and a comment of at most 4,000
- * characters. Every error names its criterion, so that the error summary reads "3. Learning
- * city plan: give a score from 0 to 10" rather than seven identical lines.
+ * The checks of a reviewer's scores, all at once and in the order of the criteria on the
+ * page: each criterion needs a whole number from 0 to its scale, and a comment of at most
+ * 4,000 characters. Every error names its criterion, so that the error summary reads "3.
+ * Learning city plan: give a score from 0 to 10" rather than seven identical lines.
  */
 final class ScoreChecks {
 
@@ -21,8 +21,9 @@ final class ScoreChecks {
 	}
 
 	/**
-	 * The errors of the form, one entry per criterion in the criteria's order: what binding
-	 * refused (a score that is not a number, an over-long comment) and what the scale refuses.
+	 * The errors of the form, one entry per criterion in the criteria's order: what
+	 * binding refused (a score that is not a number, an over-long comment) and what the
+	 * scale refuses.
 	 */
 	static BindingResult inCriterionOrder(ScoreForm form, BindingResult bound, List<CriterionInfo> criteria) {
 		BindingResult checked = new BeanPropertyBindingResult(form, bound.getObjectName());

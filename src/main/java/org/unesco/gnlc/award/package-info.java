@@ -1,6 +1,7 @@
 /**
  * The UNESCO Learning City Award: cycles and their criteria, eligibility, applications,
- * nominations by National Commissions within their quota, UIL review, shortlist and jury vote.
+ * nominations by National Commissions within their quota, UIL review, shortlist and jury
+ * vote.
  */
 @NullMarked
 package org.unesco.gnlc.award;

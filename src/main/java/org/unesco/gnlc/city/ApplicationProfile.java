@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a membership application answered that belongs on the city's public profile, for
- * {@link Cities#carryFromApplication}: the application's reference and when it was submitted,
- * the website, the mayor, and each figure with the year it refers to.
+ * {@link Cities#carryFromApplication}: the application's reference and when it was
+ * submitted, the website, the mayor, and each figure with the year it refers to.
  */
 public record ApplicationProfile(String reference, Instant submittedAt, @Nullable String website,
 		@Nullable String mayorName, @Nullable String mayorTitle, @Nullable Long population,

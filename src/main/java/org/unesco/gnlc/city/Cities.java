@@ -55,32 +55,43 @@ public class Cities {
 		return cities.findBySlug(slug).map(City::info);
 	}
 
-	/** The cities of these ids, in one statement; ids of unknown cities are left out. In no particular order. */
+	/**
+	 * The cities of these ids, in one statement; ids of unknown cities are left out. In
+	 * no particular order.
+	 */
 	public List<CityInfo> byIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : cities.findAllById(ids).stream().map(City::info).toList();
 	}
 
 	/** The cities of a country known to the portal, members or not, by name. */
 	public List<CityInfo> inCountry(String countryCode) {
-		return cities.findByCountryCodeOrderByName(countryCode.toUpperCase(Locale.ROOT)).stream().map(City::info).toList();
+		return cities.findByCountryCodeOrderByName(countryCode.toUpperCase(Locale.ROOT))
+			.stream()
+			.map(City::info)
+			.toList();
 	}
 
 	/**
-	 * Cities by id as lists show them (name, country in the reader's language, region, link to
-	 * the profile), in one statement; ids of unknown cities are left out. In no particular order.
+	 * Cities by id as lists show them (name, country in the reader's language, region,
+	 * link to the profile), in one statement; ids of unknown cities are left out. In no
+	 * particular order.
 	 */
 	public List<CityCard> cards(Collection<Long> ids, Locale locale) {
 		return directory.cards(ids, locale);
 	}
 
-	/** The network in figures: members and countries by region, growth by year. Two statements. */
+	/**
+	 * The network in figures: members and countries by region, growth by year. Two
+	 * statements.
+	 */
 	public NetworkOverview networkOverview() {
 		return network.overview();
 	}
 
 	/**
-	 * The city of that name in that country, created if the portal does not know it yet (a
-	 * city registering to apply). Names match ignoring case and accents, so Ybycui finds Ybycuí.
+	 * The city of that name in that country, created if the portal does not know it yet
+	 * (a city registering to apply). Names match ignoring case and accents, so Ybycui
+	 * finds Ybycuí.
 	 */
 	@Transactional
 	public CityInfo findOrRegister(String name, String countryCode) {
@@ -105,14 +116,14 @@ public class Cities {
 	}
 
 	/**
-	 * Carries onto the profile of a city UIL admitted what its membership application answered
-	 * (website, mayor, figures with their years), each change kept in the profile's history as
-	 * coming from that application. A figure of a later year on the profile stays, and so does
-	 * any field edited after the application was submitted. Answers what changed, by field name.
+	 * Carries onto the profile of a city UIL admitted what its membership application
+	 * answered (website, mayor, figures with their years), each change kept in the
+	 * profile's history as coming from that application. A figure of a later year on the
+	 * profile stays, and so does any field edited after the application was submitted.
+	 * Answers what changed, by field name.
 	 */
 	@Transactional
-	public List<String> carryFromApplication(long cityId, ApplicationProfile answers, PortalUser approver,
-			Instant at) {
+	public List<String> carryFromApplication(long cityId, ApplicationProfile answers, PortalUser approver, Instant at) {
 		City city = cities.findById(cityId).orElseThrow(() -> new IllegalArgumentException("No city " + cityId));
 		List<FieldChange> changes = city.carry(answers, history.fieldsChangedSince(cityId, answers.submittedAt()));
 		history.recordFromApplication(cityId, approver, at, changes, answers.reference());
@@ -129,9 +140,9 @@ public class Cities {
 	}
 
 	/**
-	 * Slugs no city has yet for these new cities, in their order and distinct from each other,
-	 * read in one statement (an import creating hundreds at once); a rare numbered one beyond
-	 * those read is checked on its own.
+	 * Slugs no city has yet for these new cities, in their order and distinct from each
+	 * other, read in one statement (an import creating hundreds at once); a rare numbered
+	 * one beyond those read is checked on its own.
 	 */
 	List<String> uniqueSlugs(List<NewCity> newCities) {
 		Set<String> candidates = new HashSet<>();
@@ -147,8 +158,8 @@ public class Cities {
 		Set<String> taken = new HashSet<>(candidates.isEmpty() ? List.of() : cities.findExistingSlugs(candidates));
 		List<String> slugs = new ArrayList<>();
 		for (NewCity city : newCities) {
-			String slug = allocate(city.name(), city.countryCode(),
-					candidate -> taken.contains(candidate) || (!candidates.contains(candidate) && cities.existsBySlug(candidate)));
+			String slug = allocate(city.name(), city.countryCode(), candidate -> taken.contains(candidate)
+					|| (!candidates.contains(candidate) && cities.existsBySlug(candidate)));
 			taken.add(slug);
 			slugs.add(slug);
 		}
@@ -183,8 +194,8 @@ public class Cities {
 	}
 
 	/**
-	 * The member cities that joined on or before that date (members with no recorded date of
-	 * joining count: they are the oldest), by name; one statement.
+	 * The member cities that joined on or before that date (members with no recorded date
+	 * of joining count: they are the oldest), by name; one statement.
 	 */
 	public List<CityInfo> membersAdmittedBy(LocalDate date) {
 		return cities.findMembersAdmittedBy(date).stream().map(City::info).toList();
@@ -204,8 +215,8 @@ public class Cities {
 	}
 
 	/**
-	 * Suspends a member's membership with the reason (UIL, when its progress report is missing
-	 * or not accepted after the grace period); recorded in the city's history.
+	 * Suspends a member's membership with the reason (UIL, when its progress report is
+	 * missing or not accepted after the grace period); recorded in the city's history.
 	 */
 	@Transactional
 	public void suspend(long cityId, String reason, Actor by) {
@@ -220,14 +231,18 @@ public class Cities {
 		history.record(cityId, by, clock.instant(), List.of(city.reinstate(comment.strip())));
 	}
 
-	/** The figures of the city's public profile that are filled in, in the profile's order. */
+	/**
+	 * The figures of the city's public profile that are filled in, in the profile's
+	 * order.
+	 */
 	public List<CityFigure> profileFigures(long cityId) {
 		List<CityFigure> figures = new ArrayList<>();
 		cities.findById(cityId).map(City::profile).ifPresent(profile -> {
 			add(figures, ProfileField.POPULATION, profile.population(), profile.populationYear(), profile);
 			add(figures, ProfileField.AREA, profile.areaKm2(), profile.areaYear(), profile);
 			add(figures, ProfileField.GDP_PER_CAPITA, profile.gdpPerCapitaUsd(), profile.gdpPerCapitaYear(), profile);
-			add(figures, ProfileField.SCHOOLING_MEN, profile.schoolingYearsMen(), profile.schoolingYearsMenYear(), profile);
+			add(figures, ProfileField.SCHOOLING_MEN, profile.schoolingYearsMen(), profile.schoolingYearsMenYear(),
+					profile);
 			add(figures, ProfileField.SCHOOLING_WOMEN, profile.schoolingYearsWomen(), profile.schoolingYearsWomenYear(),
 					profile);
 		});

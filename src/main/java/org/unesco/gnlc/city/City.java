@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A local government that is, or wants to be, a member of the network, with its public
- * profile. Membership is a flag of its own: a member city may have no recorded date of joining
- * (see V20). The profile changes only through {@link #reviseProfile}, which answers what changed.
+ * profile. Membership is a flag of its own: a member city may have no recorded date of
+ * joining (see V20). The profile changes only through {@link #reviseProfile}, which
+ * answers what changed.
  */
 @Entity
 class City {
@@ -141,7 +142,10 @@ class City {
 		return suspensionReason;
 	}
 
-	/** Suspends the membership (UIL's decision on a missing progress report); answers what changed. */
+	/**
+	 * Suspends the membership (UIL's decision on a missing progress report); answers what
+	 * changed.
+	 */
 	FieldChange suspend(String reason, LocalDate on) {
 		if (!member || suspendedOn != null) {
 			throw new IllegalStateException("Only a member in good standing is suspended");
@@ -165,14 +169,14 @@ class City {
 	ProfileValues profile() {
 		return new ProfileValues(population, populationYear, areaKm2, areaYear, gdpPerCapitaUsd, gdpPerCapitaYear,
 				countryGdpPerCapitaUsd, countryGdpPerCapitaYear, schoolingYearsMen, schoolingYearsMenYear,
-				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, memberSince, mayorName,
-				mayorTitle);
+				schoolingYearsWomen, schoolingYearsWomenYear, website, profileText, figuresSource, memberSince,
+				mayorName, mayorTitle);
 	}
 
 	/**
-	 * Replaces the public profile and answers each field that changed with its old and new value
-	 * (empty if nothing did). Only a member city has a date of joining: for another city a date
-	 * is refused rather than making it a member by the back door.
+	 * Replaces the public profile and answers each field that changed with its old and
+	 * new value (empty if nothing did). Only a member city has a date of joining: for
+	 * another city a date is refused rather than making it a member by the back door.
 	 */
 	List<FieldChange> reviseProfile(ProfileValues revised) {
 		if (revised.memberSince() != null && !member) {
@@ -201,9 +205,10 @@ class City {
 	}
 
 	/**
-	 * Takes onto the profile what an admitted city's application answered, field by field, where
-	 * the application is not older than the profile: a figure of a later year than the
-	 * application's stays, and so does any field edited since the application was submitted.
+	 * Takes onto the profile what an admitted city's application answered, field by
+	 * field, where the application is not older than the profile: a figure of a later
+	 * year than the application's stays, and so does any field edited since the
+	 * application was submitted.
 	 */
 	List<FieldChange> carry(ApplicationProfile answers, Set<ProfileField> editedSinceSubmission) {
 		ProfileValues now = profile();
@@ -238,9 +243,9 @@ class City {
 	}
 
 	/**
-	 * Whether the application's figure replaces the profile's: it has one, nobody edited the
-	 * profile's since the submission, and the profile's is not of a later year (a figure without
-	 * a year never replaces one with a year).
+	 * Whether the application's figure replaces the profile's: it has one, nobody edited
+	 * the profile's since the submission, and the profile's is not of a later year (a
+	 * figure without a year never replaces one with a year).
 	 */
 	private static boolean takes(Set<ProfileField> edited, ProfileField field, @Nullable Object current,
 			@Nullable Integer currentYear, @Nullable Object answer, @Nullable Integer answerYear) {

@@ -8,9 +8,9 @@ import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * The directory, profiles, network figures and open data are public. Editing a profile and
- * its history need a signed-in person; whose city it is gets checked in {@link CityProfiles}.
- * Imports of the existing network are for UIL administrators only.
+ * The directory, profiles, network figures and open data are public. Editing a profile
+ * and its history need a signed-in person; whose city it is gets checked in
+ * {@link CityProfiles}. Imports of the existing network are for UIL administrators only.
  */
 @Configuration(proxyBeanMethods = false)
 class CityAccessRules {
@@ -26,7 +26,10 @@ class CityAccessRules {
 			.hasRole(Role.UIL_ADMIN.name());
 	}
 
-	/** What visitors see alike: served from the cache, rendered once per change of the data. */
+	/**
+	 * What visitors see alike: served from the cache, rendered once per change of the
+	 * data.
+	 */
 	@Bean
 	PublicPages cityPublicPages() {
 		return PublicPages.of("/cities", "/cities/{slug}", "/cities.csv", "/api/cities", "/network");

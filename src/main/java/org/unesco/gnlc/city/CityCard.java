@@ -2,7 +2,10 @@ package org.unesco.gnlc.city;
 
 import org.unesco.gnlc.reference.UnescoRegion;
 
-/** A city as a list shows it: name, country (named in the reader's language), region, and its profile's address. */
+/**
+ * A city as a list shows it: name, country (named in the reader's language), region, and
+ * its profile's address.
+ */
 public record CityCard(long id, String slug, String name, String countryCode, String countryName, UnescoRegion region,
 		boolean member) {
 

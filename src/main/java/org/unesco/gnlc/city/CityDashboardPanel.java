@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.DashboardPanel;
 
-/** On the dashboard: a city official's own public profile; the Secretariat's way to every profile. One statement at most. */
+/**
+ * On the dashboard: a city official's own public profile; the Secretariat's way to every
+ * profile. One statement at most.
+ */
 @Component
 class CityDashboardPanel implements DashboardPanel {
 
@@ -26,9 +29,9 @@ class CityDashboardPanel implements DashboardPanel {
 								Item.link("city.dashboard.view", "/cities/" + city.slug(), city.name()))));
 		}
 		if (user.isSecretariat()) {
-			return Optional.of(new Panel("city.dashboard.title",
-					List.of(Item.link("city.dashboard.directory", "/cities"),
-							Item.link("city.dashboard.network", "/network"))));
+			return Optional
+				.of(new Panel("city.dashboard.title", List.of(Item.link("city.dashboard.directory", "/cities"),
+						Item.link("city.dashboard.network", "/network"))));
 		}
 		return Optional.empty();
 	}

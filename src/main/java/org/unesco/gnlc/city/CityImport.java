@@ -25,8 +25,8 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * One import of the existing network: the file uploaded and previewed, then applied (or
- * discarded), then its invitations sent. Each step is on its timeline; its counts are those of
- * the preview until it is applied, then those of what was written.
+ * discarded), then its invitations sent. Each step is on its timeline; its counts are
+ * those of the preview until it is applied, then those of what was written.
  */
 @Entity
 @Table(name = "city_import")
@@ -42,7 +42,10 @@ class CityImport extends AbstractAggregateRoot<CityImport> {
 
 	}
 
-	/** The import moved from one state to another (listened to inside the city module only). */
+	/**
+	 * The import moved from one state to another (listened to inside the city module
+	 * only).
+	 */
 	record StateChanged(long importId, @Nullable State from, State to) {
 	}
 
@@ -104,8 +107,8 @@ class CityImport extends AbstractAggregateRoot<CityImport> {
 	}
 
 	/**
-	 * Records that the valid rows were written. A file with errors is applied only when the
-	 * person said so explicitly.
+	 * Records that the valid rows were written. A file with errors is applied only when
+	 * the person said so explicitly.
 	 */
 	void applied(ImportPlan.Counts counts, boolean errorsAccepted, Actor actor, Instant at) {
 		require(State.PREVIEWED);
@@ -136,7 +139,9 @@ class CityImport extends AbstractAggregateRoot<CityImport> {
 		return "city-import:" + id;
 	}
 
-	/** Refuses an action of another state (a second click of a button that already acted). */
+	/**
+	 * Refuses an action of another state (a second click of a button that already acted).
+	 */
 	void require(State expected) {
 		if (state != expected) {
 			throw new RefusedActionException("city.import.notNow", state.name());

@@ -29,7 +29,10 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
-/** UIL administrators upload, preview and apply files of the existing network at /admin/imports. */
+/**
+ * UIL administrators upload, preview and apply files of the existing network at
+ * /admin/imports.
+ */
 @Controller
 @RequestMapping("/admin/imports")
 class CityImportController {
@@ -43,8 +46,8 @@ class CityImportController {
 	}
 
 	/**
-	 * Applying: the version of the page seen, and whether the valid rows alone are to be written
-	 * (absent when the box is not ticked).
+	 * Applying: the version of the page seen, and whether the valid rows alone are to be
+	 * written (absent when the box is not ticked).
 	 */
 	record ApplyForm(long version, @Nullable Boolean acceptErrors) {
 
@@ -120,8 +123,8 @@ class CityImportController {
 	}
 
 	@PostMapping("/{id}/invitations")
-	String sendInvitations(@PathVariable long id, @RequestParam long version,
-			@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+	String sendInvitations(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal PortalUser admin,
+			RedirectAttributes redirect) {
 		imports.sendInvitations(id, version, Actor.of(admin));
 		redirect.addFlashAttribute("success", "city.import.invitationsSent");
 		return "redirect:/admin/imports/" + id;

@@ -25,9 +25,10 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL brings the existing network in: a file is uploaded and previewed (its record and file
- * kept, no city written), then applied in one transaction, every change in the city's history
- * with the file's name; the people it names are invited, their mails held until UIL sends them.
+ * UIL brings the existing network in: a file is uploaded and previewed (its record and
+ * file kept, no city written), then applied in one transaction, every change in the
+ * city's history with the file's name; the people it names are invited, their mails held
+ * until UIL sends them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,8 +68,9 @@ class CityImports {
 	}
 
 	/**
-	 * Keeps the uploaded file with a new import record, previewed. A file that cannot be read as
-	 * a whole is refused ({@link ImportTable.UnreadableFile}) and nothing is kept.
+	 * Keeps the uploaded file with a new import record, previewed. A file that cannot be
+	 * read as a whole is refused ({@link ImportTable.UnreadableFile}) and nothing is
+	 * kept.
 	 */
 	@Transactional
 	long upload(ImportKind kind, CheckedFile file, Actor actor) {
@@ -83,7 +85,10 @@ class CityImports {
 		return imports.findAllByOrderByUploadedAtDescIdDesc(pageable);
 	}
 
-	/** The import, and while it is previewed its plan against the portal's records as they are now. */
+	/**
+	 * The import, and while it is previewed its plan against the portal's records as they
+	 * are now.
+	 */
 	ImportPage page(long id) {
 		CityImport record = find(id);
 		record.getTransitions().size();
@@ -93,9 +98,10 @@ class CityImports {
 	}
 
 	/**
-	 * Writes the valid rows in one transaction (planned again against the records as they are
-	 * now) and records the counts. Refused for a stale page, for an import no longer previewed,
-	 * and for a file with errors unless the person accepted to apply its valid rows only.
+	 * Writes the valid rows in one transaction (planned again against the records as they
+	 * are now) and records the counts. Refused for a stale page, for an import no longer
+	 * previewed, and for a file with errors unless the person accepted to apply its valid
+	 * rows only.
 	 */
 	@Transactional
 	ImportPlan.Counts apply(long id, long seenVersion, boolean errorsAccepted, Actor actor) {
@@ -146,7 +152,10 @@ class CityImports {
 		imports.save(record);
 	}
 
-	/** Sends the held invitations of an applied import through the outbox; answers how many went. */
+	/**
+	 * Sends the held invitations of an applied import through the outbox; answers how
+	 * many went.
+	 */
 	@Transactional
 	int sendInvitations(long id, long seenVersion, Actor actor) {
 		CityImport record = find(id);

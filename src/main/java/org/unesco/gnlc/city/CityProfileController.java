@@ -32,11 +32,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
-/** A city's public profile; its editing by the city's officials and UIL; the history of its changes. */
+/**
+ * A city's public profile; its editing by the city's officials and UIL; the history of
+ * its changes.
+ */
 @Controller
 class CityProfileController {
 
-	/** What a slug looks like: lower-case letters and digits in groups joined by hyphens. */
+	/**
+	 * What a slug looks like: lower-case letters and digits in groups joined by hyphens.
+	 */
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final int HISTORY_PAGE_SIZE = 20;
@@ -135,7 +140,10 @@ class CityProfileController {
 		return "city/edit";
 	}
 
-	/** A figure of the form: its fields, the range it must be in, its value before the edit. */
+	/**
+	 * A figure of the form: its fields, the range it must be in, its value before the
+	 * edit.
+	 */
 	private record Figure(String field, String yearField, BigDecimal least, BigDecimal most,
 			Function<ProfileValues, @Nullable Object> value, Function<ProfileValues, @Nullable Integer> year) {
 	}
@@ -155,9 +163,10 @@ class CityProfileController {
 					ProfileValues::schoolingYearsWomen, ProfileValues::schoolingYearsWomenYear));
 
 	/**
-	 * Each figure within its range; a figure entered or changed with the year it refers to
-	 * (figures of the 2015 report keep theirs unknown until someone updates them); a year only
-	 * with its figure and never in the future; a date of joining that exists and has passed.
+	 * Each figure within its range; a figure entered or changed with the year it refers
+	 * to (figures of the 2015 report keep theirs unknown until someone updates them); a
+	 * year only with its figure and never in the future; a date of joining that exists
+	 * and has passed.
 	 */
 	private void checkFigures(CityProfileForm form, ProfileValues current, BindingResult result) {
 		int thisYear = LocalDate.now(clock).getYear();
@@ -176,7 +185,8 @@ class CityProfileController {
 					continue;
 				}
 			}
-			boolean changed = !Objects.equals(ProfileField.text(value), ProfileField.text(figure.value().apply(current)));
+			boolean changed = !Objects.equals(ProfileField.text(value),
+					ProfileField.text(figure.value().apply(current)));
 			if (value != null && year == null && changed) {
 				result.rejectValue(figure.yearField(), "city.yearNeeded");
 			}
@@ -202,7 +212,10 @@ class CityProfileController {
 		return slug.length() <= 120 && SLUG.matcher(slug).matches();
 	}
 
-	/** A malformed address is a page that does not exist, found without asking the database. */
+	/**
+	 * A malformed address is a page that does not exist, found without asking the
+	 * database.
+	 */
 	private static void requireSlug(String slug) {
 		if (!isSlug(slug)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -11,19 +11,21 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The public profile as its editor fills it in: each figure with the year it refers to, the
- * website, the text and the source of the figures; the date of joining for UIL only. The
- * version is the one the editor saw, so that a concurrent edit is never overwritten.
+ * The public profile as its editor fills it in: each figure with the year it refers to,
+ * the website, the text and the source of the figures; the date of joining for UIL only.
+ * The version is the one the editor saw, so that a concurrent edit is never overwritten.
  *
- * <p>Every field is text, checked here by pattern and read by {@link #values()}: whatever is
+ * <p>
+ * Every field is text, checked here by pattern and read by {@link #values()}: whatever is
  * typed, the form is built and comes back with what was typed and what is wrong with it
- * (a record with number fields could not be built from 134,967 typed with a comma). Ranges and years are
- * checked by the controller, which knows the current profile and today's date.
+ * (a record with number fields could not be built from 134,967 typed with a comma).
+ * Ranges and years are checked by the controller, which knows the current profile and
+ * today's date.
  */
 record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
 		@Nullable @Pattern(regexp = YEAR) String populationYear,
-		@Nullable @Pattern(regexp = "\\d{1,8}(\\.\\d{1,2})?") String areaKm2, @Nullable @Pattern(regexp = YEAR) String areaYear,
-		@Nullable @Pattern(regexp = WHOLE) String gdpPerCapitaUsd,
+		@Nullable @Pattern(regexp = "\\d{1,8}(\\.\\d{1,2})?") String areaKm2,
+		@Nullable @Pattern(regexp = YEAR) String areaYear, @Nullable @Pattern(regexp = WHOLE) String gdpPerCapitaUsd,
 		@Nullable @Pattern(regexp = YEAR) String gdpPerCapitaYear,
 		@Nullable @Pattern(regexp = WHOLE) String countryGdpPerCapitaUsd,
 		@Nullable @Pattern(regexp = YEAR) String countryGdpPerCapitaYear,
@@ -47,9 +49,10 @@ record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
 		return new CityProfileForm(text(values.population()), text(values.populationYear()), text(values.areaKm2()),
 				text(values.areaYear()), text(values.gdpPerCapitaUsd()), text(values.gdpPerCapitaYear()),
 				text(values.countryGdpPerCapitaUsd()), text(values.countryGdpPerCapitaYear()),
-				text(values.schoolingYearsMen()), text(values.schoolingYearsMenYear()), text(values.schoolingYearsWomen()),
-				text(values.schoolingYearsWomenYear()), values.website(), values.profileText(), values.figuresSource(),
-				text(values.memberSince()), Long.toString(city.version()));
+				text(values.schoolingYearsMen()), text(values.schoolingYearsMenYear()),
+				text(values.schoolingYearsWomen()), text(values.schoolingYearsWomenYear()), values.website(),
+				values.profileText(), values.figuresSource(), text(values.memberSince()),
+				Long.toString(city.version()));
 	}
 
 	long seenVersion() {
@@ -57,8 +60,9 @@ record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
 	}
 
 	/**
-	 * The values to save, read from fields that passed their pattern: a value that did not is
-	 * read as empty (it is reported as an error anyway). Text keeps its paragraphs.
+	 * The values to save, read from fields that passed their pattern: a value that did
+	 * not is read as empty (it is reported as an error anyway). Text keeps its
+	 * paragraphs.
 	 */
 	ProfileValues values() {
 		return new ProfileValues(whole(population), year(populationYear), decimal(areaKm2), year(areaYear),

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A part of a city's public profile contributed by another feature, for instance the
  * conferences where the city had a role. The contributing feature declares a bean of this
- * type; the profile shows every section that answers, in {@link #order()}. Each section must
- * cost at most one query, whatever the size of the data.
+ * type; the profile shows every section that answers, in {@link #order()}. Each section
+ * must cost at most one query, whatever the size of the data.
  */
 public interface CityProfileSection {
 

@@ -17,8 +17,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * Public profiles: shown to everyone for member cities; edited by the officials of that city
- * and by the UIL Secretariat, never by anyone else; every saved change kept with its author.
+ * Public profiles: shown to everyone for member cities; edited by the officials of that
+ * city and by the UIL Secretariat, never by anyone else; every saved change kept with its
+ * author.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,8 +60,8 @@ class CityProfiles {
 	}
 
 	/**
-	 * The profile of a member city for anyone; of a city that is not (yet) a member only for
-	 * those who may edit it (its officials prepare it before admission).
+	 * The profile of a member city for anyone; of a city that is not (yet) a member only
+	 * for those who may edit it (its officials prepare it before admission).
 	 */
 	Optional<ProfilePage> page(String slug, Locale locale, @Nullable PortalUser user) {
 		return directory.profile(slug, locale).filter(city -> city.member() || mayEdit(user, city.id())).map(city -> {
@@ -82,8 +83,9 @@ class CityProfiles {
 	}
 
 	/**
-	 * Saves the edited profile if the editor may and if nobody saved it since they opened it.
-	 * Only the Secretariat changes the date of joining; officials keep the one recorded.
+	 * Saves the edited profile if the editor may and if nobody saved it since they opened
+	 * it. Only the Secretariat changes the date of joining; officials keep the one
+	 * recorded.
 	 */
 	@Transactional
 	List<FieldChange> revise(String slug, CityProfileForm form, PortalUser user) {

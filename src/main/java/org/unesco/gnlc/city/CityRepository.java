@@ -14,7 +14,10 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 
 	boolean existsBySlug(String slug);
 
-	/** Cities of a country whose name matches, ignoring case and accents (for picking one). */
+	/**
+	 * Cities of a country whose name matches, ignoring case and accents (for picking
+	 * one).
+	 */
 	@Query(value = """
 			select * from city
 			where country_code = :countryCode
@@ -24,7 +27,10 @@ interface CityRepository extends ListCrudRepository<City, Long> {
 
 	List<City> findByCountryCodeOrderByName(String countryCode);
 
-	/** The cities of these countries, members or not, in one statement (an import's matching). */
+	/**
+	 * The cities of these countries, members or not, in one statement (an import's
+	 * matching).
+	 */
 	List<City> findByCountryCodeIn(Collection<String> countryCodes);
 
 	List<City> findBySlugIn(Collection<String> slugs);

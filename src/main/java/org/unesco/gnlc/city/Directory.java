@@ -32,12 +32,13 @@ import org.unesco.gnlc.shared.publicpages.PublicDataVersion;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * The directory's read model: plain SQL on the city table, joined with the countries for their
- * names, regions and sort keys. Whatever the number of cities, a page costs one statement, and
- * one more for the counts when it searches or filters by Award or year of joining: the Award
- * record, the countries with their members and the filter's options are facts computed once per
- * change of the data (see {@link PublicDataVersion#perVersion}), the options sorted once per
- * language. The page itself reads LIMIT/OFFSET on indexed orders.
+ * The directory's read model: plain SQL on the city table, joined with the countries for
+ * their names, regions and sort keys. Whatever the number of cities, a page costs one
+ * statement, and one more for the counts when it searches or filters by Award or year of
+ * joining: the Award record, the countries with their members and the filter's options
+ * are facts computed once per change of the data (see
+ * {@link PublicDataVersion#perVersion}), the options sorted once per language. The page
+ * itself reads LIMIT/OFFSET on indexed orders.
  */
 @Component
 class Directory {
@@ -70,7 +71,8 @@ class Directory {
 	DirectoryPage page(DirectoryQuery query, Locale locale) {
 		Facts facts = facts();
 		Conditions conditions = conditions(query, facts.awards());
-		// Without a search or a filter of its own, the counts are the members per country.
+		// Without a search or a filter of its own, the counts are the members per
+		// country.
 		Map<String, Long> matchesByCountry = conditions.common().size() == 1 ? facts.membersByCountry()
 				: matchesByCountry(conditions);
 
@@ -90,18 +92,21 @@ class Directory {
 			}
 		}
 
-		// A deferred join: the page's ids first (from the indexes alone where the order allows,
-		// without the countries unless a filter or the order needs them), then their rows.
+		// A deferred join: the page's ids first (from the indexes alone where the order
+		// allows,
+		// without the countries unless a filter or the order needs them), then their
+		// rows.
 		String order = query.sort().orderBy(query.descending(), countrySortColumn(locale));
 		boolean needsCountries = query.region() != null || query.sort() == DirectorySort.COUNTRY;
-		List<DirectoryEntry> entries = jdbc.sql("""
-				select %1$s
-				from (select c.id from city c %2$s where %3$s order by %4$s limit :limit offset :offset) page
-				join city c on c.id = page.id
-				join country co on co.code = c.country_code
-				order by %4$s
-				""".formatted(entryColumns(locale), needsCountries ? "join country co on co.code = c.country_code" : "",
-				conditions.all(), order))
+		List<DirectoryEntry> entries = jdbc
+			.sql("""
+					select %1$s
+					from (select c.id from city c %2$s where %3$s order by %4$s limit :limit offset :offset) page
+					join city c on c.id = page.id
+					join country co on co.code = c.country_code
+					order by %4$s
+					""".formatted(entryColumns(locale),
+					needsCountries ? "join country co on co.code = c.country_code" : "", conditions.all(), order))
 			.params(conditions.parameters())
 			.param("limit", query.size())
 			.param("offset", query.offset())
@@ -115,18 +120,17 @@ class Directory {
 	private Map<String, Long> matchesByCountry(Conditions conditions) {
 		Map<String, Long> matches = new HashMap<>();
 		jdbc.sql("select c.country_code, count(*) as cities from city c where %s group by c.country_code"
-			.formatted(conditions.withoutRegionAndCountry()))
-			.params(conditions.parameters())
-			.query(rows -> {
+			.formatted(conditions.withoutRegionAndCountry())).params(conditions.parameters()).query(rows -> {
 				matches.put(rows.getString("country_code").strip(), rows.getLong("cities"));
 			});
 		return matches;
 	}
 
 	/**
-	 * What every page of the directory shares, computed once per change of the data: the Award
-	 * record, the members per country, and the countries one can filter by, sorted by the rules
-	 * of each language (collation keys computed once per language, not compared on every request).
+	 * What every page of the directory shares, computed once per change of the data: the
+	 * Award record, the members per country, and the countries one can filter by, sorted
+	 * by the rules of each language (collation keys computed once per language, not
+	 * compared on every request).
 	 */
 	private record Facts(AwardIndex awards, Countries countries) {
 
@@ -235,28 +239,26 @@ class Directory {
 				select %s, c.member, c.profile_text, c.figures_source, c.mayor_name, c.mayor_title, c.version, c.name_ar
 				from city c join country co on co.code = c.country_code
 				where c.slug = :slug
-				""".formatted(entryColumns(locale)))
-			.param("slug", slug)
-			.query((rows, number) -> {
-				Date memberSince = rows.getDate("member_since");
-				ProfileValues values = new ProfileValues(rows.getObject("population", Long.class),
-						rows.getObject("population_year", Integer.class), rows.getBigDecimal("area_km2"),
-						rows.getObject("area_year", Integer.class), rows.getObject("gdp_per_capita_usd", Integer.class),
-						rows.getObject("gdp_per_capita_year", Integer.class),
-						rows.getObject("country_gdp_per_capita_usd", Integer.class),
-						rows.getObject("country_gdp_per_capita_year", Integer.class),
-						rows.getBigDecimal("schooling_years_men"), rows.getObject("schooling_years_men_year", Integer.class),
-						rows.getBigDecimal("schooling_years_women"),
-						rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
-						rows.getString("profile_text"), rows.getString("figures_source"),
-						memberSince == null ? null : memberSince.toLocalDate(), rows.getString("mayor_name"),
-						rows.getString("mayor_title"));
-				return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
-						rows.getString("country_code").strip(), rows.getString("country_name"),
-						UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
-						rows.getLong("version"), rows.getDate("suspended_on") != null, rows.getString("name_ar"));
-			})
-			.optional();
+				""".formatted(entryColumns(locale))).param("slug", slug).query((rows, number) -> {
+			Date memberSince = rows.getDate("member_since");
+			ProfileValues values = new ProfileValues(rows.getObject("population", Long.class),
+					rows.getObject("population_year", Integer.class), rows.getBigDecimal("area_km2"),
+					rows.getObject("area_year", Integer.class), rows.getObject("gdp_per_capita_usd", Integer.class),
+					rows.getObject("gdp_per_capita_year", Integer.class),
+					rows.getObject("country_gdp_per_capita_usd", Integer.class),
+					rows.getObject("country_gdp_per_capita_year", Integer.class),
+					rows.getBigDecimal("schooling_years_men"),
+					rows.getObject("schooling_years_men_year", Integer.class),
+					rows.getBigDecimal("schooling_years_women"),
+					rows.getObject("schooling_years_women_year", Integer.class), rows.getString("website"),
+					rows.getString("profile_text"), rows.getString("figures_source"),
+					memberSince == null ? null : memberSince.toLocalDate(), rows.getString("mayor_name"),
+					rows.getString("mayor_title"));
+			return new CityProfileView(rows.getLong("id"), rows.getString("slug"), rows.getString("name"),
+					rows.getString("country_code").strip(), rows.getString("country_name"),
+					UnescoRegion.valueOf(rows.getString("region")), rows.getBoolean("member"), values,
+					rows.getLong("version"), rows.getDate("suspended_on") != null, rows.getString("name_ar"));
+		}).optional();
 	}
 
 	/** The Award record, once per change of the data. */
@@ -286,8 +288,10 @@ class Directory {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		common.add("c.member");
 		if (query.search().length() == 1) {
-			// One letter would match most names and read them all: it finds the names it begins
-			// with instead, a range of the name index (the Latin name's or the Arabic one's, V101).
+			// One letter would match most names and read them all: it finds the names it
+			// begins
+			// with instead, a range of the name index (the Latin name's or the Arabic
+			// one's, V101).
 			common.add("((c.name_key >= lower(gnlc_unaccent(:search)) "
 					+ "and c.name_key < lower(gnlc_unaccent(:search)) || chr(1114111)) "
 					+ "or (c.name_ar_key >= gnlc_arabic_fold(:search) "
@@ -340,7 +344,10 @@ class Directory {
 		return rows.getBigDecimal(column);
 	}
 
-	/** The country name column in the reader's language (a fixed set: never user input in SQL). */
+	/**
+	 * The country name column in the reader's language (a fixed set: never user input in
+	 * SQL).
+	 */
 	static String countryNameColumn(Locale locale) {
 		return switch (Language.of(locale)) {
 			case FRENCH -> "name_fr";
@@ -355,7 +362,10 @@ class Directory {
 		return "co.sort_" + Language.of(locale).code();
 	}
 
-	/** A PostgreSQL array literal of ids, e.g. {1,2,3}: numbers only, so nothing to escape. */
+	/**
+	 * A PostgreSQL array literal of ids, e.g. {1,2,3}: numbers only, so nothing to
+	 * escape.
+	 */
 	static String array(Collection<Long> ids) {
 		return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
 	}

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.unesco.gnlc.reference.UnescoRegion;
 
-/** The public directory of member cities: search, filters, orders and pages, all in the address. */
+/**
+ * The public directory of member cities: search, filters, orders and pages, all in the
+ * address.
+ */
 @Controller
 class DirectoryController {
 

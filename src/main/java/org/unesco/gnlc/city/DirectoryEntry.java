@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * A member city as the directory lists it and the open data publishes it; {@code suspended} when
- * UIL suspended its membership (a missing progress report).
+ * A member city as the directory lists it and the open data publishes it;
+ * {@code suspended} when UIL suspended its membership (a missing progress report).
  */
 record DirectoryEntry(long id, String slug, String name, String countryCode, String countryName, UnescoRegion region,
 		@Nullable Long population, @Nullable Integer populationYear, @Nullable BigDecimal areaKm2,

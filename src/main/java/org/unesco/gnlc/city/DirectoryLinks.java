@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * Addresses of the directory that keep the visitor's filters: other pages, other orders, one
- * region, and the same selection as open data. Used by the templates as {@code links}.
+ * Addresses of the directory that keep the visitor's filters: other pages, other orders,
+ * one region, and the same selection as open data. Used by the templates as
+ * {@code links}.
  */
 record DirectoryLinks(DirectoryQuery query) {
 
@@ -25,7 +26,10 @@ record DirectoryLinks(DirectoryQuery query) {
 		return build("/cities", query.sortedBy(sort, descending));
 	}
 
-	/** {@code ascending}, {@code descending} or {@code none}, for the column header's aria-sort. */
+	/**
+	 * {@code ascending}, {@code descending} or {@code none}, for the column header's
+	 * aria-sort.
+	 */
 	public String ariaSort(String parameter) {
 		return DirectorySort.of(parameter)
 			.filter(sort -> sort == query.sort())
@@ -61,7 +65,8 @@ record DirectoryLinks(DirectoryQuery query) {
 		// Form encoding, as a browser submits the filter form: "C++ & co" stays intact.
 		return parameters.entrySet()
 			.stream()
-			.map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
+			.map(parameter -> parameter.getKey() + "="
+					+ URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&", path + "?", ""));
 	}
 

@@ -10,17 +10,19 @@ import java.util.Map;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * One page of the directory: its cities, how many match in all and in each region (for the
- * other filters), the countries and Award years one can filter by.
+ * One page of the directory: its cities, how many match in all and in each region (for
+ * the other filters), the countries and Award years one can filter by.
  */
-record DirectoryPage(DirectoryQuery query, List<DirectoryEntry> entries, long total,
-		Map<UnescoRegion, Long> byRegion, List<CountryOption> countries, List<Integer> awardYears) {
+record DirectoryPage(DirectoryQuery query, List<DirectoryEntry> entries, long total, Map<UnescoRegion, Long> byRegion,
+		List<CountryOption> countries, List<Integer> awardYears) {
 
 	/** A country that has member cities, for the country filter. */
 	record CountryOption(String code, String name, UnescoRegion region) {
 	}
 
-	/** The countries of the filter, region by region (for the option groups of the list). */
+	/**
+	 * The countries of the filter, region by region (for the option groups of the list).
+	 */
 	public Map<UnescoRegion, List<CountryOption>> countriesByRegion() {
 		Map<UnescoRegion, List<CountryOption>> byRegion = new EnumMap<>(UnescoRegion.class);
 		for (CountryOption country : countries) {

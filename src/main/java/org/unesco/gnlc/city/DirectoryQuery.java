@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * What a visitor asks the directory: a name to search (ignoring case and accents), filters,
- * an order and a page (counted from 1). Built by {@link DirectoryRequest} from the address.
+ * What a visitor asks the directory: a name to search (ignoring case and accents),
+ * filters, an order and a page (counted from 1). Built by {@link DirectoryRequest} from
+ * the address.
  */
 record DirectoryQuery(String search, @Nullable UnescoRegion region, @Nullable String countryCode,
 		@Nullable Integer awardYear, @Nullable Integer joinedYear, DirectorySort sort, boolean descending, int page,
@@ -45,8 +46,8 @@ record DirectoryQuery(String search, @Nullable UnescoRegion region, @Nullable St
 	}
 
 	/**
-	 * The query as address parameters, defaults left out, so that links (pages, orders, regions,
-	 * the open data) keep the filters.
+	 * The query as address parameters, defaults left out, so that links (pages, orders,
+	 * regions, the open data) keep the filters.
 	 */
 	Map<String, String> parameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * Reads the directory's address parameters as typed by anyone: a value that cannot be used is
- * never an error page. It is left out, and a {@link Problem} says why, so the page can tell
- * the visitor (and the API can answer 400 with the same explanation).
+ * Reads the directory's address parameters as typed by anyone: a value that cannot be
+ * used is never an error page. It is left out, and a {@link Problem} says why, so the
+ * page can tell the visitor (and the API can answer 400 with the same explanation).
  */
 final class DirectoryRequest {
 
@@ -22,7 +22,10 @@ final class DirectoryRequest {
 
 	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
-	/** A parameter that was not used: its name, and a message key with arguments that explains it. */
+	/**
+	 * A parameter that was not used: its name, and a message key with arguments that
+	 * explains it.
+	 */
 	record Problem(String parameter, String messageKey, List<Object> arguments) {
 
 		static Problem of(String parameter, String messageKey, Object... arguments) {
@@ -37,9 +40,9 @@ final class DirectoryRequest {
 	private DirectoryRequest() {
 	}
 
-	static Parsed parse(@Nullable String q, @Nullable String region, @Nullable String country,
-			@Nullable String award, @Nullable String joined, @Nullable String sort, @Nullable String dir,
-			@Nullable String page, @Nullable String size) {
+	static Parsed parse(@Nullable String q, @Nullable String region, @Nullable String country, @Nullable String award,
+			@Nullable String joined, @Nullable String sort, @Nullable String dir, @Nullable String page,
+			@Nullable String size) {
 		List<Problem> problems = new ArrayList<>();
 		String search = search(q, problems);
 		UnescoRegion unescoRegion = region(region, problems);
@@ -60,8 +63,8 @@ final class DirectoryRequest {
 		}
 		int pageNumber = number("page", page, 1, Integer.MAX_VALUE / DirectoryQuery.MAX_PAGE_SIZE, 1, problems);
 		int pageSize = number("size", size, 1, DirectoryQuery.MAX_PAGE_SIZE, DirectoryQuery.PAGE_SIZE, problems);
-		return new Parsed(new DirectoryQuery(search, unescoRegion, countryCode, awardYear, joinedYear, order, descending,
-				pageNumber, pageSize), problems);
+		return new Parsed(new DirectoryQuery(search, unescoRegion, countryCode, awardYear, joinedYear, order,
+				descending, pageNumber, pageSize), problems);
 	}
 
 	private static String search(@Nullable String q, List<Problem> problems) {

@@ -37,8 +37,9 @@ enum DirectorySort {
 
 	/**
 	 * The SQL order, on the folded names, stored when a name is written: the city's
-	 * {@code name_key}, and the country's key in the reader's language ({@code countrySortKey},
-	 * a column of the {@code co} table of the directory's statements).
+	 * {@code name_key}, and the country's key in the reader's language
+	 * ({@code countrySortKey}, a column of the {@code co} table of the directory's
+	 * statements).
 	 */
 	String orderBy(boolean descending, String countrySortKey) {
 		String direction = descending ? "desc" : "asc";

@@ -12,12 +12,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Numbers and dates as the reader writes them (134,967 in English, 134 967 in French), for the
- * templates as {@code fmt}: a figure keeps its decimals only where it has any (527, 111.63).
+ * Numbers and dates as the reader writes them (134,967 in English, 134 967 in French),
+ * for the templates as {@code fmt}: a figure keeps its decimals only where it has any
+ * (527, 111.63).
  */
 record Figures(Locale locale) {
 
-	/** A value of the profile's history as the profile shows it: a figure as a number of the reader's language. */
+	/**
+	 * A value of the profile's history as the profile shows it: a figure as a number of
+	 * the reader's language.
+	 */
 	public @Nullable String value(ProfileField field, @Nullable String text) {
 		if (text == null || !field.isFigure()) {
 			return text;
@@ -42,7 +46,8 @@ record Figures(Locale locale) {
 	/** A moment in UTC, which the page says: the portal serves every time zone. */
 	public String moment(Instant instant) {
 		return instant.atZone(ZoneOffset.UTC)
-			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)) + " UTC";
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale))
+				+ " UTC";
 	}
 
 	public String date(@Nullable LocalDate date) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The network's growth as a bar chart drawn on the server (SVG): one bar per year, the members
- * with a known date of joining at the end of that year. Only geometry is computed here; the
- * template draws it with classes from portal.css (no style attributes: the Content Security
- * Policy forbids them). The table next to it is the chart's text alternative.
+ * The network's growth as a bar chart drawn on the server (SVG): one bar per year, the
+ * members with a known date of joining at the end of that year. Only geometry is computed
+ * here; the template draws it with classes from portal.css (no style attributes: the
+ * Content Security Policy forbids them). The table next to it is the chart's text
+ * alternative.
  */
 record GrowthChart(int width, int height, int baseline, int left, List<Bar> bars, List<Tick> ticks) {
 

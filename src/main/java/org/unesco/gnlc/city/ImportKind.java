@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The two kinds of file that bring the existing network in: member cities (with the official
- * who acts for each) and the contacts of the National Commissions. Each names its columns in
- * the order of the template; some must be in the header, the others may be left out.
+ * The two kinds of file that bring the existing network in: member cities (with the
+ * official who acts for each) and the contacts of the National Commissions. Each names
+ * its columns in the order of the template; some must be in the header, the others may be
+ * left out.
  */
 enum ImportKind {
 
-	MEMBER_CITIES(List.of("city", "country_code", "member_since", "population", "population_year", "area_km2", "website",
-			"official_name", "official_email", "official_language", "slug"), List.of("city", "country_code", "member_since"),
+	MEMBER_CITIES(
+			List.of("city", "country_code", "member_since", "population", "population_year", "area_km2", "website",
+					"official_name", "official_email", "official_language", "slug"),
+			List.of("city", "country_code", "member_since"),
 			List.of("Câmara de Lobos", "PT", "2016", "35666", "2021", "52.15", "https://www.cm-camaradelobos.pt",
 					"Maria Silva", "maria.silva@example.org", "en", "")),
 

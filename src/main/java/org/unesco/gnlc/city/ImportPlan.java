@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.city.ImportRowChecks.RowError;
 
 /**
- * What applying a file would do, row by row, before anything is written: the cities to create,
- * to update (each changed field, old and new), unchanged, and the rows in error with their
- * reasons; the people to invite; and how many member cities are not in this file.
+ * What applying a file would do, row by row, before anything is written: the cities to
+ * create, to update (each changed field, old and new), unchanged, and the rows in error
+ * with their reasons; the people to invite; and how many member cities are not in this
+ * file.
  */
 record ImportPlan(ImportKind kind, List<PlannedRow> rows, int notInFile) {
 
@@ -22,7 +23,10 @@ record ImportPlan(ImportKind kind, List<PlannedRow> rows, int notInFile) {
 
 	}
 
-	/** One row of the file as the preview shows it. {@code invitee} is the address to invite, if any. */
+	/**
+	 * One row of the file as the preview shows it. {@code invitee} is the address to
+	 * invite, if any.
+	 */
 	record PlannedRow(int line, Outcome outcome, String label, @Nullable String countryCode, List<FieldChange> changes,
 			List<RowError> errors, @Nullable String invitee) {
 	}

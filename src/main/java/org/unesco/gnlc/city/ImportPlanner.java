@@ -27,22 +27,26 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Plans an import against the portal's records, reading them a bounded number of times whatever
- * the size of the file: the countries once, the cities of the file's countries once, those named
- * by slug once, the accounts of the file's addresses once, the members counted once. Cities
- * match by slug, else by country and name without regard to case, accents or punctuation, so
- * that the same file planned again after it was applied changes nothing.
+ * Plans an import against the portal's records, reading them a bounded number of times
+ * whatever the size of the file: the countries once, the cities of the file's countries
+ * once, those named by slug once, the accounts of the file's addresses once, the members
+ * counted once. Cities match by slug, else by country and name without regard to case,
+ * accents or punctuation, so that the same file planned again after it was applied
+ * changes nothing.
  */
 @Component
 class ImportPlanner {
 
-	/** What applying a row of member cities does; {@code existing} null for a new city. */
+	/**
+	 * What applying a row of member cities does; {@code existing} null for a new city.
+	 */
 	record CityStep(CityRow row, @Nullable City existing, ProfileValues target, List<FieldChange> changes,
 			@Nullable Person invite) {
 	}
 
 	/** A plan with the steps that apply it (the rows without errors). */
-	record Planned(ImportPlan plan, List<CityStep> cities, List<Person> contacts, Map<Person, String> contactCountries) {
+	record Planned(ImportPlan plan, List<CityStep> cities, List<Person> contacts,
+			Map<Person, String> contactCountries) {
 	}
 
 	private final CityRepository cities;
@@ -80,7 +84,8 @@ class ImportPlanner {
 		Map<Long, City> byId = new HashMap<>();
 		for (City city : fileCountries.isEmpty() ? List.<City>of() : cities.findByCountryCodeIn(fileCountries)) {
 			byId.put(city.id(), city);
-			byKey.merge(key(city.countryCode(), city.name()), city, (first, second) -> first.isMember() ? first : second);
+			byKey.merge(key(city.countryCode(), city.name()), city,
+					(first, second) -> first.isMember() ? first : second);
 		}
 		Set<String> slugs = valid.stream().map(CityRow::slug).filter(Objects::nonNull).collect(Collectors.toSet());
 		Map<String, City> bySlug = (slugs.isEmpty() ? List.<City>of() : cities.findBySlugIn(slugs)).stream()
@@ -169,11 +174,8 @@ class ImportPlanner {
 			.stream()
 			.map(line -> ImportRowChecks.contact(line, countries))
 			.toList();
-		Map<String, ImportedPeople.Known> known = accountsOf(checked.stream()
-			.map(Checked::row)
-			.filter(Objects::nonNull)
-			.map(row -> row.contact().email())
-			.toList());
+		Map<String, ImportedPeople.Known> known = accountsOf(
+				checked.stream().map(Checked::row).filter(Objects::nonNull).map(row -> row.contact().email()).toList());
 		Map<String, Integer> seenEmails = new HashMap<>();
 		List<PlannedRow> rows = new ArrayList<>();
 		List<Person> invitations = new ArrayList<>();
@@ -204,8 +206,8 @@ class ImportPlanner {
 				rows.add(error(row.line(), row.contact().name(), row.countryCode(), List.of(problem)));
 			}
 			else if (account != null) {
-				rows.add(new PlannedRow(row.line(), Outcome.UNCHANGED, row.contact().name(), row.countryCode(), List.of(),
-						List.of(), null));
+				rows.add(new PlannedRow(row.line(), Outcome.UNCHANGED, row.contact().name(), row.countryCode(),
+						List.of(), List.of(), null));
 			}
 			else {
 				rows.add(new PlannedRow(row.line(), Outcome.CREATE, row.contact().name(), row.countryCode(), List.of(),
@@ -224,7 +226,10 @@ class ImportPlanner {
 			.collect(Collectors.toMap(ImportedPeople.Known::email, Function.identity(), (first, second) -> first));
 	}
 
-	/** The names of the cities the officials act for, from those loaded or in one more statement. */
+	/**
+	 * The names of the cities the officials act for, from those loaded or in one more
+	 * statement.
+	 */
 	private Map<Long, String> officialCities(Iterable<ImportedPeople.Known> people, Map<Long, City> loaded) {
 		Map<Long, String> names = new HashMap<>();
 		Set<Long> missing = new HashSet<>();
@@ -250,7 +255,10 @@ class ImportPlanner {
 				null);
 	}
 
-	/** Ybycuí, YBYCUI and Ybycui are one city of Paraguay; N'Zérékoré and N Zerekore one of Guinea. */
+	/**
+	 * Ybycuí, YBYCUI and Ybycui are one city of Paraguay; N'Zérékoré and N Zerekore one
+	 * of Guinea.
+	 */
 	static String key(String countryCode, String name) {
 		return countryCode + "|" + Cities.slug(name);
 	}

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * The checks of one row on its own (the checks against the other rows and the portal's records
- * are the planner's): each value is read, and each problem becomes a reason a person
- * understands, with the column it is in.
+ * The checks of one row on its own (the checks against the other rows and the portal's
+ * records are the planner's): each value is read, and each problem becomes a reason a
+ * person understands, with the column it is in.
  */
 final class ImportRowChecks {
 
@@ -48,7 +48,10 @@ final class ImportRowChecks {
 	record Person(String name, String email, Language language) {
 	}
 
-	/** A row of member cities, read. Blank optional values are null: an import never erases. */
+	/**
+	 * A row of member cities, read. Blank optional values are null: an import never
+	 * erases.
+	 */
 	record CityRow(int line, String name, String countryCode, @Nullable String slug, @Nullable LocalDate memberSince,
 			boolean yearOnly, @Nullable Long population, @Nullable Integer populationYear, @Nullable BigDecimal areaKm2,
 			@Nullable String website, @Nullable Person official) {
@@ -92,8 +95,9 @@ final class ImportRowChecks {
 			return new Checked<>(line.number(), null, reading.errors);
 		}
 		return new Checked<>(line.number(),
-				new CityRow(line.number(), name.replaceAll("\\s+", " "), country, slug == null ? null : slug.toLowerCase(Locale.ROOT),
-						memberSince, since.length() == 4, population, populationYear, area, website, official),
+				new CityRow(line.number(), name.replaceAll("\\s+", " "), country,
+						slug == null ? null : slug.toLowerCase(Locale.ROOT), memberSince, since.length() == 4,
+						population, populationYear, area, website, official),
 				List.of());
 	}
 
@@ -110,7 +114,10 @@ final class ImportRowChecks {
 				List.of());
 	}
 
-	/** Reads the values of one line, collecting its problems in the order of the columns read. */
+	/**
+	 * Reads the values of one line, collecting its problems in the order of the columns
+	 * read.
+	 */
 	private static final class Reading {
 
 		private final ImportTable.Line line;
@@ -205,7 +212,8 @@ final class ImportRowChecks {
 			if (value == null) {
 				return null;
 			}
-			// Digits, or groups of three apart as people write them: 74 000, 1,234,567, 1.234.567.
+			// Digits, or groups of three apart as people write them: 74 000, 1,234,567,
+			// 1.234.567.
 			if (!value.matches("\\d{1,12}|\\d{1,3}([\\s\u00A0\u202F,.']\\d{3}){1,3}")) {
 				error(column, "city.import.error.notANumber", value);
 				return null;
@@ -254,7 +262,8 @@ final class ImportRowChecks {
 			try {
 				URI uri = new URI(value);
 				String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-				if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && value.length() <= 500) {
+				if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+						&& value.length() <= 500) {
 					return value;
 				}
 			}

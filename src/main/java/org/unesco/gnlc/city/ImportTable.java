@@ -33,16 +33,19 @@ import org.unesco.gnlc.shared.files.FileKind;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * The rows of an uploaded table, read by Apache Commons CSV (UTF-8 with or without a byte order
- * mark, comma or semicolon as Excel writes them) or Apache POI (the first sheet of an XLSX),
- * each with its line number as a spreadsheet shows it (the header is line 1). Column names are
- * read without regard to case or spaces; empty rows are skipped.
+ * The rows of an uploaded table, read by Apache Commons CSV (UTF-8 with or without a byte
+ * order mark, comma or semicolon as Excel writes them) or Apache POI (the first sheet of
+ * an XLSX), each with its line number as a spreadsheet shows it (the header is line 1).
+ * Column names are read without regard to case or spaces; empty rows are skipped.
  */
 record ImportTable(List<String> header, List<Line> lines) {
 
 	static final int MOST_ROWS = 5_000;
 
-	/** One row of the file: its line number and its values by column name (blank values left out). */
+	/**
+	 * One row of the file: its line number and its values by column name (blank values
+	 * left out).
+	 */
 	record Line(int number, Map<String, String> values) {
 
 		String value(String column) {
@@ -62,7 +65,10 @@ record ImportTable(List<String> header, List<Line> lines) {
 
 	static ImportTable read(CheckedFile file, ImportKind kind) {
 		ImportTable table = file.kind() == FileKind.XLSX ? xlsx(file.content()) : csv(file.content());
-		List<String> missing = kind.requiredColumns().stream().filter(column -> !table.header.contains(column)).toList();
+		List<String> missing = kind.requiredColumns()
+			.stream()
+			.filter(column -> !table.header.contains(column))
+			.toList();
 		if (!missing.isEmpty()) {
 			throw new UnreadableFile("city.import.error.missingColumns", String.join(", ", missing));
 		}
@@ -113,7 +119,10 @@ record ImportTable(List<String> header, List<Line> lines) {
 		return new ImportTable(header == null ? List.of() : header, lines);
 	}
 
-	/** Excel writes a semicolon where the comma is the decimal separator: the header row tells. */
+	/**
+	 * Excel writes a semicolon where the comma is the decimal separator: the header row
+	 * tells.
+	 */
 	private static char delimiter(String text) {
 		int end = text.indexOf('\n');
 		String first = end < 0 ? text : text.substring(0, end);
@@ -151,7 +160,10 @@ record ImportTable(List<String> header, List<Line> lines) {
 		}
 	}
 
-	/** A cell as the person typed it: a date as 2016-09-28, a number without a thousands separator. */
+	/**
+	 * A cell as the person typed it: a date as 2016-09-28, a number without a thousands
+	 * separator.
+	 */
 	private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
 		if (cell == null) {
 			return "";

@@ -18,7 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.files.FileKind;
 
-/** The templates of each kind of file: the header row and one example, as CSV and as XLSX. */
+/**
+ * The templates of each kind of file: the header row and one example, as CSV and as XLSX.
+ */
 final class ImportTemplates {
 
 	private ImportTemplates() {
@@ -40,7 +42,8 @@ final class ImportTemplates {
 			for (int i = 0; i < kind.columns().size(); i++) {
 				header.createCell(i).setCellValue(kind.columns().get(i));
 				header.getCell(i).setCellStyle(bold);
-				// Every value as text, so that Excel keeps 2016 a year and a leading zero its own.
+				// Every value as text, so that Excel keeps 2016 a year and a leading zero
+				// its own.
 				example.createCell(i).setCellValue(kind.example().get(i));
 				sheet.setColumnWidth(i, 20 * 256);
 			}
@@ -59,7 +62,10 @@ final class ImportTemplates {
 		return ResponseEntity.ok()
 			.contentType(mediaType)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(kind.templateName() + "." + type.extension()).build().toString())
+					ContentDisposition.attachment()
+						.filename(kind.templateName() + "." + type.extension())
+						.build()
+						.toString())
 			.body(content);
 	}
 

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.StateStep;
 
-/** One step on an import's timeline; the comment of "invitations sent" is how many went. */
+/**
+ * One step on an import's timeline; the comment of "invitations sent" is how many went.
+ */
 @Entity
 @Table(name = "city_import_transition")
 class ImportTransition extends StateStep<CityImport.State> {

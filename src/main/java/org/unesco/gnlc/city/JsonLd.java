@@ -12,10 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A profile as schema.org data (a City, which is a Place) for search engines and other
- * network sites. The JSON is written into the page inside a script element of type application/ld+json:
- * browsers never run that type (so the Content Security Policy does not apply), but the text
- * must not close the element: every {@code <}, {@code >} and {@code &} is written as a JSON
- * escape, so no profile text can end the script or open another element.
+ * network sites. The JSON is written into the page inside a script element of type
+ * application/ld+json: browsers never run that type (so the Content Security Policy does
+ * not apply), but the text must not close the element: every {@code <}, {@code >} and
+ * {@code &} is written as a JSON escape, so no profile text can end the script or open
+ * another element.
  */
 @Component
 class JsonLd {
@@ -40,8 +41,8 @@ class JsonLd {
 		if (values.profileText() != null) {
 			place.put("description", values.profileText());
 		}
-		place.put("containedInPlace", ordered("@type", "Country", "name", city.countryName(), "identifier",
-				city.countryCode()));
+		place.put("containedInPlace",
+				ordered("@type", "Country", "name", city.countryName(), "identifier", city.countryCode()));
 		List<Map<String, Object>> properties = new ArrayList<>();
 		property(properties, "population", values.population(), null, values.populationYear());
 		property(properties, "area", values.areaKm2(), "KMK", values.areaYear());
@@ -56,8 +57,8 @@ class JsonLd {
 					values.memberSince().toString()));
 		}
 		for (CityAward award : awards) {
-			properties.add(ordered("@type", "PropertyValue", "name", "UNESCO Learning City Award", "value",
-					award.year()));
+			properties
+				.add(ordered("@type", "PropertyValue", "name", "UNESCO Learning City Award", "value", award.year()));
 		}
 		if (!properties.isEmpty()) {
 			place.put("additionalProperty", properties);
@@ -91,7 +92,9 @@ class JsonLd {
 		return map;
 	}
 
-	/** 527.00 as 527 and 111.63 as 111.63: a number never written in exponent notation. */
+	/**
+	 * 527.00 as 527 and 111.63 as 111.63: a number never written in exponent notation.
+	 */
 	static Number plain(BigDecimal decimal) {
 		BigDecimal stripped = decimal.stripTrailingZeros();
 		return stripped.scale() <= 0 ? stripped.longValueExact() : stripped;

@@ -31,7 +31,8 @@ class Network {
 			byRegion.put(region, new NetworkOverview.Region(region, 0, 0));
 		}
 		long[] totals = new long[2];
-		// Per region, plus the network's own line (grouping sets: a country counts once in all).
+		// Per region, plus the network's own line (grouping sets: a country counts once
+		// in all).
 		jdbc.sql("""
 				select co.region, count(*) as cities, count(distinct c.country_code) as countries
 				from city c join country co on co.code = c.country_code
@@ -70,7 +71,10 @@ class Network {
 				withoutDate[0]);
 	}
 
-	/** Every year from the first admission to this year, years without admissions included. */
+	/**
+	 * Every year from the first admission to this year, years without admissions
+	 * included.
+	 */
 	private List<NetworkOverview.Year> growth(TreeMap<Integer, Long> joinedByYear) {
 		List<NetworkOverview.Year> growth = new ArrayList<>();
 		if (joinedByYear.isEmpty()) {

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The network in figures: members and countries by region, and its growth as a chart with its table. */
+/**
+ * The network in figures: members and countries by region, and its growth as a chart with
+ * its table.
+ */
 @Controller
 class NetworkController {
 

@@ -27,17 +27,18 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * The directory as open data: {@code /api/cities} (JSON, paginated) and {@code /cities.csv}
- * (every matching city), with the same filters as {@code /cities}. Parameters that cannot be
- * used answer 400 with an explanation in the reader's language, never a guess.
+ * The directory as open data: {@code /api/cities} (JSON, paginated) and
+ * {@code /cities.csv} (every matching city), with the same filters as {@code /cities}.
+ * Parameters that cannot be used answer 400 with an explanation in the reader's language,
+ * never a guess.
  */
 @RestController
 class OpenDataController {
 
-	private static final List<String> CSV_COLUMNS = List.of("name", "country", "countryCode", "region",
-			"population", "populationYear", "area", "areaYear", "gdpPerCapita", "gdpPerCapitaYear",
-			"countryGdpPerCapita", "countryGdpPerCapitaYear", "schoolingMen", "schoolingMenYear", "schoolingWomen",
-			"schoolingWomenYear", "website", "memberSince", "awards", "profile");
+	private static final List<String> CSV_COLUMNS = List.of("name", "country", "countryCode", "region", "population",
+			"populationYear", "area", "areaYear", "gdpPerCapita", "gdpPerCapitaYear", "countryGdpPerCapita",
+			"countryGdpPerCapitaYear", "schoolingMen", "schoolingMenYear", "schoolingWomen", "schoolingWomenYear",
+			"website", "memberSince", "awards", "profile");
 
 	private final Directory directory;
 
@@ -72,8 +73,7 @@ class OpenDataController {
 			@Nullable LocalDate memberSince, List<Award> awards) {
 	}
 
-	record Links(String self, String first, String last, @Nullable String previous, @Nullable String next,
-			String csv) {
+	record Links(String self, String first, String last, @Nullable String previous, @Nullable String next, String csv) {
 	}
 
 	record Cities(int page, int size, long totalElements, int totalPages, List<City> items, Links links) {
@@ -87,8 +87,8 @@ class OpenDataController {
 			@RequestParam(required = false) @Nullable String award,
 			@RequestParam(required = false) @Nullable String joined,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
-			@RequestParam(required = false) @Nullable String page, @RequestParam(required = false) @Nullable String size,
-			Locale locale) {
+			@RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String size, Locale locale) {
 		DirectoryRequest.Parsed request = DirectoryRequest.parse(q, region, country, award, joined, sort, dir, page,
 				size);
 		if (!request.problems().isEmpty()) {
@@ -109,7 +109,8 @@ class OpenDataController {
 	}
 
 	@GetMapping("/cities.csv")
-	void csv(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String region,
+	void csv(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String award,
 			@RequestParam(required = false) @Nullable String joined,
@@ -132,14 +133,15 @@ class OpenDataController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gnlc-member-cities.csv\"");
 		CsvWriter csv = CsvWriter.startOn(response.getWriter());
 		csv.row(CSV_COLUMNS.stream().map(column -> messages.getMessage("city.csv." + column, null, locale)).toList());
-		directory.each(request.query(), locale, entry -> csv.row(entry.name(), entry.countryName(),
-				entry.countryCode(), messages.getMessage(entry.region().messageKey(), null, locale), entry.population(),
-				entry.populationYear(), entry.areaKm2(), entry.areaYear(), entry.gdpPerCapitaUsd(),
-				entry.gdpPerCapitaYear(), entry.countryGdpPerCapitaUsd(), entry.countryGdpPerCapitaYear(),
-				entry.schoolingYearsMen(), entry.schoolingYearsMenYear(), entry.schoolingYearsWomen(),
-				entry.schoolingYearsWomenYear(), entry.website(), entry.memberSince(),
-				entry.awardYears().stream().map(String::valueOf).collect(Collectors.joining(" ")),
-				base + entry.profilePath()));
+		directory.each(request.query(), locale,
+				entry -> csv.row(entry.name(), entry.countryName(), entry.countryCode(),
+						messages.getMessage(entry.region().messageKey(), null, locale), entry.population(),
+						entry.populationYear(), entry.areaKm2(), entry.areaYear(), entry.gdpPerCapitaUsd(),
+						entry.gdpPerCapitaYear(), entry.countryGdpPerCapitaUsd(), entry.countryGdpPerCapitaYear(),
+						entry.schoolingYearsMen(), entry.schoolingYearsMenYear(), entry.schoolingYearsWomen(),
+						entry.schoolingYearsWomenYear(), entry.website(), entry.memberSince(),
+						entry.awardYears().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+						base + entry.profilePath()));
 		csv.flush();
 	}
 
@@ -161,8 +163,8 @@ class OpenDataController {
 		detail.setTitle(messages.getMessage("city.api.badRequest", null, locale));
 		detail.setProperty("errors",
 				problems.stream()
-					.map(problem -> new LinkedHashMap<String, String>(Map.of("parameter",
-							problem.parameter(), "message", message(problem, locale))))
+					.map(problem -> new LinkedHashMap<String, String>(
+							Map.of("parameter", problem.parameter(), "message", message(problem, locale))))
 					.toList());
 		return detail;
 	}

@@ -14,18 +14,19 @@ import org.jspecify.annotations.Nullable;
  */
 enum ProfileField {
 
-	POPULATION(ProfileValues::population), POPULATION_YEAR(ProfileValues::populationYear),
-	AREA(ProfileValues::areaKm2), AREA_YEAR(ProfileValues::areaYear),
-	GDP_PER_CAPITA(ProfileValues::gdpPerCapitaUsd), GDP_PER_CAPITA_YEAR(ProfileValues::gdpPerCapitaYear),
-	COUNTRY_GDP_PER_CAPITA(ProfileValues::countryGdpPerCapitaUsd),
+	POPULATION(ProfileValues::population), POPULATION_YEAR(ProfileValues::populationYear), AREA(ProfileValues::areaKm2),
+	AREA_YEAR(ProfileValues::areaYear), GDP_PER_CAPITA(ProfileValues::gdpPerCapitaUsd),
+	GDP_PER_CAPITA_YEAR(ProfileValues::gdpPerCapitaYear), COUNTRY_GDP_PER_CAPITA(ProfileValues::countryGdpPerCapitaUsd),
 	COUNTRY_GDP_PER_CAPITA_YEAR(ProfileValues::countryGdpPerCapitaYear),
 	SCHOOLING_MEN(ProfileValues::schoolingYearsMen), SCHOOLING_MEN_YEAR(ProfileValues::schoolingYearsMenYear),
-	SCHOOLING_WOMEN(ProfileValues::schoolingYearsWomen),
-	SCHOOLING_WOMEN_YEAR(ProfileValues::schoolingYearsWomenYear), WEBSITE(ProfileValues::website),
-	PROFILE_TEXT(ProfileValues::profileText), FIGURES_SOURCE(ProfileValues::figuresSource),
-	MEMBER_SINCE(ProfileValues::memberSince), MAYOR_NAME(ProfileValues::mayorName),
-	MAYOR_TITLE(ProfileValues::mayorTitle),
-	/** Suspension and reinstatement of a member: never part of a profile edit, recorded on its own. */
+	SCHOOLING_WOMEN(ProfileValues::schoolingYearsWomen), SCHOOLING_WOMEN_YEAR(ProfileValues::schoolingYearsWomenYear),
+	WEBSITE(ProfileValues::website), PROFILE_TEXT(ProfileValues::profileText),
+	FIGURES_SOURCE(ProfileValues::figuresSource), MEMBER_SINCE(ProfileValues::memberSince),
+	MAYOR_NAME(ProfileValues::mayorName), MAYOR_TITLE(ProfileValues::mayorTitle),
+	/**
+	 * Suspension and reinstatement of a member: never part of a profile edit, recorded on
+	 * its own.
+	 */
 	MEMBERSHIP_STATUS(values -> null);
 
 	private final Function<ProfileValues, @Nullable Object> value;
@@ -38,7 +39,10 @@ enum ProfileField {
 		return "city.field." + name();
 	}
 
-	/** A figure shown as a number (grouped as the reader's language writes it), not a year or a text. */
+	/**
+	 * A figure shown as a number (grouped as the reader's language writes it), not a year
+	 * or a text.
+	 */
 	public boolean isFigure() {
 		return switch (this) {
 			case POPULATION, AREA, GDP_PER_CAPITA, COUNTRY_GDP_PER_CAPITA, SCHOOLING_MEN, SCHOOLING_WOMEN -> true;
@@ -46,7 +50,10 @@ enum ProfileField {
 		};
 	}
 
-	/** Field by field, what differs between two versions of a profile, in the order of the form. */
+	/**
+	 * Field by field, what differs between two versions of a profile, in the order of the
+	 * form.
+	 */
 	static List<FieldChange> differences(ProfileValues before, ProfileValues after) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (ProfileField field : values()) {

@@ -15,7 +15,9 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 
-/** Every saved edit of a public profile: who, when, and each field's old and new value. */
+/**
+ * Every saved edit of a public profile: who, when, and each field's old and new value.
+ */
 @Component
 class ProfileHistory {
 
@@ -93,7 +95,10 @@ class ProfileHistory {
 		insert.update();
 	}
 
-	/** The fields of a city's profile that someone changed after that moment, in one statement. */
+	/**
+	 * The fields of a city's profile that someone changed after that moment, in one
+	 * statement.
+	 */
 	Set<ProfileField> fieldsChangedSince(long cityId, Instant since) {
 		return jdbc.sql("""
 				select distinct f.field from city_profile_change ch
@@ -110,16 +115,17 @@ class ProfileHistory {
 	Changes of(long cityId, int limit, long offset) {
 		Map<Long, Change> changes = new LinkedHashMap<>();
 		long[] total = { 0 };
-		jdbc.sql("""
-				select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.source_file, ch.source_reference, ch.total,
-				       f.field, f.old_value, f.new_value
-				from (select id, changed_at, author_name, author_role, source_file, source_reference,
-				             count(*) over () as total
-				      from city_profile_change where city_id = :city
-				      order by changed_at desc, id desc limit :limit offset :offset) ch
-				join city_profile_change_field f on f.change_id = ch.id
-				order by ch.changed_at desc, ch.id desc, f.position
-				""")
+		jdbc.sql(
+				"""
+						select ch.id, ch.changed_at, ch.author_name, ch.author_role, ch.source_file, ch.source_reference, ch.total,
+						       f.field, f.old_value, f.new_value
+						from (select id, changed_at, author_name, author_role, source_file, source_reference,
+						             count(*) over () as total
+						      from city_profile_change where city_id = :city
+						      order by changed_at desc, id desc limit :limit offset :offset) ch
+						join city_profile_change_field f on f.change_id = ch.id
+						order by ch.changed_at desc, ch.id desc, f.position
+						""")
 			.param("city", cityId)
 			.param("limit", limit)
 			.param("offset", offset)

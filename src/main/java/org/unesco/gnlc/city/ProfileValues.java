@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editable part of a city's public profile: each figure with the year it refers to, the
- * official website, the profile text, the source of the figures, the date of joining and the
- * mayor (whom an admission carries from the membership application).
+ * The editable part of a city's public profile: each figure with the year it refers to,
+ * the official website, the profile text, the source of the figures, the date of joining
+ * and the mayor (whom an admission carries from the membership application).
  */
 record ProfileValues(@Nullable Long population, @Nullable Integer populationYear, @Nullable BigDecimal areaKm2,
 		@Nullable Integer areaYear, @Nullable Integer gdpPerCapitaUsd, @Nullable Integer gdpPerCapitaYear,
@@ -34,8 +34,8 @@ record ProfileValues(@Nullable Long population, @Nullable Integer populationYear
 	}
 
 	/**
-	 * These values with what an import gives (a null leaves the value as it is: an import adds
-	 * and updates, never erases).
+	 * These values with what an import gives (a null leaves the value as it is: an import
+	 * adds and updates, never erases).
 	 */
 	ProfileValues withImported(@Nullable Long population, @Nullable Integer populationYear,
 			@Nullable BigDecimal areaKm2, @Nullable String website, @Nullable LocalDate memberSince) {

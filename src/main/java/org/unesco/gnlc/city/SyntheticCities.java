@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Made-up member cities for benchmarks and load tests, never in production. Their slugs start
- * with {@code synthetic-}, which is how they are told apart and removed. Names, countries
- * (every country, so every region), dates of joining and figures are spread deterministically,
- * so two runs with the same number produce the same network. One SQL statement inserts them all.
+ * Made-up member cities for benchmarks and load tests, never in production. Their slugs
+ * start with {@code synthetic-}, which is how they are told apart and removed. Names,
+ * countries (every country, so every region), dates of joining and figures are spread
+ * deterministically, so two runs with the same number produce the same network. One SQL
+ * statement inserts them all.
  *
- * <p>Started with {@code --gnlc.synthetic-cities=10000} (or the environment variable
- * {@code GNLC_SYNTHETIC_CITIES}), the portal tops the network up to that many synthetic cities
- * before it serves; 0 removes them.
+ * <p>
+ * Started with {@code --gnlc.synthetic-cities=10000} (or the environment variable
+ * {@code GNLC_SYNTHETIC_CITIES}), the portal tops the network up to that many synthetic
+ * cities before it serves; 0 removes them.
  */
 @Component
 @Profile("!prod")
@@ -62,7 +64,9 @@ class SyntheticCities implements ApplicationRunner {
 		return jdbc.sql("select count(*) from city where slug like 'synthetic-%'").query(Long.class).single();
 	}
 
-	/** Adds synthetic cities until there are {@code wanted}; answers how many were added. */
+	/**
+	 * Adds synthetic cities until there are {@code wanted}; answers how many were added.
+	 */
 	@Transactional
 	int ensure(int wanted) {
 		int first = (int) count() + 1;
@@ -71,28 +75,29 @@ class SyntheticCities implements ApplicationRunner {
 		}
 		LocalDate opened = LocalDate.of(2015, 9, 28);
 		long days = Math.max(1, LocalDate.now(clock).toEpochDay() - opened.toEpochDay());
-		int added = jdbc.sql("""
-				with syllables (s) as (
-				  select array['ba', 'lé', 'mon', 'ri', 'ka', 'sú', 'to', 'vi', 'na', 'dor', 'el', 'quí', 'zá', 'pe',
-				               'lo', 'ñu', 'gra', 'hei', 'ø', 'tan', 'mar', 'çe', 'wu', 'jo', 'ran', 'sel', 'bü', 'ko']
-				), countries (codes) as (
-				  select array_agg(code order by code) from country
-				)
-				insert into city (slug, name, country_code, member, member_since, population, population_year, area_km2,
-				                  area_year, website)
-				select 'synthetic-' || lpad(cast(g as text), 6, '0'),
-				       initcap(s[1 + g % 28] || s[1 + (g / 28) % 28] || s[1 + (g / 784) % 28])
-				         || case when g % 3 = 0 then ' ' || initcap(s[1 + (g * 7) % 28] || s[1 + (g * 11) % 28]) else '' end,
-				       codes[1 + (g * 7919) % array_length(codes, 1)],
-				       true,
-				       cast(:opened as date) + cast((g * 37) % :days as integer),
-				       case when g % 10 = 0 then null else 5000 + (g * 104729) % 9995000 end,
-				       case when g % 10 = 0 then null else cast(2015 + g % 10 as integer) end,
-				       case when g % 7 = 0 then null else round(cast(10 + (g * 7727) % 400000 as numeric) / 100, 2) end,
-				       case when g % 7 = 0 then null else cast(2015 + g % 10 as integer) end,
-				       'https://synthetic-' || g || '.example.org'
-				from generate_series(cast(:first as bigint), cast(:last as bigint)) as g, syllables, countries
-				""")
+		int added = jdbc
+			.sql("""
+					with syllables (s) as (
+					  select array['ba', 'lé', 'mon', 'ri', 'ka', 'sú', 'to', 'vi', 'na', 'dor', 'el', 'quí', 'zá', 'pe',
+					               'lo', 'ñu', 'gra', 'hei', 'ø', 'tan', 'mar', 'çe', 'wu', 'jo', 'ran', 'sel', 'bü', 'ko']
+					), countries (codes) as (
+					  select array_agg(code order by code) from country
+					)
+					insert into city (slug, name, country_code, member, member_since, population, population_year, area_km2,
+					                  area_year, website)
+					select 'synthetic-' || lpad(cast(g as text), 6, '0'),
+					       initcap(s[1 + g % 28] || s[1 + (g / 28) % 28] || s[1 + (g / 784) % 28])
+					         || case when g % 3 = 0 then ' ' || initcap(s[1 + (g * 7) % 28] || s[1 + (g * 11) % 28]) else '' end,
+					       codes[1 + (g * 7919) % array_length(codes, 1)],
+					       true,
+					       cast(:opened as date) + cast((g * 37) % :days as integer),
+					       case when g % 10 = 0 then null else 5000 + (g * 104729) % 9995000 end,
+					       case when g % 10 = 0 then null else cast(2015 + g % 10 as integer) end,
+					       case when g % 7 = 0 then null else round(cast(10 + (g * 7727) % 400000 as numeric) / 100, 2) end,
+					       case when g % 7 = 0 then null else cast(2015 + g % 10 as integer) end,
+					       'https://synthetic-' || g || '.example.org'
+					from generate_series(cast(:first as bigint), cast(:last as bigint)) as g, syllables, countries
+					""")
 			.param("opened", Date.valueOf(opened))
 			.param("days", days)
 			.param("first", first)
@@ -102,7 +107,10 @@ class SyntheticCities implements ApplicationRunner {
 		return added;
 	}
 
-	/** Fresh statistics at once, so that the planner does not wait for autovacuum to see them. */
+	/**
+	 * Fresh statistics at once, so that the planner does not wait for autovacuum to see
+	 * them.
+	 */
 	private void analyze() {
 		jdbc.sql("analyze city").update();
 	}

@@ -27,9 +27,10 @@ import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
 import org.unesco.gnlc.conference.ConferenceRecords.SessionRef;
 
 /**
- * A conference's agenda as an iCalendar file (RFC 5545): one event per item with a time, in the
- * conference's own time zone (with its VTIMEZONE, historical rules included, so 28 September
- * 2015 in Mexico City is read as daylight time), and all-day events for items without a time.
+ * A conference's agenda as an iCalendar file (RFC 5545): one event per item with a time,
+ * in the conference's own time zone (with its VTIMEZONE, historical rules included, so 28
+ * September 2015 in Mexico City is read as daylight time), and all-day events for items
+ * without a time.
  */
 @Component
 class AgendaCalendar {
@@ -63,7 +64,8 @@ class AgendaCalendar {
 					: item.endsAt() == null ? new VEvent(at(item, item.startsAt(), zone), item.title())
 							: new VEvent(at(item, item.startsAt(), zone), at(item, item.endsAt(), zone), item.title());
 			event.replace(stamp);
-			event.add(new Uid("iclc-" + record.conference().number() + "-agenda-" + item.id() + "@gnlc.uil.unesco.org"));
+			event
+				.add(new Uid("iclc-" + record.conference().number() + "-agenda-" + item.id() + "@gnlc.uil.unesco.org"));
 			if (item.venue() != null) {
 				event.add(new Location(item.venue()));
 			}
@@ -75,8 +77,9 @@ class AgendaCalendar {
 			new CalendarOutputter(false).output(calendar, out);
 		}
 		catch (IOException | ValidationException ex) {
-			throw new IllegalStateException("The agenda of conference " + record.conference().number()
-					+ " could not be written as iCalendar", ex);
+			throw new IllegalStateException(
+					"The agenda of conference " + record.conference().number() + " could not be written as iCalendar",
+					ex);
 		}
 		return out.toByteArray();
 	}

@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
-/** One line of a conference's agenda: a day, an optional time span and venue, and what happens. */
+/**
+ * One line of a conference's agenda: a day, an optional time span and venue, and what
+ * happens.
+ */
 @Entity(name = "ConferenceAgendaItem")
 @Table(name = "conference_agenda_item")
 class AgendaItem {
@@ -35,7 +38,9 @@ class AgendaItem {
 
 	private String title;
 
-	/** Reordering is not an edit of the item: it does not change the version editors saw. */
+	/**
+	 * Reordering is not an edit of the item: it does not change the version editors saw.
+	 */
 	@OptimisticLock(excluded = true)
 	private int position;
 
@@ -63,8 +68,9 @@ class AgendaItem {
 	}
 
 	/**
-	 * Whether this item and a candidate time span take place at the same time in the same venue.
-	 * An item without an end lasts an instant; items without a venue or a start never clash.
+	 * Whether this item and a candidate time span take place at the same time in the same
+	 * venue. An item without an end lasts an instant; items without a venue or a start
+	 * never clash.
 	 */
 	boolean clashesWith(LocalDate otherDay, @Nullable LocalTime otherStart, @Nullable LocalTime otherEnd,
 			@Nullable String otherVenue) {

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A file attached to an outcome document (its bytes are in {@link AttachmentContent}). Never edited. */
+/**
+ * A file attached to an outcome document (its bytes are in {@link AttachmentContent}).
+ * Never edited.
+ */
 @Entity(name = "ConferenceAttachment")
 @Table(name = "conference_attachment")
 class Attachment {

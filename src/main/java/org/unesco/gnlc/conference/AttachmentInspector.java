@@ -7,9 +7,10 @@ import org.unesco.gnlc.shared.files.FileKind;
 import org.unesco.gnlc.shared.files.UploadedFiles;
 
 /**
- * Checks an uploaded file before it is stored: not empty, not too large, and of an accepted type
- * judged by its content (PDF, Word DOCX, PNG, JPEG, GIF, WebP), whatever its name claims. Its
- * name is cleaned (no path, no control or direction characters) and given the extension of its type.
+ * Checks an uploaded file before it is stored: not empty, not too large, and of an
+ * accepted type judged by its content (PDF, Word DOCX, PNG, JPEG, GIF, WebP), whatever
+ * its name claims. Its name is cleaned (no path, no control or direction characters) and
+ * given the extension of its type.
  */
 @Component
 class AttachmentInspector {
@@ -35,7 +36,10 @@ class AttachmentInspector {
 		return maxBytes;
 	}
 
-	/** Every kind of document the portal knows is accepted for an outcome document's attachment. */
+	/**
+	 * Every kind of document the portal knows is accepted for an outcome document's
+	 * attachment.
+	 */
 	Inspected inspect(@Nullable String originalName, byte[] content) {
 		if (content.length == 0) {
 			throw EditRejected.at("file", "conference.error.fileEmpty");

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** An International Conference on Learning Cities: its facts. Agenda, sessions and documents refer to it. */
+/**
+ * An International Conference on Learning Cities: its facts. Agenda, sessions and
+ * documents refer to it.
+ */
 @Entity
 class Conference {
 

@@ -19,16 +19,20 @@ class ConferenceAccessRules {
 	AccessRules conferenceRoutes() {
 		String[] secretariat = { Role.UIL_REVIEWER.name(), Role.UIL_ADMIN.name() };
 		return requests -> requests
-			.requestMatchers("/conferences/new", "/conferences/*/manage", "/conferences/*/edit", "/conferences/*/history",
-					"/conferences/*/agenda/**", "/conferences/*/sessions/**", "/conferences/*/roles/**",
-					"/conferences/*/documents/**", "/people/new", "/people/*/edit", "/people/*/delete")
+			.requestMatchers("/conferences/new", "/conferences/*/manage", "/conferences/*/edit",
+					"/conferences/*/history", "/conferences/*/agenda/**", "/conferences/*/sessions/**",
+					"/conferences/*/roles/**", "/conferences/*/documents/**", "/people/new", "/people/*/edit",
+					"/people/*/delete")
 			.hasAnyRole(secretariat)
 			.requestMatchers(HttpMethod.GET, "/conferences", "/conferences/*", "/conferences/*/agenda.ics",
 					"/conferences/*/record.pdf", "/conferences/*/attachments/*", "/people", "/people/*")
 			.permitAll();
 	}
 
-	/** The records as visitors read them (the exports and attachments are sent as they are). */
+	/**
+	 * The records as visitors read them (the exports and attachments are sent as they
+	 * are).
+	 */
 	@Bean
 	PublicPages conferencePublicPages() {
 		return PublicPages.of("/conferences", "/conferences/{number}", "/people", "/people/{slug}");

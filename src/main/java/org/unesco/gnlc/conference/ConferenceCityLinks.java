@@ -13,9 +13,9 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 
 /**
- * The cities a record names, as links to their profiles (/cities/{slug}), found through the
- * city module's {@link Cities}: a page looks up all its cities in one statement by id, without
- * joining the city table into the record's queries.
+ * The cities a record names, as links to their profiles (/cities/{slug}), found through
+ * the city module's {@link Cities}: a page looks up all its cities in one statement by
+ * id, without joining the city table into the record's queries.
  */
 @Component
 class ConferenceCityLinks {

@@ -22,7 +22,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
 import org.unesco.gnlc.conference.ConferenceRecords.Download;
 
-/** The public record of the conferences: the list, each conference's record and its exports. */
+/**
+ * The public record of the conferences: the list, each conference's record and its
+ * exports.
+ */
 @Controller
 class ConferenceController {
 
@@ -71,7 +74,9 @@ class ConferenceController {
 				null);
 	}
 
-	/** An attachment, always as a download (never shown inline), under its cleaned name. */
+	/**
+	 * An attachment, always as a download (never shown inline), under its cleaned name.
+	 */
 	@GetMapping("/conferences/{number}/attachments/{attachmentId}")
 	void attachment(@PathVariable int number, @PathVariable long attachmentId, HttpServletResponse response)
 			throws IOException {
@@ -82,8 +87,9 @@ class ConferenceController {
 	}
 
 	/**
-	 * Writes a file whatever the Accept header says (a browser asks for HTML first), with its
-	 * type, length and name; the security headers (nosniff among them) are added by the filter chain.
+	 * Writes a file whatever the Accept header says (a browser asks for HTML first), with
+	 * its type, length and name; the security headers (nosniff among them) are added by
+	 * the filter chain.
 	 */
 	private static void send(HttpServletResponse response, byte[] content, String contentType,
 			ContentDisposition disposition, @Nullable String eTag) throws IOException {
@@ -101,7 +107,10 @@ class ConferenceController {
 		return records.record(number, locale).orElseThrow(() -> NotFound.of("Conference"));
 	}
 
-	/** The portal's own address as the request reached it, for links inside exported files. */
+	/**
+	 * The portal's own address as the request reached it, for links inside exported
+	 * files.
+	 */
 	private static String portalAddress(HttpServletRequest request) {
 		return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
 	}

@@ -15,7 +15,10 @@ interface ConferenceDocumentRepository extends JpaRepository<OutcomeDocument, Lo
 	@Query("select coalesce(max(d.position), 0) from ConferenceDocument d where d.conferenceId = :conferenceId")
 	int lastPosition(long conferenceId);
 
-	/** The document, locked so that concurrent changes to its points are applied one after the other. */
+	/**
+	 * The document, locked so that concurrent changes to its points are applied one after
+	 * the other.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select d from ConferenceDocument d where d.id = :id and d.conferenceId = :conferenceId")
 	Optional<OutcomeDocument> lockByIdAndConferenceId(long id, long conferenceId);

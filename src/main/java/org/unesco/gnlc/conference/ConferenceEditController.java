@@ -27,7 +27,10 @@ import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** UIL keeps a conference's record: the overview of everything to edit, the facts, the agenda, the history. */
+/**
+ * UIL keeps a conference's record: the overview of everything to edit, the facts, the
+ * agenda, the history.
+ */
 @Controller
 class ConferenceEditController {
 
@@ -51,7 +54,8 @@ class ConferenceEditController {
 		this.referenceData = referenceData;
 	}
 
-	// Overview and history -----------------------------------------------------------------------
+	// Overview and history
+	// -----------------------------------------------------------------------
 
 	@GetMapping("/conferences/{number}/manage")
 	String manage(@PathVariable int number, Model model, Locale locale) {
@@ -66,11 +70,13 @@ class ConferenceEditController {
 	String history(@PathVariable int number, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		var conference = records.conference(number, locale).orElseThrow(() -> NotFound.of("Conference"));
 		model.addAttribute("conference", conference);
-		model.addAttribute("changes", history.ofConference(conference.id(), PageRequest.of(Math.max(page, 0), HISTORY_PAGE)));
+		model.addAttribute("changes",
+				history.ofConference(conference.id(), PageRequest.of(Math.max(page, 0), HISTORY_PAGE)));
 		return "conference/history";
 	}
 
-	// Facts --------------------------------------------------------------------------------------
+	// Facts
+	// --------------------------------------------------------------------------------------
 
 	@GetMapping("/conferences/new")
 	String newConference(Model model, Locale locale) {
@@ -112,11 +118,13 @@ class ConferenceEditController {
 		model.addAttribute("statuses", ConferenceStatus.values());
 		model.addAttribute("formats", ConferenceFormat.values());
 		model.addAttribute("countries", referenceData.countries(locale));
-		model.addAttribute("timeZones", ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
+		model.addAttribute("timeZones",
+				ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
 		return "conference/conference-form";
 	}
 
-	// Agenda -------------------------------------------------------------------------------------
+	// Agenda
+	// -------------------------------------------------------------------------------------
 
 	@GetMapping("/conferences/{number}/agenda/new")
 	String newAgendaItem(@PathVariable int number,
@@ -178,13 +186,14 @@ class ConferenceEditController {
 	private String agendaForm(ConferenceRecord record, @Nullable AgendaRow item, Model model) {
 		model.addAttribute("record", record);
 		model.addAttribute("item", item);
-		model.addAttribute("venues", record.agendaItems()
-			.stream()
-			.map(AgendaRow::venue)
-			.filter(venue -> venue != null)
-			.distinct()
-			.sorted()
-			.toList());
+		model.addAttribute("venues",
+				record.agendaItems()
+					.stream()
+					.map(AgendaRow::venue)
+					.filter(venue -> venue != null)
+					.distinct()
+					.sorted()
+					.toList());
 		return "conference/agenda-form";
 	}
 
@@ -205,8 +214,7 @@ class ConferenceEditController {
 			return switch (text.toLowerCase(Locale.ROOT)) {
 				case "up" -> UP;
 				case "down" -> DOWN;
-				default -> throw new ResponseStatusException(
-						HttpStatus.BAD_REQUEST, "direction is up or down");
+				default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction is up or down");
 			};
 		}
 

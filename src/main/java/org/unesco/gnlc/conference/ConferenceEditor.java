@@ -20,14 +20,17 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL keeps a conference's facts and its agenda. Every change locks the conference first, is
- * checked against the record as it stands, and is written to the history in the same transaction.
+ * UIL keeps a conference's facts and its agenda. Every change locks the conference first,
+ * is checked against the record as it stands, and is written to the history in the same
+ * transaction.
  */
 @Service
 @Transactional
 class ConferenceEditor {
 
-	/** Agenda days may start before the conference (arrival) and end after it (visits). */
+	/**
+	 * Agenda days may start before the conference (arrival) and end after it (visits).
+	 */
 	private static final int AGENDA_DAYS_AROUND = 7;
 
 	private final ConferenceRepository conferences;
@@ -52,7 +55,8 @@ class ConferenceEditor {
 		this.names = names;
 	}
 
-	// Conference facts ---------------------------------------------------------------------------
+	// Conference facts
+	// ---------------------------------------------------------------------------
 
 	/** Records a new conference; answers its number. */
 	int create(ConferenceForm form, PortalUser user) {
@@ -66,7 +70,10 @@ class ConferenceEditor {
 		return conference.ordinal();
 	}
 
-	/** Saves the facts of conference {@code number}; answers its number (which the form may change). */
+	/**
+	 * Saves the facts of conference {@code number}; answers its number (which the form
+	 * may change).
+	 */
 	int update(int number, ConferenceForm form, PortalUser user) {
 		Secretariat.require(user);
 		Conference conference = locked(number);
@@ -140,8 +147,8 @@ class ConferenceEditor {
 		}
 		return new ConferenceValues(number, form.year(), Texts.line(form.theme()), form.status(), form.format(),
 				hostCityName, hostCity.map(CityInfo::id).orElse(null), country, startsOn, endsOn, timeZone,
-				form.participants(), form.participants() != null && Boolean.TRUE.equals(form.participantsAtLeast()), form.memberStates(),
-				Texts.joinLines(form.organisers()), Texts.joinLines(form.hostingOrganisations()),
+				form.participants(), form.participants() != null && Boolean.TRUE.equals(form.participantsAtLeast()),
+				form.memberStates(), Texts.joinLines(form.organisers()), Texts.joinLines(form.hostingOrganisations()),
 				Texts.joinLines(form.sponsors()), Texts.paragraphs(form.summary()), awardYear);
 	}
 
@@ -158,7 +165,8 @@ class ConferenceEditor {
 		}
 	}
 
-	// Agenda -------------------------------------------------------------------------------------
+	// Agenda
+	// -------------------------------------------------------------------------------------
 
 	long addAgendaItem(int number, AgendaItemForm form, PortalUser user) {
 		Secretariat.require(user);
@@ -190,7 +198,8 @@ class ConferenceEditor {
 			return;
 		}
 		if (!oldDay.equals(item.day()) || !Objects.equals(oldStart, item.startsAt())) {
-			// A new day or time finds its place among the items of that day; the old day closes ranks.
+			// A new day or time finds its place among the items of that day; the old day
+			// closes ranks.
 			List<AgendaItem> others = new ArrayList<>(
 					agenda.findByConferenceIdAndDayOrderByPositionAsc(conference.id(), item.day()));
 			others.removeIf(other -> other.id().equals(item.id()));
@@ -283,7 +292,10 @@ class ConferenceEditor {
 		return item.endsAt() == null ? String.valueOf(item.startsAt()) : item.startsAt() + "–" + item.endsAt();
 	}
 
-	/** Puts the item before the first item of its day that starts later; untimed items go last. */
+	/**
+	 * Puts the item before the first item of its day that starts later; untimed items go
+	 * last.
+	 */
 	private static void placeByTime(AgendaItem item, List<AgendaItem> othersOfTheDay) {
 		List<AgendaItem> ordered = new ArrayList<>(othersOfTheDay);
 		int index = ordered.size();
@@ -318,7 +330,8 @@ class ConferenceEditor {
 		throw new IllegalStateException("Agenda item " + item.id() + " is not on its own day");
 	}
 
-	// Shared -------------------------------------------------------------------------------------
+	// Shared
+	// -------------------------------------------------------------------------------------
 
 	Conference locked(int number) {
 		return conferences.lockByOrdinal(number).orElseThrow(() -> NotFound.of("Conference"));

@@ -19,12 +19,11 @@ record ConferenceForm(@NotNull @Min(1) @Max(999) @Nullable Integer number,
 		@NotNull @Nullable ConferenceStatus status, @Nullable ConferenceFormat format,
 		@Size(max = 160) @Nullable String hostCityName, @Size(max = 200) @Nullable String hostCity,
 		@Size(max = 2) @Nullable String hostCountryCode, @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate startsOn,
-		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate endsOn,
-		@NotBlank @Size(max = 60) @Nullable String timeZone, @Min(0) @Max(1_000_000) @Nullable Integer participants,
-		@Nullable Boolean participantsAtLeast, @Min(0) @Max(250) @Nullable Integer memberStates,
-		@Size(max = 4000) @Nullable String organisers, @Size(max = 4000) @Nullable String hostingOrganisations,
-		@Size(max = 4000) @Nullable String sponsors, @Size(max = 10_000) @Nullable String summary,
-		@Min(2015) @Max(2100) @Nullable Integer awardYear, long version) {
+		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate endsOn, @NotBlank @Size(max = 60) @Nullable String timeZone,
+		@Min(0) @Max(1_000_000) @Nullable Integer participants, @Nullable Boolean participantsAtLeast,
+		@Min(0) @Max(250) @Nullable Integer memberStates, @Size(max = 4000) @Nullable String organisers,
+		@Size(max = 4000) @Nullable String hostingOrganisations, @Size(max = 4000) @Nullable String sponsors,
+		@Size(max = 10_000) @Nullable String summary, @Min(2015) @Max(2100) @Nullable Integer awardYear, long version) {
 
 	static ConferenceForm empty(int nextNumber) {
 		return new ConferenceForm(nextNumber, null, null, ConferenceStatus.PLANNED, ConferenceFormat.IN_PERSON, null,

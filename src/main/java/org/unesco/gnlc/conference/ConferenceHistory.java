@@ -23,9 +23,9 @@ import org.unesco.gnlc.conference.FieldChanges.FieldChange;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * The history of the conference records: every change with who made it and when, and the fields
- * it changed before and after. Written in the transaction of the change itself, so a change and
- * its history are saved together or not at all.
+ * The history of the conference records: every change with who made it and when, and the
+ * fields it changed before and after. Written in the transaction of the change itself, so
+ * a change and its history are saved together or not at all.
  */
 @Component
 class ConferenceHistory {
@@ -51,7 +51,10 @@ class ConferenceHistory {
 			return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(occurredAt.atZone(ZoneOffset.UTC));
 		}
 
-		/** The machine-readable time of a {@code time} element: to the second, without fractions. */
+		/**
+		 * The machine-readable time of a {@code time} element: to the second, without
+		 * fractions.
+		 */
 		public String dateTime() {
 			return DateTimeFormatter.ISO_INSTANT.format(occurredAt.truncatedTo(ChronoUnit.SECONDS));
 		}
@@ -61,11 +64,12 @@ class ConferenceHistory {
 	void record(PortalUser actor, @Nullable Long conferenceId, @Nullable Long personId, ChangeSubject subject,
 			@Nullable Long subjectId, String subjectLabel, ChangeAction action, FieldChanges changes) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into conference_change (occurred_at, actor_account_id, actor_name, conference_id, person_id,
-				                               subject, subject_id, subject_label, action)
-				values (:occurredAt, :accountId, :actorName, :conferenceId, :personId, :subject, :subjectId, :label, :action)
-				""")
+		jdbc.sql(
+				"""
+						insert into conference_change (occurred_at, actor_account_id, actor_name, conference_id, person_id,
+						                               subject, subject_id, subject_label, action)
+						values (:occurredAt, :accountId, :actorName, :conferenceId, :personId, :subject, :subjectId, :label, :action)
+						""")
 			.param("occurredAt", OffsetDateTime.ofInstant(clock.instant(), clock.getZone()))
 			.param("accountId", actor.accountId())
 			.param("actorName", actor.fullName())

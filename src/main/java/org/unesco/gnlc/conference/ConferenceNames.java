@@ -7,9 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of conferences and sessions in the reader's language: “2nd International Conference on
- * Learning Cities”, “2e Conférence internationale ...”, “2.ª Conferencia Internacional ...”;
- * “Plenary Session 3: Implementing the Key Features ...”.
+ * Names of conferences and sessions in the reader's language: “2nd International
+ * Conference on Learning Cities”, “2e Conférence internationale ...”, “2.ª Conferencia
+ * Internacional ...”; “Plenary Session 3: Implementing the Key Features ...”.
  */
 @Component
 class ConferenceNames {
@@ -29,10 +29,13 @@ class ConferenceNames {
 		String kind = number != null
 				? messages.getMessage("conference.sessionType.numbered." + type.name(), new Object[] { number }, locale)
 				: messages.getMessage(type.messageKey(), null, locale);
-		return title == null ? kind : messages.getMessage("conference.sessionLabel", new Object[] { kind, title }, locale);
+		return title == null ? kind
+				: messages.getMessage("conference.sessionLabel", new Object[] { kind, title }, locale);
 	}
 
-	/** Masculine Arabic ordinals with the article, as a conference (المؤتمر) takes them. */
+	/**
+	 * Masculine Arabic ordinals with the article, as a conference (المؤتمر) takes them.
+	 */
 	private static final String[] ARABIC_ORDINALS = { "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
 			"السابع", "الثامن", "التاسع", "العاشر" };
 

@@ -11,8 +11,8 @@ import org.unesco.gnlc.shared.pdf.PdfRenderer;
 
 /**
  * A conference's record as a PDF in the reader's language: the print template rendered by
- * the portal's {@link PdfRenderer} (DejaVu Sans embedded, so Ybycuí, Köseoğlu and Ní Dhálaigh
- * print as written), kept while the record does not change.
+ * the portal's {@link PdfRenderer} (DejaVu Sans embedded, so Ybycuí, Köseoğlu and Ní
+ * Dhálaigh print as written), kept while the record does not change.
  */
 @Component
 class ConferencePdf {
@@ -21,14 +21,16 @@ class ConferencePdf {
 
 	private final ConferenceDates dates;
 
-	/** Rendering costs far more than reading: recent PDFs are kept until their record changes. */
-	private final Map<String, byte[]> recent = Collections.synchronizedMap(
-			new LinkedHashMap<>(16, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-					return size() > KEPT;
-				}
-			});
+	/**
+	 * Rendering costs far more than reading: recent PDFs are kept until their record
+	 * changes.
+	 */
+	private final Map<String, byte[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > KEPT;
+		}
+	});
 
 	private static final int KEPT = 24;
 
@@ -38,9 +40,10 @@ class ConferencePdf {
 	}
 
 	byte[] render(ConferenceRecord record, String portalAddress, Locale locale) {
-		// Every change of a record is in its history: the time of the last one tells versions apart.
-		String key = record.conference().number() + "|" + record.conference().version() + "|" + record.lastChange() + "|"
-				+ locale.getLanguage() + "|" + portalAddress;
+		// Every change of a record is in its history: the time of the last one tells
+		// versions apart.
+		String key = record.conference().number() + "|" + record.conference().version() + "|" + record.lastChange()
+				+ "|" + locale.getLanguage() + "|" + portalAddress;
 		return recent.computeIfAbsent(key, unused -> rendered(record, portalAddress, locale));
 	}
 

@@ -12,7 +12,10 @@ interface ConferencePersonRepository extends JpaRepository<Person, Long> {
 
 	boolean existsBySlug(String slug);
 
-	/** People of that name, ignoring case and accents (“Maria del Carmen Benitez Diaz” finds María ...). */
+	/**
+	 * People of that name, ignoring case and accents (“Maria del Carmen Benitez Diaz”
+	 * finds María ...).
+	 */
 	@Query(value = """
 			select * from conference_person
 			where unaccent(lower(name)) = unaccent(lower(:name))

@@ -36,10 +36,10 @@ import org.unesco.gnlc.conference.ConferenceRecords.SessionRow;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * The sections of a conference's record (agenda, sessions, roles, documents with their points and
- * attachments), each read by a method of its own with one statement, whatever the size of the
- * record, and the cities they name read together in one more. Called by {@link ConferenceRecords}
- * within its read-only transaction.
+ * The sections of a conference's record (agenda, sessions, roles, documents with their
+ * points and attachments), each read by a method of its own with one statement, whatever
+ * the size of the record, and the cities they name read together in one more. Called by
+ * {@link ConferenceRecords} within its read-only transaction.
  */
 @Component
 class ConferenceRecordSections {
@@ -81,7 +81,8 @@ class ConferenceRecordSections {
 					session -> names.session(session.type(), session.number(), session.title(), locale)));
 		List<AgendaDay> agenda = agenda(agendaItems, sessions, sessionLabels);
 		List<RoleRow> roleRows = roles.stream()
-			.sorted(Comparator.comparing((RawRole role) -> role.role().ordinal()).thenComparingInt(RawRole::position)
+			.sorted(Comparator.comparing((RawRole role) -> role.role().ordinal())
+				.thenComparingInt(RawRole::position)
 				.thenComparingLong(RawRole::id))
 			.map(role -> role.row(cities))
 			.toList();
@@ -104,7 +105,8 @@ class ConferenceRecordSections {
 				draftingCommittee, documentRows, awardRecipients, cities);
 	}
 
-	// Reading: one statement per section ---------------------------------------------------------
+	// Reading: one statement per section
+	// ---------------------------------------------------------
 
 	private List<RawAgendaItem> agendaItems(long conferenceId) {
 		return jdbc.sql("""
@@ -139,10 +141,7 @@ class ConferenceRecordSections {
 				       r.version, p.id as person_id, p.slug, p.name, p.honorific
 				from conference_participation r join conference_person p on p.id = r.person_id
 				where r.conference_id = :id
-				""")
-			.param("id", conferenceId)
-			.query(ConferenceRecordSections::rawRole)
-			.list();
+				""").param("id", conferenceId).query(ConferenceRecordSections::rawRole).list();
 	}
 
 	private List<RawDocument> documents(long conferenceId) {
@@ -192,7 +191,8 @@ class ConferenceRecordSections {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	// Assembling ---------------------------------------------------------------------------------
+	// Assembling
+	// ---------------------------------------------------------------------------------
 
 	private static Set<Long> cityIds(@Nullable Long hostCityId, List<RawSession> sessions, List<RawRole> roles) {
 		Set<Long> cityIds = new HashSet<>();
@@ -204,15 +204,17 @@ class ConferenceRecordSections {
 		return cityIds;
 	}
 
-	/** The agenda by day, each item with the sessions held in it; first/last say where up and down can go. */
+	/**
+	 * The agenda by day, each item with the sessions held in it; first/last say where up
+	 * and down can go.
+	 */
 	private static List<AgendaDay> agenda(List<RawAgendaItem> items, List<RawSession> sessions,
 			Map<Long, String> sessionLabels) {
 		Map<Long, List<SessionRef>> sessionsByItem = sessions.stream()
 			.filter(session -> session.agendaItemId() != null)
 			.sorted(SESSION_ORDER)
-			.collect(Collectors.groupingBy(RawSession::agendaItemId,
-					Collectors.mapping(session -> new SessionRef(session.id(), sessionLabels.get(session.id())),
-							Collectors.toList())));
+			.collect(Collectors.groupingBy(RawSession::agendaItemId, Collectors.mapping(
+					session -> new SessionRef(session.id(), sessionLabels.get(session.id())), Collectors.toList())));
 		List<AgendaDay> agenda = new ArrayList<>();
 		items.stream()
 			.collect(Collectors.groupingBy(RawAgendaItem::day, LinkedHashMap::new, Collectors.toList()))
@@ -229,7 +231,10 @@ class ConferenceRecordSections {
 		return agenda;
 	}
 
-	/** The sessions grouped by type, in order, each with its agenda item, cities and roles. */
+	/**
+	 * The sessions grouped by type, in order, each with its agenda item, cities and
+	 * roles.
+	 */
 	private static List<SessionGroup> sessionGroups(List<RawSession> sessions, Map<Long, String> sessionLabels,
 			List<AgendaDay> agenda, List<RoleRow> roleRows, Map<Long, CityLink> cities) {
 		Map<Long, AgendaRow> agendaById = agenda.stream()
@@ -239,13 +244,14 @@ class ConferenceRecordSections {
 			.filter(role -> role.sessionId() != null)
 			.collect(Collectors.groupingBy(RoleRow::sessionId));
 		Map<SessionType, List<SessionRow>> groups = new LinkedHashMap<>();
-		sessions.stream().sorted(SESSION_ORDER).forEach(session -> groups
-			.computeIfAbsent(session.type(), type -> new ArrayList<>())
-			.add(new SessionRow(session.id(), session.type(), session.number(), session.title(),
-					sessionLabels.get(session.id()), session.summary(),
-					session.agendaItemId() == null ? null : agendaById.get(session.agendaItemId()),
-					links(session.cityIds(), cities), rolesBySession.getOrDefault(session.id(), List.of()),
-					session.version())));
+		sessions.stream()
+			.sorted(SESSION_ORDER)
+			.forEach(session -> groups.computeIfAbsent(session.type(), type -> new ArrayList<>())
+				.add(new SessionRow(session.id(), session.type(), session.number(), session.title(),
+						sessionLabels.get(session.id()), session.summary(),
+						session.agendaItemId() == null ? null : agendaById.get(session.agendaItemId()),
+						links(session.cityIds(), cities), rolesBySession.getOrDefault(session.id(), List.of()),
+						session.version())));
 		return groups.entrySet().stream().map(entry -> new SessionGroup(entry.getKey(), entry.getValue())).toList();
 	}
 
@@ -257,7 +263,9 @@ class ConferenceRecordSections {
 			.toList();
 	}
 
-	/** Points grouped by section, in their order; first/last say where up and down can go. */
+	/**
+	 * Points grouped by section, in their order; first/last say where up and down can go.
+	 */
 	private static List<PointSection> sections(List<PointRow> points) {
 		List<PointSection> sections = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {
@@ -270,10 +278,13 @@ class ConferenceRecordSections {
 			}
 			sections.get(sections.size() - 1).points().add(placed);
 		}
-		return sections.stream().map(section -> new PointSection(section.name(), List.copyOf(section.points()))).toList();
+		return sections.stream()
+			.map(section -> new PointSection(section.name(), List.copyOf(section.points())))
+			.toList();
 	}
 
-	// Rows as read -------------------------------------------------------------------------------
+	// Rows as read
+	// -------------------------------------------------------------------------------
 
 	private record RawAgendaItem(long id, LocalDate day, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 			@Nullable String venue, String title, long version) {
@@ -288,8 +299,8 @@ class ConferenceRecordSections {
 			long version, PersonRef person) {
 
 		RoleRow row(Map<Long, CityLink> cities) {
-			return new RoleRow(id, sessionId, person, role, region, affiliation, cityId == null ? null : cities.get(cityId),
-					contribution, version);
+			return new RoleRow(id, sessionId, person, role, region, affiliation,
+					cityId == null ? null : cities.get(cityId), contribution, version);
 		}
 
 	}

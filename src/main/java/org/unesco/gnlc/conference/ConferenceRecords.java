@@ -30,9 +30,9 @@ import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.files.StoredDocument;
 
 /**
- * The conference records as visitors read them: the list of conferences, a conference's whole
- * record, the people and a person's roles. Each page costs a fixed number of statements,
- * whatever the size of the record.
+ * The conference records as visitors read them: the list of conferences, a conference's
+ * whole record, the people and a person's roles. Each page costs a fixed number of
+ * statements, whatever the size of the record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +53,8 @@ class ConferenceRecords {
 
 	private final ConferenceRecordSections sections;
 
-	ConferenceRecords(JdbcClient jdbc, ConferenceCityLinks cityLinks, ReferenceData referenceData, ConferenceNames names,
-			ConferenceHistory history, ConferenceRecordSections sections) {
+	ConferenceRecords(JdbcClient jdbc, ConferenceCityLinks cityLinks, ReferenceData referenceData,
+			ConferenceNames names, ConferenceHistory history, ConferenceRecordSections sections) {
 		this.jdbc = jdbc;
 		this.cityLinks = cityLinks;
 		this.referenceData = referenceData;
@@ -63,7 +63,8 @@ class ConferenceRecords {
 		this.sections = sections;
 	}
 
-	// Views --------------------------------------------------------------------------------------
+	// Views
+	// --------------------------------------------------------------------------------------
 
 	record ConferenceRow(long id, int number, int year, String name, @Nullable String theme, ConferenceStatus status,
 			@Nullable ConferenceFormat format, @Nullable String hostCityName, @Nullable CityLink hostCity,
@@ -220,7 +221,8 @@ class ConferenceRecords {
 			@Nullable Integer awardYear, String contentLanguage) {
 	}
 
-	// Conferences --------------------------------------------------------------------------------
+	// Conferences
+	// --------------------------------------------------------------------------------
 
 	Page<ConferenceRow> list(Pageable page, Locale locale) {
 		long total = jdbc.sql("select count(*) from conference").query(Long.class).single();
@@ -253,7 +255,8 @@ class ConferenceRecords {
 			.param("number", number)
 			.query(ConferenceRecords::rawConference)
 			.optional()
-			.map(raw -> conferenceRow(raw, cityLinks.byIds(raw.hostCityId() == null ? List.of() : List.of(raw.hostCityId())),
+			.map(raw -> conferenceRow(raw,
+					cityLinks.byIds(raw.hostCityId() == null ? List.of() : List.of(raw.hostCityId())),
 					countryNames(locale), locale));
 	}
 
@@ -264,7 +267,8 @@ class ConferenceRecords {
 				history.lastChangeOf(raw.id()));
 	}
 
-	// Attachments --------------------------------------------------------------------------------
+	// Attachments
+	// --------------------------------------------------------------------------------
 
 	/** An attachment's file, to be downloaded. */
 	record Download(String fileName, String mediaType, String sha256, byte[] content) {
@@ -286,17 +290,15 @@ class ConferenceRecords {
 			.optional();
 	}
 
-	// People -------------------------------------------------------------------------------------
+	// People
+	// -------------------------------------------------------------------------------------
 
 	Page<PersonRow> people(String nameContains, Pageable page) {
 		String pattern = "%" + nameContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		long total = jdbc.sql("""
 				select count(*) from conference_person
 				where unaccent(lower(name)) like unaccent(lower(:pattern))
-				""")
-			.param("pattern", pattern)
-			.query(Long.class)
-			.single();
+				""").param("pattern", pattern).query(Long.class).single();
 		List<PersonRow> rows = jdbc.sql("""
 				select p.id, p.slug, p.name, p.honorific, p.description, p.version,
 				       (select count(*) from conference_participation r where r.person_id = p.id) as roles
@@ -317,7 +319,10 @@ class ConferenceRecords {
 	record PersonChoice(String slug, String name) {
 	}
 
-	/** The people to offer in a form, by name (the form also accepts any address or exact name). */
+	/**
+	 * The people to offer in a form, by name (the form also accepts any address or exact
+	 * name).
+	 */
 	List<PersonChoice> personChoices(int limit) {
 		return jdbc.sql("select slug, name from conference_person order by unaccent(lower(name)), id limit :limit")
 			.param("limit", limit)
@@ -330,27 +335,24 @@ class ConferenceRecords {
 				select p.id, p.slug, p.name, p.honorific, p.description, p.version,
 				       (select count(*) from conference_participation r where r.person_id = p.id) as roles
 				from conference_person p where p.slug = :slug
-				""")
-			.param("slug", slug)
-			.query(ConferenceRecords::personRow)
-			.optional();
+				""").param("slug", slug).query(ConferenceRecords::personRow).optional();
 	}
 
 	Optional<PersonPage> personPage(String slug, Locale locale) {
 		return person(slug).map(person -> {
-			List<RawPersonRole> raw = jdbc.sql("""
-					select r.id, r.role, r.region, r.affiliation, r.city_id, r.contribution, r.position, r.session_id,
-					       s.type, s.number, s.title, c.ordinal, c.year, c.host_city_name, c.award_year, c.content_language
-					from conference_participation r
-					join conference c on c.id = r.conference_id
-					left join conference_session s on s.id = r.session_id
-					where r.person_id = :id
-					""")
+			List<RawPersonRole> raw = jdbc
+				.sql("""
+						select r.id, r.role, r.region, r.affiliation, r.city_id, r.contribution, r.position, r.session_id,
+						       s.type, s.number, s.title, c.ordinal, c.year, c.host_city_name, c.award_year, c.content_language
+						from conference_participation r
+						join conference c on c.id = r.conference_id
+						left join conference_session s on s.id = r.session_id
+						where r.person_id = :id
+						""")
 				.param("id", person.id())
-				.query((rs, row) -> new RawPersonRole(rs.getLong("id"),
-						ParticipationRole.valueOf(rs.getString("role")), region(rs.getString("region")),
-						rs.getString("affiliation"), (Long) rs.getObject("city_id"), rs.getString("contribution"),
-						rs.getInt("position"), (Long) rs.getObject("session_id"),
+				.query((rs, row) -> new RawPersonRole(rs.getLong("id"), ParticipationRole.valueOf(rs.getString("role")),
+						region(rs.getString("region")), rs.getString("affiliation"), (Long) rs.getObject("city_id"),
+						rs.getString("contribution"), rs.getInt("position"), (Long) rs.getObject("session_id"),
 						rs.getString("type") == null ? null : SessionType.valueOf(rs.getString("type")),
 						(Integer) rs.getObject("number"), rs.getString("title"), rs.getInt("ordinal"),
 						rs.getInt("year"), rs.getString("host_city_name"), (Integer) rs.getObject("award_year"),
@@ -366,35 +368,34 @@ class ConferenceRecords {
 						role.sessionType() == null ? null
 								: names.session(role.sessionType(), role.sessionNumber(), role.sessionTitle(), locale),
 						role.role(), role.region(), role.affiliation(),
-						role.cityId() == null ? null : cities.get(role.cityId()), role.contribution(),
-						role.awardYear(), role.contentLanguage()))
+						role.cityId() == null ? null : cities.get(role.cityId()), role.contribution(), role.awardYear(),
+						role.contentLanguage()))
 				.toList();
 			Map<Integer, List<PersonRole>> byConference = roles.stream()
 				.collect(Collectors.groupingBy(PersonRole::conferenceNumber, LinkedHashMap::new, Collectors.toList()));
 			Map<Integer, RawPersonRole> conferenceFacts = raw.stream()
 				.collect(Collectors.toMap(RawPersonRole::ordinal, Function.identity(), (a, b) -> a));
-			List<PersonConference> conferences = byConference.entrySet()
-				.stream()
-				.map(entry -> {
-					RawPersonRole facts = conferenceFacts.get(entry.getKey());
-					return new PersonConference(entry.getKey(), names.conference(entry.getKey(), locale), facts.year(),
-							facts.hostCityName(), entry.getValue());
-				})
+			List<PersonConference> conferences = byConference.entrySet().stream().map(entry -> {
+				RawPersonRole facts = conferenceFacts.get(entry.getKey());
+				return new PersonConference(entry.getKey(), names.conference(entry.getKey(), locale), facts.year(),
+						facts.hostCityName(), entry.getValue());
+			}).toList();
+			List<PersonRole> awards = roles.stream()
+				.filter(role -> role.role() == ParticipationRole.AWARD_RECIPIENT)
 				.toList();
-			List<PersonRole> awards = roles.stream().filter(role -> role.role() == ParticipationRole.AWARD_RECIPIENT).toList();
 			return new PersonPage(person, conferences, awards);
 		});
 	}
 
-	// Mapping ------------------------------------------------------------------------------------
+	// Mapping
+	// ------------------------------------------------------------------------------------
 
 	private record RawConference(long id, int ordinal, int year, @Nullable String theme, ConferenceStatus status,
 			@Nullable ConferenceFormat format, @Nullable String hostCityName, @Nullable Long hostCityId,
-			@Nullable String hostCountryCode, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-			String timeZone, @Nullable Integer participants, boolean participantsAtLeast,
-			@Nullable Integer memberStates, @Nullable String organisers, @Nullable String hostingOrganisations,
-			@Nullable String sponsors, @Nullable String summary, @Nullable Integer awardYear, String contentLanguage,
-			long version) {
+			@Nullable String hostCountryCode, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, String timeZone,
+			@Nullable Integer participants, boolean participantsAtLeast, @Nullable Integer memberStates,
+			@Nullable String organisers, @Nullable String hostingOrganisations, @Nullable String sponsors,
+			@Nullable String summary, @Nullable Integer awardYear, String contentLanguage, long version) {
 	}
 
 	private record RawPersonRole(long id, ParticipationRole role, @Nullable UnescoRegion region,
@@ -407,13 +408,15 @@ class ConferenceRecords {
 	private static RawConference rawConference(ResultSet rs, int row) throws SQLException {
 		String format = rs.getString("format");
 		return new RawConference(rs.getLong("id"), rs.getInt("ordinal"), rs.getInt("year"), rs.getString("theme"),
-				ConferenceStatus.valueOf(rs.getString("status")), format == null ? null : ConferenceFormat.valueOf(format),
-				rs.getString("host_city_name"), (Long) rs.getObject("host_city_id"), rs.getString("host_country_code"),
+				ConferenceStatus.valueOf(rs.getString("status")),
+				format == null ? null : ConferenceFormat.valueOf(format), rs.getString("host_city_name"),
+				(Long) rs.getObject("host_city_id"), rs.getString("host_country_code"),
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getString("time_zone"), (Integer) rs.getObject("participants"), rs.getBoolean("participants_at_least"),
-				(Integer) rs.getObject("member_states"), rs.getString("organisers"),
-				rs.getString("hosting_organisations"), rs.getString("sponsors"), rs.getString("summary"),
-				(Integer) rs.getObject("award_year"), rs.getString("content_language"), rs.getLong("version"));
+				rs.getString("time_zone"), (Integer) rs.getObject("participants"),
+				rs.getBoolean("participants_at_least"), (Integer) rs.getObject("member_states"),
+				rs.getString("organisers"), rs.getString("hosting_organisations"), rs.getString("sponsors"),
+				rs.getString("summary"), (Integer) rs.getObject("award_year"), rs.getString("content_language"),
+				rs.getLong("version"));
 	}
 
 	private ConferenceRow conferenceRow(RawConference raw, Map<Long, CityLink> cities, Map<String, String> countries,
@@ -437,9 +440,7 @@ class ConferenceRecords {
 	}
 
 	private Map<String, String> countryNames(Locale locale) {
-		return referenceData.countries(locale)
-			.stream()
-			.collect(Collectors.toMap(CountryInfo::code, CountryInfo::name));
+		return referenceData.countries(locale).stream().collect(Collectors.toMap(CountryInfo::code, CountryInfo::name));
 	}
 
 }

@@ -13,9 +13,9 @@ interface ConferenceRepository extends JpaRepository<Conference, Long> {
 	Optional<Conference> findByOrdinal(int ordinal);
 
 	/**
-	 * The conference, locked until the transaction ends: every change to a conference's record
-	 * takes this lock first, so that concurrent edits (two agenda items in one slot, two sessions
-	 * with one number) are checked one after the other.
+	 * The conference, locked until the transaction ends: every change to a conference's
+	 * record takes this lock first, so that concurrent edits (two agenda items in one
+	 * slot, two sessions with one number) are checked one after the other.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Conference c where c.ordinal = :ordinal")

@@ -64,9 +64,8 @@ class ConferenceRolesOfCity implements CityProfileSection {
 
 	private Line line(Role role, Locale locale) {
 		String conference = names.conference(role.ordinal(), locale);
-		String session = role.sessionType() == null ? null
-				: names.session(SessionType.valueOf(role.sessionType()), role.sessionNumber(), role.sessionTitle(),
-						locale);
+		String session = role.sessionType() == null ? null : names.session(SessionType.valueOf(role.sessionType()),
+				role.sessionNumber(), role.sessionTitle(), locale);
 		String where = session == null ? conference : session + " · " + conference;
 		if (role.person() == null) {
 			return new Line(where, "/conferences/" + role.ordinal());

@@ -14,10 +14,10 @@ import org.unesco.gnlc.search.SearchResults;
 import org.unesco.gnlc.search.SearchSource;
 
 /**
- * The conference records in the portal's search: conferences, sessions, people and outcome
- * documents, each matched on its weighted vector in the query's language (titles and names weigh
- * most, summaries less, the points of documents least). One statement ranks, counts and keeps
- * the best; headlines are made only for those.
+ * The conference records in the portal's search: conferences, sessions, people and
+ * outcome documents, each matched on its weighted vector in the query's language (titles
+ * and names weigh most, summaries less, the points of documents least). One statement
+ * ranks, counts and keeps the best; headlines are made only for those.
  */
 @Component
 class ConferenceSearchSource implements SearchSource {
@@ -71,7 +71,8 @@ class ConferenceSearchSource implements SearchSource {
 				                   q.query, :excerpt) as excerpt
 				from kept, q
 				order by kept.rank desc, kept.kind, kept.id
-				""".formatted(column);
+				"""
+			.formatted(column);
 		List<Row> rows = jdbc.sql(sql)
 			.param("configuration", query.language().configuration())
 			.param("text", query.text())
@@ -103,14 +104,14 @@ class ConferenceSearchSource implements SearchSource {
 				String title = row.title() == null ? kindLabel
 						: names.session(type, row.sessionNumber(), row.titleMarked(), locale);
 				yield new SearchHit("conference.search.kind.session", title, row.excerpt(),
-						names.conference(row.number(), locale),
-						"/conferences/" + row.number() + "#session-" + row.id(), row.rank());
+						names.conference(row.number(), locale), "/conferences/" + row.number() + "#session-" + row.id(),
+						row.rank());
 			}
 			case "person" -> new SearchHit("conference.search.kind.person", row.titleMarked(), row.excerpt(), null,
 					"/people/" + row.slug(), row.rank());
 			default -> new SearchHit("conference.search.kind.document", row.titleMarked(), row.excerpt(),
-					names.conference(row.number(), locale),
-					"/conferences/" + row.number() + "#document-" + row.id(), row.rank());
+					names.conference(row.number(), locale), "/conferences/" + row.number() + "#document-" + row.id(),
+					row.rank());
 		};
 	}
 

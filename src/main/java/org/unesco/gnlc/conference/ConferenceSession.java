@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A session of a conference (a plenary, a forum, a ceremony) with its summary and the cities it names. */
+/**
+ * A session of a conference (a plenary, a forum, a ceremony) with its summary and the
+ * cities it names.
+ */
 @Entity
 @Table(name = "conference_session")
 class ConferenceSession {

@@ -23,7 +23,10 @@ import org.unesco.gnlc.conference.ConferenceRecords.DocumentRow;
 import org.unesco.gnlc.conference.ConferenceRecords.PointRow;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** UIL keeps a conference's outcome documents: their facts, points (in order) and attachments. */
+/**
+ * UIL keeps a conference's outcome documents: their facts, points (in order) and
+ * attachments.
+ */
 @Controller
 class DocumentEditController {
 
@@ -39,7 +42,8 @@ class DocumentEditController {
 		this.inspector = inspector;
 	}
 
-	// Documents ----------------------------------------------------------------------------------
+	// Documents
+	// ----------------------------------------------------------------------------------
 
 	@GetMapping("/conferences/{number}/documents/new")
 	String newDocument(@PathVariable int number, Model model, Locale locale) {
@@ -90,7 +94,8 @@ class DocumentEditController {
 		return "redirect:/conferences/" + number + "/manage#documents";
 	}
 
-	// Points -------------------------------------------------------------------------------------
+	// Points
+	// -------------------------------------------------------------------------------------
 
 	@PostMapping("/conferences/{number}/documents/{documentId}/points/new")
 	String addPoint(@PathVariable int number, @PathVariable long documentId, @Valid @ModelAttribute PointForm pointForm,
@@ -146,7 +151,8 @@ class DocumentEditController {
 		return "redirect:" + documentAddress(number, documentId) + "#points";
 	}
 
-	// Attachments --------------------------------------------------------------------------------
+	// Attachments
+	// --------------------------------------------------------------------------------
 
 	@PostMapping("/conferences/{number}/documents/{documentId}/attachments")
 	String upload(@PathVariable int number, @PathVariable long documentId,
@@ -180,7 +186,8 @@ class DocumentEditController {
 		return "redirect:" + documentAddress(number, documentId) + "#attachments";
 	}
 
-	// Shared -------------------------------------------------------------------------------------
+	// Shared
+	// -------------------------------------------------------------------------------------
 
 	private String documentPage(ConferenceRecord record, @Nullable DocumentRow document, Model model) {
 		model.addAttribute("record", record);

@@ -14,9 +14,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL keeps the outcome documents of a conference: their facts, structured points (in an order
- * UIL sets) and attachments. An attachment is checked by content and stored in PostgreSQL with
- * its history line, in one transaction.
+ * UIL keeps the outcome documents of a conference: their facts, structured points (in an
+ * order UIL sets) and attachments. An attachment is checked by content and stored in
+ * PostgreSQL with its history line, in one transaction.
  */
 @Service
 @Transactional
@@ -38,9 +38,10 @@ class DocumentEditor {
 
 	private final Clock clock;
 
-	DocumentEditor(ConferenceEditor conferences, ConferenceDocumentRepository documents, ConferenceDocumentPointRepository points,
-			ConferenceAttachmentRepository attachments, ConferenceAttachmentContentRepository contents, AttachmentInspector inspector,
-			ConferenceHistory history, Clock clock) {
+	DocumentEditor(ConferenceEditor conferences, ConferenceDocumentRepository documents,
+			ConferenceDocumentPointRepository points, ConferenceAttachmentRepository attachments,
+			ConferenceAttachmentContentRepository contents, AttachmentInspector inspector, ConferenceHistory history,
+			Clock clock) {
 		this.conferences = conferences;
 		this.documents = documents;
 		this.points = points;
@@ -51,7 +52,8 @@ class DocumentEditor {
 		this.clock = clock;
 	}
 
-	// Documents ----------------------------------------------------------------------------------
+	// Documents
+	// ----------------------------------------------------------------------------------
 
 	long addDocument(int number, DocumentForm form, PortalUser user) {
 		Secretariat.require(user);
@@ -95,7 +97,8 @@ class DocumentEditor {
 				ChangeAction.DELETED, removed);
 	}
 
-	// Points -------------------------------------------------------------------------------------
+	// Points
+	// -------------------------------------------------------------------------------------
 
 	long addPoint(int number, long documentId, PointForm form, PortalUser user) {
 		Secretariat.require(user);
@@ -163,7 +166,8 @@ class DocumentEditor {
 				ChangeAction.DELETED, removed);
 	}
 
-	// Attachments --------------------------------------------------------------------------------
+	// Attachments
+	// --------------------------------------------------------------------------------
 
 	long addAttachment(int number, long documentId, @Nullable String originalName, byte[] content, PortalUser user) {
 		Secretariat.require(user);
@@ -197,10 +201,12 @@ class DocumentEditor {
 				document.title() + " · " + attachment.fileName(), ChangeAction.DELETED, removed);
 	}
 
-	// Shared -------------------------------------------------------------------------------------
+	// Shared
+	// -------------------------------------------------------------------------------------
 
 	private OutcomeDocument document(Conference conference, long documentId) {
-		return documents.findByIdAndConferenceId(documentId, conference.id()).orElseThrow(() -> NotFound.of("Document"));
+		return documents.findByIdAndConferenceId(documentId, conference.id())
+			.orElseThrow(() -> NotFound.of("Document"));
 	}
 
 	private DocumentPoint point(OutcomeDocument document, long pointId) {

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
-/** One structured point of a document, e.g. strategic direction 4 of a statement, in a section. */
+/**
+ * One structured point of a document, e.g. strategic direction 4 of a statement, in a
+ * section.
+ */
 @Entity(name = "ConferenceDocumentPoint")
 @Table(name = "conference_document_point")
 class DocumentPoint {
@@ -29,7 +32,9 @@ class DocumentPoint {
 
 	private String text;
 
-	/** Reordering is not an edit of the item: it does not change the version editors saw. */
+	/**
+	 * Reordering is not an edit of the item: it does not change the version editors saw.
+	 */
 	@OptimisticLock(excluded = true)
 	private int position;
 

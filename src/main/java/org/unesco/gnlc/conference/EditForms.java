@@ -6,9 +6,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one way an editing form of the conference records is saved: a valid form is handed to the
- * editor, which answers the redirection to follow; an invalid form, or an edit the record rejects, shows
- * the form again with each problem at its field and nothing saved.
+ * The one way an editing form of the conference records is saved: a valid form is handed
+ * to the editor, which answers the redirection to follow; an invalid form, or an edit the
+ * record rejects, shows the form again with each problem at its field and nothing saved.
  */
 final class EditForms {
 
@@ -16,7 +16,8 @@ final class EditForms {
 	}
 
 	/**
-	 * @param save performs the edit and answers the redirection to follow ({@code redirect:...})
+	 * @param save performs the edit and answers the redirection to follow
+	 * ({@code redirect:...})
 	 * @param form the view name of the form, with its model filled in
 	 */
 	static String saveOrShowAgain(BindingResult result, RedirectAttributes redirect, String successKey,

@@ -6,12 +6,16 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 
 /**
- * An edit the record cannot take as it stands: a number already used, an agenda slot already
- * taken, an unknown city. Nothing was saved; the form shows each problem at its field.
+ * An edit the record cannot take as it stands: a number already used, an agenda slot
+ * already taken, an unknown city. Nothing was saved; the form shows each problem at its
+ * field.
  */
 class EditRejected extends RuntimeException {
 
-	/** A problem with one field of the form (or with the form as a whole when field is null). */
+	/**
+	 * A problem with one field of the form (or with the form as a whole when field is
+	 * null).
+	 */
 	record Problem(String field, String messageKey, Object... arguments) {
 	}
 

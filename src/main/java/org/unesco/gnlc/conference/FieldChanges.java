@@ -9,8 +9,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields an edit changed, each with its value before and after, for the history. An entity's
- * update method passes every field through {@link #set} and keeps the value it returns.
+ * The fields an edit changed, each with its value before and after, for the history. An
+ * entity's update method passes every field through {@link #set} and keeps the value it
+ * returns.
  */
 final class FieldChanges {
 

@@ -3,7 +3,10 @@ package org.unesco.gnlc.conference;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The conference, session, person ... asked for does not exist (answered with the 404 page). */
+/**
+ * The conference, session, person ... asked for does not exist (answered with the 404
+ * page).
+ */
 final class NotFound {
 
 	private NotFound() {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * A person in a role at a conference: in a session (moderator, keynote speaker, award recipient
- * for a city, ...) or, without a session, in the conference's bureau.
+ * A person in a role at a conference: in a session (moderator, keynote speaker, award
+ * recipient for a city, ...) or, without a session, in the conference's bureau.
  */
 @Entity(name = "ConferenceParticipation")
 @Table(name = "conference_participation")

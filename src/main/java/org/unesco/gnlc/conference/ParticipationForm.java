@@ -9,9 +9,10 @@ import org.unesco.gnlc.conference.ConferenceRecords.RoleRow;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * A person in a role: the session (none for the bureau), the person (their address or exact
- * name), the role, the region a vice-chair represents, the affiliation given for that role, the
- * city the person represents (its profile address) and what they contributed.
+ * A person in a role: the session (none for the bureau), the person (their address or
+ * exact name), the role, the region a vice-chair represents, the affiliation given for
+ * that role, the city the person represents (its profile address) and what they
+ * contributed.
  */
 record ParticipationForm(@Nullable Long sessionId, @NotBlank @Size(max = 200) @Nullable String person,
 		@NotNull @Nullable ParticipationRole role, @Nullable UnescoRegion region,
@@ -20,8 +21,8 @@ record ParticipationForm(@Nullable Long sessionId, @NotBlank @Size(max = 200) @N
 
 	static ParticipationForm inSession(@Nullable Long sessionId) {
 		return new ParticipationForm(sessionId, null,
-				sessionId == null ? ParticipationRole.DRAFTING_COMMITTEE_MEMBER : ParticipationRole.KEYNOTE_SPEAKER, null,
-				null, null, null, 0);
+				sessionId == null ? ParticipationRole.DRAFTING_COMMITTEE_MEMBER : ParticipationRole.KEYNOTE_SPEAKER,
+				null, null, null, null, 0);
 	}
 
 	static ParticipationForm of(RoleRow role) {

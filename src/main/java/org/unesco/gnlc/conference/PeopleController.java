@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.conference.ConferenceRecords.PersonRow;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** People as records of their own: the list, each person's roles, and their upkeep by UIL. */
+/**
+ * People as records of their own: the list, each person's roles, and their upkeep by UIL.
+ */
 @Controller
 class PeopleController {
 
@@ -66,7 +68,8 @@ class PeopleController {
 	String create(@Valid @ModelAttribute PersonForm personForm, BindingResult result,
 			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		return EditForms.saveOrShowAgain(result, redirect, "conference.person.created",
-				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.create(personForm, user)), () -> "conference/person-form");
+				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.create(personForm, user)),
+				() -> "conference/person-form");
 	}
 
 	@GetMapping("/people/{slug}/edit")
@@ -81,7 +84,8 @@ class PeopleController {
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		PersonRow person = records.person(slug).orElseThrow(() -> NotFound.of("Person"));
 		return EditForms.saveOrShowAgain(result, redirect, "conference.person.saved",
-				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.update(slug, personForm, user)), () -> personPage(person, model));
+				() -> "redirect:/people/" + unlessAddressTaken(personForm, () -> editor.update(slug, personForm, user)),
+				() -> personPage(person, model));
 	}
 
 	@PostMapping("/people/{slug}/delete")
@@ -98,7 +102,10 @@ class PeopleController {
 		}
 	}
 
-	/** Two editors can take the same address at once: the database refuses the second, shown at its field. */
+	/**
+	 * Two editors can take the same address at once: the database refuses the second,
+	 * shown at its field.
+	 */
 	private static String unlessAddressTaken(PersonForm form, Supplier<String> save) {
 		try {
 			return save.get();

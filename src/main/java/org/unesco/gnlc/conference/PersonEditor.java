@@ -9,9 +9,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * UIL keeps the people of the records. A person is recorded once and found by the address of
- * their page (the slug): a second record with the same address is refused, so that the same
- * person is not recorded twice.
+ * UIL keeps the people of the records. A person is recorded once and found by the address
+ * of their page (the slug): a second record with the same address is refused, so that the
+ * same person is not recorded twice.
  */
 @Service
 @Transactional
@@ -23,7 +23,8 @@ class PersonEditor {
 
 	private final ConferenceHistory history;
 
-	PersonEditor(ConferencePersonRepository people, ConferenceParticipationRepository participations, ConferenceHistory history) {
+	PersonEditor(ConferencePersonRepository people, ConferenceParticipationRepository participations,
+			ConferenceHistory history) {
 		this.people = people;
 		this.participations = participations;
 		this.history = history;
@@ -65,7 +66,10 @@ class PersonEditor {
 		return person.slug();
 	}
 
-	/** Deletes a person who holds no role (roles are removed first, from their conference). */
+	/**
+	 * Deletes a person who holds no role (roles are removed first, from their
+	 * conference).
+	 */
 	void delete(String slug, long versionSeen, PortalUser user) {
 		Secretariat.require(user);
 		Person person = people.findBySlug(slug).orElseThrow(() -> NotFound.of("Person"));
@@ -81,7 +85,10 @@ class PersonEditor {
 		people.flush();
 	}
 
-	/** The slug typed into the form, or one made of the name: “María del Carmen” gives “maria-del-carmen”. */
+	/**
+	 * The slug typed into the form, or one made of the name: “María del Carmen” gives
+	 * “maria-del-carmen”.
+	 */
 	static String slugOf(String typed, String name) {
 		String source = typed == null || typed.isBlank() ? name : typed;
 		int lastSlash = source.strip().lastIndexOf('/');

@@ -3,7 +3,9 @@ package org.unesco.gnlc.conference;
 import org.springframework.security.access.AccessDeniedException;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** Only the UIL Secretariat (reviewers and administrators) keeps the conference records. */
+/**
+ * Only the UIL Secretariat (reviewers and administrators) keeps the conference records.
+ */
 final class Secretariat {
 
 	private Secretariat() {

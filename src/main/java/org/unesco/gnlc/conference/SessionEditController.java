@@ -22,11 +22,16 @@ import org.unesco.gnlc.conference.ConferenceRecords.SessionRow;
 import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** UIL keeps a conference's sessions and the people in their roles, in sessions and in the bureau. */
+/**
+ * UIL keeps a conference's sessions and the people in their roles, in sessions and in the
+ * bureau.
+ */
 @Controller
 class SessionEditController {
 
-	/** How many people the person field suggests (any other is found by address or name). */
+	/**
+	 * How many people the person field suggests (any other is found by address or name).
+	 */
 	private static final int PERSON_CHOICES = 3000;
 
 	private final ConferenceRecords records;
@@ -38,7 +43,8 @@ class SessionEditController {
 		this.editor = editor;
 	}
 
-	// Sessions -----------------------------------------------------------------------------------
+	// Sessions
+	// -----------------------------------------------------------------------------------
 
 	@GetMapping("/conferences/{number}/sessions/new")
 	String newSession(@PathVariable int number, Model model, Locale locale) {
@@ -96,7 +102,8 @@ class SessionEditController {
 		return "conference/session-form";
 	}
 
-	// People in their roles ----------------------------------------------------------------------
+	// People in their roles
+	// ----------------------------------------------------------------------
 
 	@GetMapping("/conferences/{number}/roles/new")
 	String newRole(@PathVariable int number, @RequestParam(required = false) @Nullable Long session, Model model,

@@ -15,7 +15,10 @@ import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
-/** UIL keeps a conference's sessions and the people in their roles (in sessions and in the bureau). */
+/**
+ * UIL keeps a conference's sessions and the people in their roles (in sessions and in the
+ * bureau).
+ */
 @Service
 @Transactional
 class SessionEditor {
@@ -36,8 +39,9 @@ class SessionEditor {
 
 	private final ConferenceNames names;
 
-	SessionEditor(ConferenceEditor conferences, ConferenceSessionRepository sessions, ConferenceParticipationRepository participations,
-			ConferenceAgendaItemRepository agenda, ConferencePersonRepository people, ConferenceHistory history, ConferenceCityLinks cityLinks,
+	SessionEditor(ConferenceEditor conferences, ConferenceSessionRepository sessions,
+			ConferenceParticipationRepository participations, ConferenceAgendaItemRepository agenda,
+			ConferencePersonRepository people, ConferenceHistory history, ConferenceCityLinks cityLinks,
 			ConferenceNames names) {
 		this.conferences = conferences;
 		this.sessions = sessions;
@@ -49,7 +53,8 @@ class SessionEditor {
 		this.names = names;
 	}
 
-	// Sessions -----------------------------------------------------------------------------------
+	// Sessions
+	// -----------------------------------------------------------------------------------
 
 	long addSession(int number, SessionForm form, PortalUser user) {
 		Secretariat.require(user);
@@ -135,13 +140,15 @@ class SessionEditor {
 		return Arrays.stream(text.split("[,;\\s]+")).filter(slug -> !slug.isBlank()).distinct().toList();
 	}
 
-	// People in their roles ----------------------------------------------------------------------
+	// People in their roles
+	// ----------------------------------------------------------------------
 
 	long addParticipation(int number, ParticipationForm form, PortalUser user) {
 		Secretariat.require(user);
 		Conference conference = conferences.locked(number);
 		RoleValues values = checked(conference, form, null);
-		Participation participation = new Participation(conference.id(), participations.lastPosition(conference.id()) + 1);
+		Participation participation = new Participation(conference.id(),
+				participations.lastPosition(conference.id()) + 1);
 		FieldChanges changes = participation.apply(values.sessionId(), values.person().id(), values.role(),
 				values.region(), values.affiliation(), values.cityId(), values.contribution());
 		participations.saveAndFlush(participation);
@@ -160,8 +167,8 @@ class SessionEditor {
 				values.region(), values.affiliation(), values.cityId(), values.contribution());
 		if (!changes.isEmpty()) {
 			participations.saveAndFlush(participation);
-			history.record(user, conference.id(), values.person().id(), ChangeSubject.PARTICIPATION,
-					participation.id(), roleLabel(values.person(), values.role()), ChangeAction.UPDATED, changes);
+			history.record(user, conference.id(), values.person().id(), ChangeSubject.PARTICIPATION, participation.id(),
+					roleLabel(values.person(), values.role()), ChangeAction.UPDATED, changes);
 		}
 	}
 
@@ -224,7 +231,10 @@ class SessionEditor {
 				Texts.paragraphs(form.contribution()));
 	}
 
-	/** A person by the address of their page, or by their exact name when it names only one. */
+	/**
+	 * A person by the address of their page, or by their exact name when it names only
+	 * one.
+	 */
 	private @Nullable Person findPerson(String reference) {
 		String clean = reference.strip();
 		int lastSlash = clean.lastIndexOf('/');
@@ -233,11 +243,13 @@ class SessionEditor {
 		if (bySlug.isPresent()) {
 			return bySlug.get();
 		}
-		List<Person> byName = people.findByNameIgnoringCaseAndAccents(Texts.line(clean) == null ? "" : Texts.line(clean));
+		List<Person> byName = people
+			.findByNameIgnoringCaseAndAccents(Texts.line(clean) == null ? "" : Texts.line(clean));
 		return byName.size() == 1 ? byName.get(0) : null;
 	}
 
-	// Shared -------------------------------------------------------------------------------------
+	// Shared
+	// -------------------------------------------------------------------------------------
 
 	private ConferenceSession session(Conference conference, long sessionId) {
 		return sessions.findByIdAndConferenceId(sessionId, conference.id()).orElseThrow(() -> NotFound.of("Session"));

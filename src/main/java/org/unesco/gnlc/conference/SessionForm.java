@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.conference.ConferenceRecords.SessionRow;
 
 /**
- * A session: its type and number, title, summary, the agenda item that schedules it and the
- * cities it names (their profile addresses, separated by commas or spaces).
+ * A session: its type and number, title, summary, the agenda item that schedules it and
+ * the cities it names (their profile addresses, separated by commas or spaces).
  */
 record SessionForm(@NotNull @Nullable SessionType type, @Min(1) @Max(99) @Nullable Integer number,
 		@Size(max = 300) @Nullable String title, @Size(max = 10_000) @Nullable String summary,

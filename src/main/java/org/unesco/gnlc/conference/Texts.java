@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cleans text typed into the forms before it is stored: no control or private-use characters
- * (the search highlights use private-use characters as markers), no stray spaces, and blank
- * meaning absent.
+ * Cleans text typed into the forms before it is stored: no control or private-use
+ * characters (the search highlights use private-use characters as markers), no stray
+ * spaces, and blank meaning absent.
  */
 final class Texts {
 
@@ -24,7 +24,10 @@ final class Texts {
 		return clean.isEmpty() ? null : clean;
 	}
 
-	/** Several paragraphs: line breaks kept (as \n), lines trimmed at the end; null when blank. */
+	/**
+	 * Several paragraphs: line breaks kept (as \n), lines trimmed at the end; null when
+	 * blank.
+	 */
 	static @Nullable String paragraphs(@Nullable String text) {
 		if (text == null) {
 			return null;
@@ -44,7 +47,11 @@ final class Texts {
 		if (text == null) {
 			return List.of();
 		}
-		return Arrays.stream(text.split("\\R")).map(Texts::line).filter(line -> line != null).map(String::valueOf).toList();
+		return Arrays.stream(text.split("\\R"))
+			.map(Texts::line)
+			.filter(line -> line != null)
+			.map(String::valueOf)
+			.toList();
 	}
 
 	/** The list back as text, one item a line; null when empty. */

@@ -15,9 +15,9 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * One account per role, so that a person can try every side of the portal. Their two-factor
- * sign-in is waived (the reviewer's and administrator's roles require it otherwise); the prod
- * profile never runs this and never honours such a waiver.
+ * One account per role, so that a person can try every side of the portal. Their
+ * two-factor sign-in is waived (the reviewer's and administrator's roles require it
+ * otherwise); the prod profile never runs this and never honours such a waiver.
  */
 @Component
 @Profile("demo & !prod")
@@ -41,12 +41,14 @@ class DemoAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long melton = cities.bySlug("melton").orElseThrow().id();
 		List<SetUpAccount> demo = List.of(
-				new SetUpAccount("melton@demo.example", "Demo City Official (Melton)", Role.CITY_OFFICIAL, melton, "AU"),
+				new SetUpAccount("melton@demo.example", "Demo City Official (Melton)", Role.CITY_OFFICIAL, melton,
+						"AU"),
 				new SetUpAccount("natcom.mx@demo.example", "Demo Endorser (Mexico)", Role.NATCOM_ENDORSER, null, "MX"),
 				new SetUpAccount("reviewer@demo.example", "Demo UIL Reviewer", Role.UIL_REVIEWER, null, "DE"),
 				new SetUpAccount("jury@demo.example", "Demo Jury Member", Role.JURY_MEMBER, null, "KE"),
 				new SetUpAccount("admin@demo.example", "Demo UIL Administrator", Role.UIL_ADMIN, null, "DE"),
-				// A second reviewer, since every nomination has at least two, and a jury from every UNESCO region.
+				// A second reviewer, since every nomination has at least two, and a jury
+				// from every UNESCO region.
 				new SetUpAccount("reviewer2@demo.example", "Demo UIL Reviewer (Canada)", Role.UIL_REVIEWER, null, "CA"),
 				new SetUpAccount("jury.br@demo.example", "Demo Jury Member (Brazil)", Role.JURY_MEMBER, null, "BR"),
 				new SetUpAccount("jury.se@demo.example", "Demo Jury Member (Sweden)", Role.JURY_MEMBER, null, "SE"),

@@ -18,7 +18,10 @@ class HomeController {
 		this.cities = cities;
 	}
 
-	/** The front door, with the network as it is today (two statements, whatever its size). */
+	/**
+	 * The front door, with the network as it is today (two statements, whatever its
+	 * size).
+	 */
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("overview", cities.networkOverview());

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
-/** A message in an application's thread; UIL's internal notes are never shown outside UIL. */
+/**
+ * A message in an application's thread; UIL's internal notes are never shown outside UIL.
+ */
 @Entity
 @Table(name = "membership_comment")
 class ApplicationComment {

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** One application as each person involved sees it: its timeline, its thread, its files. */
+/**
+ * One application as each person involved sees it: its timeline, its thread, its files.
+ */
 @Controller
 class ApplicationController {
 
@@ -34,8 +36,9 @@ class ApplicationController {
 	}
 
 	@PostMapping("/membership/applications/{id}/comments")
-	String comment(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "false") boolean internal, RedirectAttributes redirect) {
+	String comment(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "false") boolean internal,
+			RedirectAttributes redirect) {
 		applications.comment(user, id, body, internal);
 		redirect.addFlashAttribute("success", "membership.comment.added");
 		return "redirect:/membership/applications/" + id + "#comments";

@@ -6,7 +6,10 @@ import jakarta.persistence.Embeddable;
 
 import org.jspecify.annotations.Nullable;
 
-/** The answers of UIL's membership form, section by section, as stored with the application. */
+/**
+ * The answers of UIL's membership form, section by section, as stored with the
+ * application.
+ */
 final class ApplicationData {
 
 	private ApplicationData() {

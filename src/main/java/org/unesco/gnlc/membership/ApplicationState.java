@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a membership application stands. DRAFT → SUBMITTED → (RETURNED → DRAFT) | ENDORSED |
- * NOT_ENDORSED; ENDORSED → APPROVED | REJECTED | RETURNED; before a decision → WITHDRAWN.
+ * Where a membership application stands. DRAFT → SUBMITTED → (RETURNED → DRAFT) |
+ * ENDORSED | NOT_ENDORSED; ENDORSED → APPROVED | REJECTED | RETURNED; before a decision →
+ * WITHDRAWN.
  */
 public enum ApplicationState {
 

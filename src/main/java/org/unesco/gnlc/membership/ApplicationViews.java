@@ -56,12 +56,14 @@ class ApplicationViews {
 		String country = referenceData.country(application.countryCode(), locale)
 			.map(CountryInfo::name)
 			.orElse(application.countryCode());
-		return new Header(application.id(), application.reference(), application.cityName(),
-				application.countryCode(), country, application.state(), application.submittedAt(),
-				application.version());
+		return new Header(application.id(), application.reference(), application.cityName(), application.countryCode(),
+				country, application.state(), application.submittedAt(), application.version());
 	}
 
-	/** Everything about one application that this person may see, with the actions open to them. */
+	/**
+	 * Everything about one application that this person may see, with the actions open to
+	 * them.
+	 */
 	void fillDossier(Model model, PortalUser user, MembershipApplication application, Locale locale) {
 		long id = application.id();
 		List<StoredDocument<Kind>> documents = applications.documentsOf(user, id);
@@ -82,8 +84,8 @@ class ApplicationViews {
 		ApplicationState state = application.state();
 		model.addAttribute("isOfficial", official);
 		model.addAttribute("canEdit", official && state.isEditableByCity());
-		model.addAttribute("canSubmit", official && state.isEditableByCity() && application.allSectionsCompleted()
-				&& signature.current());
+		model.addAttribute("canSubmit",
+				official && state.isEditableByCity() && application.allSectionsCompleted() && signature.current());
 		model.addAttribute("canWithdraw", official && state.isOpen());
 		boolean endorser = user.endorsesFor(application.countryCode());
 		model.addAttribute("canEndorse", endorser && state == ApplicationState.SUBMITTED);
@@ -109,13 +111,17 @@ class ApplicationViews {
 		tasks.add(new Task("membership.task.sign", answered && editable ? base + "/check#signature" : null, signing));
 		SectionStatus submitting = application.state() == ApplicationState.SUBMITTED
 				|| !application.state().isEditableByCity() ? SectionStatus.COMPLETED
-						: signing == SectionStatus.COMPLETED ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET;
+						: signing == SectionStatus.COMPLETED ? SectionStatus.NOT_STARTED
+								: SectionStatus.CANNOT_START_YET;
 		tasks.add(new Task("membership.task.submit",
 				signing == SectionStatus.COMPLETED && editable ? base + "/check" : null, submitting));
 		return tasks;
 	}
 
-	/** What stands between the city's draft and its submission, in the order of the task list. */
+	/**
+	 * What stands between the city's draft and its submission, in the order of the task
+	 * list.
+	 */
 	static List<Missing> missing(MembershipApplication application, Signature<Kind> signature) {
 		List<Missing> missing = new ArrayList<>();
 		if (!application.state().isEditableByCity()) {

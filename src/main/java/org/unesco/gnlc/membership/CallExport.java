@@ -25,7 +25,10 @@ import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.security.PortalUser;
 import java.util.Arrays;
 
-/** A call's applications for UIL's records: one line each, and the states counted per country. */
+/**
+ * A call's applications for UIL's records: one line each, and the states counted per
+ * country.
+ */
 @Component
 @Transactional(readOnly = true)
 class CallExport {

@@ -38,8 +38,8 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Attachments;
 
 /**
- * The city's side of an application: the task list, one page per section, the form to sign,
- * the signed scan, the check of all answers and the submission.
+ * The city's side of an application: the task list, one page per section, the form to
+ * sign, the signed scan, the check of all answers and the submission.
  */
 @Controller
 class CityApplicationController {
@@ -68,8 +68,7 @@ class CityApplicationController {
 		if (user.isSecretariat()) {
 			return "redirect:/membership/decisions";
 		}
-		if (user.countryCode() != null && user.cityId() == null
-				&& user.role() == Role.NATCOM_ENDORSER) {
+		if (user.countryCode() != null && user.cityId() == null && user.role() == Role.NATCOM_ENDORSER) {
 			return "redirect:/membership/endorsements";
 		}
 		model.addAttribute("open", applications.openApplicationOf(user).map(MembershipApplication::id).orElse(null));
@@ -93,7 +92,8 @@ class CityApplicationController {
 		MembershipApplication application = applications.forCity(user, id);
 		Section section = Section.bySlug(slug).orElseThrow(ApplicationViews::notFound);
 		if (!application.state().isEditableByCity()) {
-			// Out of the city's hands: its answers to read, never a form it could type into in vain.
+			// Out of the city's hands: its answers to read, never a form it could type
+			// into in vain.
 			model.addAttribute("app", views.header(application, locale));
 			model.addAttribute("section", section);
 			model.addAttribute("sections", List.of(section));
@@ -117,73 +117,86 @@ class CityApplicationController {
 
 	@PostMapping("/membership/applications/{id}/sections/city")
 	String saveCity(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") CityForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") CityForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/mayor")
 	String saveMayor(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") MayorForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") MayorForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/contact")
 	String saveContact(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ContactForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") ContactForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/pledge")
 	String savePledge(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") PledgeForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") PledgeForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/profile")
 	String saveProfile(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ProfileForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") ProfileForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/motivation")
 	String saveMotivation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") MotivationForm form, BindingResult result, @RequestParam(defaultValue = "complete") String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+			@ModelAttribute("form") MotivationForm form, BindingResult result,
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/implementation")
 	String saveImplementation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@ModelAttribute("form") ImplementationForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		return save(user, id, form, result, action, model, redirect, locale);
 	}
 
 	@PostMapping("/membership/applications/{id}/sections/challenges")
 	String saveChallenges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@ModelAttribute("form") ChallengesForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		applications.forCity(user, id);
 		if (form == null) {
 			return save(user, id, null, result, action, model, redirect, locale);
 		}
-		List<Long> challengeIds = calls.activeChallenges(locale).stream().map(MembershipCalls.ChallengeOption::id).toList();
+		List<Long> challengeIds = calls.activeChallenges(locale)
+			.stream()
+			.map(MembershipCalls.ChallengeOption::id)
+			.toList();
 		ChallengesForm cleaned = form.checked(challengeIds, "complete".equals(action), result);
 		return save(user, id, cleaned, result, action, model, redirect, locale);
 	}
 
 	/**
-	 * "Save and continue" validates the section in full and marks it completed; "save and come
-	 * back later" keeps what is there (formats still checked) and leaves it in progress.
+	 * "Save and continue" validates the section in full and marks it completed; "save and
+	 * come back later" keeps what is there (formats still checked) and leaves it in
+	 * progress.
 	 */
-	private String save(PortalUser user, long id, @Nullable SectionAnswer form, BindingResult result, String action, Model model,
-			RedirectAttributes redirect, Locale locale) {
-		// The scope first: an official of another city learns nothing from validation messages.
+	private String save(PortalUser user, long id, @Nullable SectionAnswer form, BindingResult result, String action,
+			Model model, RedirectAttributes redirect, Locale locale) {
+		// The scope first: an official of another city learns nothing from validation
+		// messages.
 		applications.forCity(user, id);
 		if (form == null) {
 			// The form could not even be read (fields missing).

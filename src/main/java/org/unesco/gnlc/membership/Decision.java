@@ -1,9 +1,9 @@
 package org.unesco.gnlc.membership;
 
 /**
- * The decisions on an application that cannot be taken back, each asked to be confirmed on a
- * page of its own that says what will happen and who will be told: the National Commission's
- * return and decline, UIL's return, approval and "do not admit".
+ * The decisions on an application that cannot be taken back, each asked to be confirmed
+ * on a page of its own that says what will happen and who will be told: the National
+ * Commission's return and decline, UIL's return, approval and "do not admit".
  */
 enum Decision {
 
@@ -20,7 +20,10 @@ enum Decision {
 		return path;
 	}
 
-	/** The prefix of its texts on the confirmation page: heading, what happens, who is told, button. */
+	/**
+	 * The prefix of its texts on the confirmation page: heading, what happens, who is
+	 * told, button.
+	 */
 	public String messagePrefix() {
 		return "membership.confirm." + name();
 	}

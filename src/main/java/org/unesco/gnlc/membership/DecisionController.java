@@ -43,7 +43,8 @@ class DecisionController {
 	@GetMapping("/membership/endorsements")
 	String endorsements(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "false") boolean decided,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		model.addAttribute("queue", applications.endorsementQueue(user, decided, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("queue",
+				applications.endorsementQueue(user, decided, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("decided", decided);
 		model.addAttribute("currentCall", calls.current().orElse(null));
 		referenceData.country(user.countryCode(), locale).ifPresent(country -> model.addAttribute("country", country));
@@ -52,12 +53,14 @@ class DecisionController {
 
 	@GetMapping("/membership/decisions")
 	String decisions(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "false") boolean decided,
-			@RequestParam(required = false) @Nullable Long call, @RequestParam(required = false) @Nullable String country,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(required = false) @Nullable Long call,
+			@RequestParam(required = false) @Nullable String country, @RequestParam(defaultValue = "0") int page,
+			Model model, Locale locale) {
 		String countryCode = country == null || country.isBlank() || country.length() != 2 ? null : country;
-		model.addAttribute("queue",
-				applications.decisionQueue(user, decided, call, countryCode, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-		model.addAttribute("awaitingCommissions", applications.submittedAwaitingNationalCommissions(user, PageRequest.of(0, 10)));
+		model.addAttribute("queue", applications.decisionQueue(user, decided, call, countryCode,
+				PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("awaitingCommissions",
+				applications.submittedAwaitingNationalCommissions(user, PageRequest.of(0, 10)));
 		model.addAttribute("decided", decided);
 		model.addAttribute("calls", calls.all());
 		model.addAttribute("call", call);
@@ -69,13 +72,17 @@ class DecisionController {
 	@PostMapping("/membership/applications/{id}/endorse")
 	String endorse(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String comment,
-			@RequestParam(name = "letter", required = false) @Nullable MultipartFile letter, RedirectAttributes redirect) {
+			@RequestParam(name = "letter", required = false) @Nullable MultipartFile letter,
+			RedirectAttributes redirect) {
 		applications.endorse(user, id, comment, letter);
 		redirect.addFlashAttribute("success", "membership.endorsed");
 		return "redirect:/membership/applications/" + id;
 	}
 
-	/** The Commission's or UIL's return; like every decision that cannot be undone, confirmed first. */
+	/**
+	 * The Commission's or UIL's return; like every decision that cannot be undone,
+	 * confirmed first.
+	 */
 	@PostMapping("/membership/applications/{id}/return")
 	String returnForChanges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
@@ -138,9 +145,9 @@ class DecisionController {
 	}
 
 	/**
-	 * The page that asks to confirm a decision, once it is known to be possible: what will
-	 * happen, who will be told, the comment as typed; its button sends the same decision again,
-	 * confirmed. Works without JavaScript.
+	 * The page that asks to confirm a decision, once it is known to be possible: what
+	 * will happen, who will be told, the comment as typed; its button sends the same
+	 * decision again, confirmed. Works without JavaScript.
 	 */
 	private String confirmation(PortalUser user, long id, Decision decision, @Nullable String comment, Model model,
 			Locale locale) {

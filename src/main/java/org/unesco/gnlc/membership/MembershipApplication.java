@@ -44,8 +44,8 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
  * A city's application to join the network. The state machine lives here: each transition
- * guards the state it starts from, is recorded on the timeline (who, when, from, to, comment)
- * and registers an event for whoever acts next.
+ * guards the state it starts from, is recorded on the timeline (who, when, from, to,
+ * comment) and registers an event for whoever acts next.
  */
 @Entity
 class MembershipApplication extends AbstractAggregateRoot<MembershipApplication> {
@@ -126,9 +126,11 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	protected MembershipApplication() {
 	}
 
-	/** A city official starts their city's application; the city's name is filled in for them. */
-	static MembershipApplication start(long cityId, String cityName, String countryCode, Actor official,
-			Instant now) {
+	/**
+	 * A city official starts their city's application; the city's name is filled in for
+	 * them.
+	 */
+	static MembershipApplication start(long cityId, String cityName, String countryCode, Actor official, Instant now) {
 		MembershipApplication application = new MembershipApplication();
 		application.cityId = cityId;
 		application.countryCode = countryCode;
@@ -139,12 +141,14 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		return application;
 	}
 
-	// Answers ----------------------------------------------------------------------------------
+	// Answers
+	// ----------------------------------------------------------------------------------
 
 	/**
-	 * Saves one section's answers. The version is the one the editor saw: if someone saved the
-	 * section since, the save is refused rather than overwriting their work. Saving a returned
-	 * application takes it back into the city's hands (RETURNED → DRAFT).
+	 * Saves one section's answers. The version is the one the editor saw: if someone
+	 * saved the section since, the save is refused rather than overwriting their work.
+	 * Saving a returned application takes it back into the city's hands (RETURNED →
+	 * DRAFT).
 	 */
 	void saveSection(Section section, long versionSeen, boolean complete, Actor official, Instant now,
 			Runnable change) {
@@ -216,24 +220,25 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	}
 
 	/**
-	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed scan
-	 * counts only for the fingerprint it was uploaded against, so any later change of the
-	 * answers asks for a newly signed form. It hashes the explicit, versioned canonical form of
-	 * the answers that {@link SignedAnswers} writes.
+	 * A fingerprint of everything the mayor signs. It is printed on the form; a signed
+	 * scan counts only for the fingerprint it was uploaded against, so any later change
+	 * of the answers asks for a newly signed form. It hashes the explicit, versioned
+	 * canonical form of the answers that {@link SignedAnswers} writes.
 	 */
 	String dataFingerprint() {
 		return SignedAnswers.fingerprint(this);
 	}
 
-	// Transitions ------------------------------------------------------------------------------
+	// Transitions
+	// ------------------------------------------------------------------------------
 
 	/**
-	 * Sends the completed, signed application to the National Commission (and UIL sees it). A
-	 * first submission draws its reference once every check has passed, so that a refusal uses
-	 * up no number; a resubmission keeps the reference it has.
+	 * Sends the completed, signed application to the National Commission (and UIL sees
+	 * it). A first submission draws its reference once every check has passed, so that a
+	 * refusal uses up no number; a resubmission keeps the reference it has.
 	 */
-	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today,
-			Supplier<String> newReference, Actor official, Instant now) {
+	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today, Supplier<String> newReference,
+			Actor official, Instant now) {
 		if (state != ApplicationState.DRAFT && state != ApplicationState.RETURNED) {
 			throw new RefusedActionException("membership.error.alreadySubmitted");
 		}
@@ -261,13 +266,14 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	/**
 	 * Refuses the decision unless the application is where it can be taken: the National
-	 * Commission returns or declines before endorsing, UIL returns, approves (once the experts'
-	 * recommendation is recorded) or does not admit after; every decision but approval says why.
+	 * Commission returns or declines before endorsing, UIL returns, approves (once the
+	 * experts' recommendation is recorded) or does not admit after; every decision but
+	 * approval says why.
 	 */
 	void check(Decision decision, Actor actor, @Nullable String comment) {
 		switch (decision) {
-			case RETURN -> require(actor.role() == Role.NATCOM_ENDORSER ? ApplicationState.SUBMITTED
-					: ApplicationState.ENDORSED);
+			case RETURN ->
+				require(actor.role() == Role.NATCOM_ENDORSER ? ApplicationState.SUBMITTED : ApplicationState.ENDORSED);
 			case DECLINE -> require(ApplicationState.SUBMITTED);
 			case APPROVE, REJECT -> require(ApplicationState.ENDORSED);
 		}
@@ -281,7 +287,10 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		}
 	}
 
-	/** The National Commission (before endorsing) or UIL (after) sends it back with what to change. */
+	/**
+	 * The National Commission (before endorsing) or UIL (after) sends it back with what
+	 * to change.
+	 */
 	void returnForChanges(Actor actor, String comment, Instant now) {
 		check(Decision.RETURN, actor, comment);
 		transition(ApplicationState.RETURNED, actor, now, comment);
@@ -340,7 +349,8 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 				cleanComment, transitions.size()));
 	}
 
-	// Reading ---------------------------------------------------------------------------------
+	// Reading
+	// ---------------------------------------------------------------------------------
 
 	Long id() {
 		return id;
@@ -427,7 +437,9 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		return List.copyOf(transitions);
 	}
 
-	/** The collections themselves, for the service to load them inside its transaction. */
+	/**
+	 * The collections themselves, for the service to load them inside its transaction.
+	 */
 	Map<Long, Integer> ratingsForLoading() {
 		return ratings;
 	}

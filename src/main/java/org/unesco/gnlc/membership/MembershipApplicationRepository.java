@@ -13,7 +13,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
 
-	/** The application with its sections and ratings, for the pages that show all of it. */
+	/**
+	 * The application with its sections and ratings, for the pages that show all of it.
+	 */
 	@EntityGraph(attributePaths = { "sections" })
 	@Query("select a from MembershipApplication a where a.id = :id")
 	Optional<MembershipApplication> findWithSections(long id);
@@ -36,7 +38,8 @@ interface MembershipApplicationRepository extends JpaRepository<MembershipApplic
 			from MembershipApplication a
 			where a.countryCode = :countryCode and a.state in :states
 			order by a.submittedAt
-			""", countQuery = "select count(a) from MembershipApplication a where a.countryCode = :countryCode and a.state in :states")
+			""",
+			countQuery = "select count(a) from MembershipApplication a where a.countryCode = :countryCode and a.state in :states")
 	Page<ApplicationSummary> queueOfCountry(String countryCode, Collection<ApplicationState> states, Pageable page);
 
 	@Query(value = """

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference the application's reference number (GNLC-2026-0042) once submitted
  * @param comment what the actor wrote (a reason, a request for changes), if anything
- * @param step the number of this change on the application's timeline (unique per application)
+ * @param step the number of this change on the application's timeline (unique per
+ * application)
  */
 public record MembershipApplicationStateChanged(long applicationId, @Nullable String reference, long cityId,
 		String cityName, String countryCode, @Nullable ApplicationState from, ApplicationState to,

@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything people do with membership applications, each action checked against the
- * person's scope: officials act for their own city, endorsers for their own country, UIL for
- * all submitted applications. Out of scope is refused (403), whatever the route.
+ * person's scope: officials act for their own city, endorsers for their own country, UIL
+ * for all submitted applications. Out of scope is refused (403), whatever the route.
  */
 @Service
 @Transactional
@@ -48,7 +48,10 @@ class MembershipApplications {
 
 	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
 
-	/** Applications a National Commission has forwarded to UIL in a call (they count against its limit). */
+	/**
+	 * Applications a National Commission has forwarded to UIL in a call (they count
+	 * against its limit).
+	 */
 	static final EnumSet<ApplicationState> FORWARDED = EnumSet.of(ApplicationState.ENDORSED, ApplicationState.APPROVED,
 			ApplicationState.REJECTED);
 
@@ -84,7 +87,8 @@ class MembershipApplications {
 		this.clock = clock;
 	}
 
-	// The city ---------------------------------------------------------------------------------
+	// The city
+	// ---------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	Optional<MembershipApplication> openApplicationOf(PortalUser official) {
@@ -113,7 +117,8 @@ class MembershipApplications {
 		}
 		try {
 			return applications
-				.saveAndFlush(MembershipApplication.start(cityId, city.name(), city.countryCode(), Actor.of(official), now()))
+				.saveAndFlush(
+						MembershipApplication.start(cityId, city.name(), city.countryCode(), Actor.of(official), now()))
 				.id();
 		}
 		catch (DataIntegrityViolationException raced) {
@@ -150,8 +155,8 @@ class MembershipApplications {
 			.findFirst()
 			.orElseThrow(() -> new RefusedActionException("membership.error.callClosed"));
 		String signed = documents.latest(id, Kind.SIGNED_FORM).map(StoredDocument::dataFingerprint).orElse(null);
-		application.submit(call, signed, today, referenceNumbers.next(REFERENCES, today.getYear()),
-				Actor.of(official), now());
+		application.submit(call, signed, today, referenceNumbers.next(REFERENCES, today.getYear()), Actor.of(official),
+				now());
 		applications.save(application);
 		return application.reference();
 	}
@@ -162,7 +167,8 @@ class MembershipApplications {
 		applications.save(application);
 	}
 
-	// The National Commission ------------------------------------------------------------------
+	// The National Commission
+	// ------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	Page<ApplicationSummary> endorsementQueue(PortalUser endorser, boolean decided, Pageable page) {
@@ -181,7 +187,8 @@ class MembershipApplications {
 		if (application.state() != ApplicationState.SUBMITTED) {
 			throw new RefusedActionException("membership.error.wrongState");
 		}
-		// Serialises endorsements of the call: the per-country limit holds however many click at once.
+		// Serialises endorsements of the call: the per-country limit holds however many
+		// click at once.
 		MembershipCall call = calls.lockById(application.callId()).orElseThrow();
 		long forwarded = applications.countForwarded(call.id(), application.countryCode(), FORWARDED);
 		if (forwarded >= call.perCountryLimit()) {
@@ -196,8 +203,9 @@ class MembershipApplications {
 	}
 
 	/**
-	 * The application, if this person may take that decision on it now (scope, state, reason);
-	 * refused otherwise. Nothing changes: it is what the confirmation page asks about.
+	 * The application, if this person may take that decision on it now (scope, state,
+	 * reason); refused otherwise. Nothing changes: it is what the confirmation page asks
+	 * about.
 	 */
 	@Transactional(readOnly = true)
 	MembershipApplication checkDecision(PortalUser user, long id, Decision decision, @Nullable String comment) {
@@ -219,7 +227,8 @@ class MembershipApplications {
 		applications.save(application);
 	}
 
-	// UIL -----------------------------------------------------------------------------------------
+	// UIL
+	// -----------------------------------------------------------------------------------------
 
 	@Transactional(readOnly = true)
 	Page<ApplicationSummary> decisionQueue(PortalUser reviewer, boolean decided, @Nullable Long callId,
@@ -261,7 +270,8 @@ class MembershipApplications {
 		applications.save(application);
 	}
 
-	// Everyone involved --------------------------------------------------------------------------
+	// Everyone involved
+	// --------------------------------------------------------------------------
 
 	/** The application as this person may read it; 403 for anyone outside its scope. */
 	@Transactional(readOnly = true)
@@ -296,15 +306,15 @@ class MembershipApplications {
 		if (body == null || body.isBlank()) {
 			throw new RefusedActionException("membership.error.commentRequired");
 		}
-		comments.save(new ApplicationComment(id, Actor.of(user), body.strip(), internal && user.isSecretariat(), now()));
+		comments
+			.save(new ApplicationComment(id, Actor.of(user), body.strip(), internal && user.isSecretariat(), now()));
 	}
 
 	@Transactional(readOnly = true)
 	Map<String, Long> countsByState(PortalUser user) {
 		List<Object[]> rows = user.is(Role.NATCOM_ENDORSER) && user.countryCode() != null
 				? applications.countByStateInCountry(user.countryCode()) : applications.countByState();
-		return rows.stream().collect(Collectors.toMap(row -> ((ApplicationState) row[0]).name(),
-				row -> (Long) row[1]));
+		return rows.stream().collect(Collectors.toMap(row -> ((ApplicationState) row[0]).name(), row -> (Long) row[1]));
 	}
 
 	private static boolean maySee(PortalUser user, MembershipApplication application) {
@@ -339,7 +349,10 @@ class MembershipApplications {
 		return application;
 	}
 
-	/** The application with all a page shows of it: sections, ratings and timeline (bounded queries). */
+	/**
+	 * The application with all a page shows of it: sections, ratings and timeline
+	 * (bounded queries).
+	 */
 	private MembershipApplication load(long id) {
 		MembershipApplication application = applications.findWithSections(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * A window in which cities submit applications, with a deadline for the National Commissions'
- * decisions and a limit on how many applications each country's Commission forwards.
+ * A window in which cities submit applications, with a deadline for the National
+ * Commissions' decisions and a limit on how many applications each country's Commission
+ * forwards.
  */
 @Entity
 class MembershipCall {

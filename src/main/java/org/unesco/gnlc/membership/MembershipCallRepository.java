@@ -20,7 +20,10 @@ interface MembershipCallRepository extends ListCrudRepository<MembershipCall, Lo
 
 	List<MembershipCall> findAllByOrderByOpensOnDesc();
 
-	/** Endorsements of one call queue here, so the per-country limit holds under concurrent clicks. */
+	/**
+	 * Endorsements of one call queue here, so the per-country limit holds under
+	 * concurrent clicks.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from MembershipCall c where c.id = :id")
 	Optional<MembershipCall> lockById(long id);

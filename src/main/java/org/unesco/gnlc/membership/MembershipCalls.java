@@ -53,8 +53,10 @@ class MembershipCalls {
 	}
 
 	long create(CallForm form) {
-		return calls.save(new MembershipCall(form.title().strip(), form.opensOn(), form.closesOn(),
-				form.decisionDeadline(), form.perCountryLimit())).id();
+		return calls
+			.save(new MembershipCall(form.title().strip(), form.opensOn(), form.closesOn(), form.decisionDeadline(),
+					form.perCountryLimit()))
+			.id();
 	}
 
 	void change(long id, CallForm form) {

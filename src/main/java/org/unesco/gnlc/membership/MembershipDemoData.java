@@ -33,9 +33,10 @@ import org.unesco.gnlc.shared.security.Role;
 import java.util.function.Consumer;
 
 /**
- * A current call and sample applications in every state, from several countries, so that each
- * demo account finds work: the Mexico endorser has applications to endorse, the UIL reviewer
- * endorsed ones to decide. The cities are invented for the demo, not real applicants.
+ * A current call and sample applications in every state, from several countries, so that
+ * each demo account finds work: the Mexico endorser has applications to endorse, the UIL
+ * reviewer endorsed ones to decide. The cities are invented for the demo, not real
+ * applicants.
  */
 @Component
 @Profile("demo & !prod")
@@ -119,8 +120,8 @@ class MembershipDemoData implements ApplicationRunner {
 			return;
 		}
 		documents.store(application.id(), ApplicationDocuments.Kind.SIGNED_FORM,
-				CheckedFile.demoScan("signed-form.pdf"), application.dataFingerprint(),
-				start.plus(1, ChronoUnit.DAYS), OFFICIAL.name());
+				CheckedFile.demoScan("signed-form.pdf"), application.dataFingerprint(), start.plus(1, ChronoUnit.DAYS),
+				OFFICIAL.name());
 		Instant submitted = start.plus(2, ChronoUnit.DAYS);
 		application.submit(call, application.dataFingerprint(), today,
 				referenceNumbers.next(MembershipApplications.REFERENCES, today.getYear()), OFFICIAL, submitted);
@@ -161,16 +162,19 @@ class MembershipDemoData implements ApplicationRunner {
 			.forEach(challenge -> ratings.put(challenge.id(), 1 + (int) ((challenge.id() + city.id()) % 5)));
 		String slug = city.slug();
 		List<SectionAnswer> answers = List.of(
-				answer(Section.CITY, a -> a.answerCity(new CityDetails(city.name(), "https://www." + slug + ".example"))),
-				answer(Section.MAYOR, a -> a.answerMayor(new Mayor("Ms", "Demo Mayor of " + city.name(),
-						"Mayor of " + city.name()))),
-				answer(Section.CONTACT, a -> a.answerContact(new ContactPerson("Demo Contact", "Head of Lifelong Learning",
-						"City of " + city.name(), "City Hall, " + city.name(), "+00 000 000 000",
-						"learning@" + slug + ".example", "en"))),
+				answer(Section.CITY,
+						a -> a.answerCity(new CityDetails(city.name(), "https://www." + slug + ".example"))),
+				answer(Section.MAYOR,
+						a -> a.answerMayor(new Mayor("Ms", "Demo Mayor of " + city.name(), "Mayor of " + city.name()))),
+				answer(Section.CONTACT,
+						a -> a.answerContact(new ContactPerson("Demo Contact", "Head of Lifelong Learning",
+								"City of " + city.name(), "City Hall, " + city.name(), "+00 000 000 000",
+								"learning@" + slug + ".example", "en"))),
 				answer(Section.PLEDGE, a -> a.answerPledge(new Pledge(true, true))),
-				answer(Section.PROFILE, a -> a.answerProfile(new CityProfile(450_000L + city.id() * 1_000, 2024,
-						new BigDecimal("310.50"), 2024, new BigDecimal("15400"), 2023, new BigDecimal("11200"), 2023,
-						new BigDecimal("10.4"), 2022, new BigDecimal("10.9"), 2022))),
+				answer(Section.PROFILE,
+						a -> a.answerProfile(new CityProfile(450_000L + city.id() * 1_000, 2024,
+								new BigDecimal("310.50"), 2024, new BigDecimal("15400"), 2023, new BigDecimal("11200"),
+								2023, new BigDecimal("10.4"), 2022, new BigDecimal("10.9"), 2022))),
 				answer(Section.MOTIVATION, a -> a.answerMotivation("Our city wants to learn from other learning cities "
 						+ "and share its community learning centres, libraries and adult education programmes.")),
 				answer(Section.IMPLEMENTATION, a -> a.answerImplementation(new Implementation(

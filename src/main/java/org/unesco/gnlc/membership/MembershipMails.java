@@ -7,11 +7,11 @@ import org.unesco.gnlc.notification.Notifications;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Tells the next actor, and the city, when an application changes state: on submission the
- * city's officials, the country's endorsers and UIL (the copy to the Secretariat); on the
- * National Commission's decision the city and UIL; on UIL's decision the city and the
- * National Commission. Runs after the change is committed; the event key makes a redelivered
- * event queue nothing twice.
+ * Tells the next actor, and the city, when an application changes state: on submission
+ * the city's officials, the country's endorsers and UIL (the copy to the Secretariat); on
+ * the National Commission's decision the city and UIL; on UIL's decision the city and the
+ * National Commission. Runs after the change is committed; the event key makes a
+ * redelivered event queue nothing twice.
  */
 @Component
 class MembershipMails {

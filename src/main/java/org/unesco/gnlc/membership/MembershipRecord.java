@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a city wrote in its approved membership application, for other features to start from
- * (the Award's "city and contacts" section): who signs for the city, whom the network
- * contacts, and its population. Each value may be missing.
+ * What a city wrote in its approved membership application, for other features to start
+ * from (the Award's "city and contacts" section): who signs for the city, whom the
+ * network contacts, and its population. Each value may be missing.
  *
  * @param approvedAt when UIL admitted the city on this application
  */

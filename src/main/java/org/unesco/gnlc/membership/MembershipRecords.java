@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 
-/** The membership record of a city as other features may read it: its approved application. One statement. */
+/**
+ * The membership record of a city as other features may read it: its approved
+ * application. One statement.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MembershipRecords {

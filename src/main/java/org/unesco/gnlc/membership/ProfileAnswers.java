@@ -9,8 +9,8 @@ import org.unesco.gnlc.membership.ApplicationData.CityProfile;
 
 /**
  * What of an admitted city's application belongs on its public profile: the website, the
- * mayor and each figure with its year, in the profile's units (whole dollars, areas to the
- * hundredth, years of schooling to the tenth).
+ * mayor and each figure with its year, in the profile's units (whole dollars, areas to
+ * the hundredth, years of schooling to the tenth).
  */
 final class ProfileAnswers {
 

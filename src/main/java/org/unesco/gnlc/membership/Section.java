@@ -6,8 +6,8 @@ import java.util.Optional;
 /** The sections of UIL's membership form, in the order of the task list. */
 public enum Section {
 
-	CITY("city"), MAYOR("mayor"), CONTACT("contact"), PLEDGE("pledge"), PROFILE("profile"),
-	MOTIVATION("motivation"), IMPLEMENTATION("implementation"), CHALLENGES("challenges");
+	CITY("city"), MAYOR("mayor"), CONTACT("contact"), PLEDGE("pledge"), PROFILE("profile"), MOTIVATION("motivation"),
+	IMPLEMENTATION("implementation"), CHALLENGES("challenges");
 
 	private final String slug;
 

@@ -1,6 +1,8 @@
 package org.unesco.gnlc.membership;
 
-/** A section's answers as a form submitted them, ready to be written into the application. */
+/**
+ * A section's answers as a form submitted them, ready to be written into the application.
+ */
 interface SectionAnswer {
 
 	Section section();

@@ -32,9 +32,9 @@ import org.unesco.gnlc.shared.web.NotAfterThisYear;
 import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
- * One form per section of the application. Constraints without a group hold for every save
- * (lengths, formats, word limits); those of {@link Complete} only to mark a section completed,
- * so that "save and come back later" keeps unfinished answers.
+ * One form per section of the application. Constraints without a group hold for every
+ * save (lengths, formats, word limits); those of {@link Complete} only to mark a section
+ * completed, so that "save and come back later" keeps unfinished answers.
  */
 final class SectionForms {
 
@@ -52,7 +52,8 @@ final class SectionForms {
 
 	record CityForm(long version, @NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String cityName,
 			@NotBlank(groups = Complete.class) @Size(max = 300) @Pattern(regexp = URL) @Nullable String website)
-			implements SectionAnswer {
+			implements
+				SectionAnswer {
 
 		static CityForm of(MembershipApplication application) {
 			CityDetails details = application.cityDetails();
@@ -97,10 +98,12 @@ final class SectionForms {
 			@NotBlank(groups = Complete.class) @Size(max = 200) @Nullable String contactTitle,
 			@NotBlank(groups = Complete.class) @Size(max = 200) @Nullable String contactOrganisation,
 			@NotBlank(groups = Complete.class) @Size(max = 500) @Nullable String contactAddress,
-			@NotBlank(groups = Complete.class) @Size(max = 40) @Pattern(regexp = "^[+0-9 ()./-]*$") @Nullable String contactPhone,
+			@NotBlank(groups = Complete.class) @Size(max = 40) @Pattern(
+					regexp = "^[+0-9 ()./-]*$") @Nullable String contactPhone,
 			@NotBlank(groups = Complete.class) @Size(max = 254) @Email @Nullable String contactEmail,
 			@NotBlank(groups = Complete.class) @Pattern(regexp = "^(en|fr)?$") @Nullable String contactLanguage)
-			implements SectionAnswer {
+			implements
+				SectionAnswer {
 
 		static ContactForm of(MembershipApplication application) {
 			ContactPerson contact = application.contact();
@@ -116,9 +119,9 @@ final class SectionForms {
 
 		@Override
 		public void applyTo(MembershipApplication application) {
-			application.answerContact(new ContactPerson(clean(contactName), clean(contactTitle),
-					clean(contactOrganisation), clean(contactAddress), clean(contactPhone), clean(contactEmail),
-					clean(contactLanguage)));
+			application
+				.answerContact(new ContactPerson(clean(contactName), clean(contactTitle), clean(contactOrganisation),
+						clean(contactAddress), clean(contactPhone), clean(contactEmail), clean(contactLanguage)));
 		}
 
 	}
@@ -139,8 +142,8 @@ final class SectionForms {
 
 		@Override
 		public void applyTo(MembershipApplication application) {
-			application.answerPledge(new Pledge(Boolean.TRUE.equals(pledgeBeijingDeclaration),
-					Boolean.TRUE.equals(pledgeKeyFeatures)));
+			application.answerPledge(
+					new Pledge(Boolean.TRUE.equals(pledgeBeijingDeclaration), Boolean.TRUE.equals(pledgeKeyFeatures)));
 		}
 
 	}
@@ -151,13 +154,15 @@ final class SectionForms {
 			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer areaYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCityUsd,
 			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCityYear,
-			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCountryUsd,
+			@NotNull(
+					groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCountryUsd,
 			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCountryYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingMen,
 			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingMenYear,
 			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingWomen,
 			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingWomenYear)
-			implements SectionAnswer {
+			implements
+				SectionAnswer {
 
 		static ProfileForm of(MembershipApplication application) {
 			CityProfile p = application.profile();
@@ -182,7 +187,8 @@ final class SectionForms {
 
 	record MotivationForm(long version,
 			@NotBlank(groups = Complete.class) @WordLimit(WORD_LIMIT) @Size(max = 5000) @Nullable String motivation)
-			implements SectionAnswer {
+			implements
+				SectionAnswer {
 
 		static MotivationForm of(MembershipApplication application) {
 			return new MotivationForm(application.sectionVersion(Section.MOTIVATION), application.motivation());
@@ -221,7 +227,10 @@ final class SectionForms {
 			if (implementationLinks == null) {
 				return List.of();
 			}
-			return Arrays.stream(implementationLinks.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+			return Arrays.stream(implementationLinks.split("\\R"))
+				.map(String::strip)
+				.filter(l -> !l.isEmpty())
+				.toList();
 		}
 
 		private static boolean isWebAddress(String link) {
@@ -247,10 +256,15 @@ final class SectionForms {
 
 	}
 
-	/** A rating from 1 to 5 for each challenge on UIL's list; all are needed to complete. */
+	/**
+	 * A rating from 1 to 5 for each challenge on UIL's list; all are needed to complete.
+	 */
 	record ChallengesForm(long version, @Nullable Map<Long, Integer> ratings) implements SectionAnswer {
 
-		/** No rating chosen sends no field at all: an empty map, which the page can show again. */
+		/**
+		 * No rating chosen sends no field at all: an empty map, which the page can show
+		 * again.
+		 */
 		ChallengesForm {
 			ratings = ratings == null ? new LinkedHashMap<>() : ratings;
 		}
@@ -261,17 +275,17 @@ final class SectionForms {
 		}
 
 		/**
-		 * The form as it is saved: the valid ratings of the active challenges only. Completing the
-		 * section asks for a rating of every challenge; each one left out is an error at its field,
-		 * in the order of the page.
+		 * The form as it is saved: the valid ratings of the active challenges only.
+		 * Completing the section asks for a rating of every challenge; each one left out
+		 * is an error at its field, in the order of the page.
 		 */
 		ChallengesForm checked(List<Long> challengeIds, boolean complete, BindingResult result) {
 			Map<Long, Integer> valid = validRatings(challengeIds);
 			if (complete) {
 				for (Long challenge : challengeIds) {
 					if (!valid.containsKey(challenge)) {
-						result.addError(new FieldError(result.getObjectName(), "ratings[" + challenge + "]", null, false,
-								new String[] { "membership.challenges.rateEach" }, null, null));
+						result.addError(new FieldError(result.getObjectName(), "ratings[" + challenge + "]", null,
+								false, new String[] { "membership.challenges.rateEach" }, null, null));
 					}
 				}
 			}

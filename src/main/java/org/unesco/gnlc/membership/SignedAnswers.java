@@ -17,15 +17,18 @@ import org.unesco.gnlc.membership.ApplicationData.Mayor;
 import org.unesco.gnlc.membership.ApplicationData.Pledge;
 
 /**
- * What the mayor signs, written out in an explicit, versioned canonical form, and its SHA-256
- * fingerprint. The form names each answer itself, so that renaming a field in the code voids
- * no signed form in flight; changing what is signed means a new {@link #VERSION}.
+ * What the mayor signs, written out in an explicit, versioned canonical form, and its
+ * SHA-256 fingerprint. The form names each answer itself, so that renaming a field in the
+ * code voids no signed form in flight; changing what is signed means a new
+ * {@link #VERSION}.
  *
- * <p>Version 1: the first line is the version; then one line per answer, {@code name=value}, in
- * the fixed order below, and the challenges' ratings by challenge id. A value is written as its
- * length in characters, a colon and the text ({@code 11:Ana Example}), so that no text can pass
- * for another line; a missing answer is {@code -}. Numbers are written without trailing zeros
- * (9.50 is 9.5), yes/no as {@code true}/{@code false}. Lines end with a line feed; UTF-8.
+ * <p>
+ * Version 1: the first line is the version; then one line per answer, {@code name=value},
+ * in the fixed order below, and the challenges' ratings by challenge id. A value is
+ * written as its length in characters, a colon and the text ({@code 11:Ana Example}), so
+ * that no text can pass for another line; a missing answer is {@code -}. Numbers are
+ * written without trailing zeros (9.50 is 9.5), yes/no as {@code true}/{@code false}.
+ * Lines end with a line feed; UTF-8.
  */
 final class SignedAnswers {
 
@@ -36,7 +39,10 @@ final class SignedAnswers {
 	private SignedAnswers() {
 	}
 
-	/** The fingerprint printed on the form and kept with each signed scan: 64 hexadecimal digits. */
+	/**
+	 * The fingerprint printed on the form and kept with each signed scan: 64 hexadecimal
+	 * digits.
+	 */
 	static String fingerprint(MembershipApplication application) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")

@@ -12,12 +12,18 @@ import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.StateStep;
 
-/** One step on an application's timeline: who moved it, when, from where to where, and why. */
+/**
+ * One step on an application's timeline: who moved it, when, from where to where, and
+ * why.
+ */
 @Entity
 @Table(name = "membership_transition")
 class Transition extends StateStep<ApplicationState> {
 
-	/** On a step that records the expert group's recommendation (the state stays as it is). */
+	/**
+	 * On a step that records the expert group's recommendation (the state stays as it
+	 * is).
+	 */
 	@Enumerated(EnumType.STRING)
 	private @Nullable Recommendation recommendation;
 
@@ -25,14 +31,15 @@ class Transition extends StateStep<ApplicationState> {
 	}
 
 	/** The expert group's recommendation, recorded by UIL; the note is UIL's own. */
-	static Transition recommendation(ApplicationState state, Recommendation recommendation, Actor reviewer,
-			Instant at, @Nullable String note) {
+	static Transition recommendation(ApplicationState state, Recommendation recommendation, Actor reviewer, Instant at,
+			@Nullable String note) {
 		Transition step = new Transition(state, state, reviewer, at, note);
 		step.recommendation = recommendation;
 		return step;
 	}
 
-	Transition(@Nullable ApplicationState from, ApplicationState to, Actor actor, Instant at, @Nullable String comment) {
+	Transition(@Nullable ApplicationState from, ApplicationState to, Actor actor, Instant at,
+			@Nullable String comment) {
 		super(from, to, actor, at, comment);
 	}
 

@@ -11,10 +11,10 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The other half of Spring Modulith's event outbox: an event whose listener failed (say, the
- * database was briefly away) stays in {@code event_publication}; this job hands it to its
- * listener again, on one instance at a time. Listeners must therefore be idempotent, which
- * {@link Notifications} is for mail (one mail per event key and recipient).
+ * The other half of Spring Modulith's event outbox: an event whose listener failed (say,
+ * the database was briefly away) stays in {@code event_publication}; this job hands it to
+ * its listener again, on one instance at a time. Listeners must therefore be idempotent,
+ * which {@link Notifications} is for mail (one mail per event key and recipient).
  */
 @Component
 class EventPublicationResubmission {

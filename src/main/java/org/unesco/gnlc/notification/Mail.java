@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One e-mail to queue: which templates render it, what caused it and what it says. Build it with
- * {@link #template(String)}:
+ * One e-mail to queue: which templates render it, what caused it and what it says. Build
+ * it with {@link #template(String)}:
  *
  * <pre>
  * Mail mail = Mail.template("membership/mail/submitted")
@@ -23,18 +23,20 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * @param template the name of the templates, without suffix, under {@code templates/}:
- * {@code <template>.html} (HTML) and {@code <template>.txt} (Thymeleaf TEXT mode) must both exist
- * @param eventKey what caused the mail, unique per event: the outbox queues one mail per event
- * key and recipient, so a retried transaction, a redelivered event or a second instance never
- * sends it twice (at most 200 characters)
+ * {@code <template>.html} (HTML) and {@code <template>.txt} (Thymeleaf TEXT mode) must
+ * both exist
+ * @param eventKey what caused the mail, unique per event: the outbox queues one mail per
+ * event key and recipient, so a retried transaction, a redelivered event or a second
+ * instance never sends it twice (at most 200 characters)
  * @param subjectKey message key of the subject, resolved in each recipient's language
  * @param subjectArguments arguments of the subject's message
  * @param model variables of the templates (the renderer adds {@code recipientName},
  * {@code link} and {@code portalUrl})
- * @param linkPath the page of the portal the mail leads to (a path starting with {@code /}),
- * made absolute with {@code gnlc.mail.portal-url}
- * @param sensitive the mail holds a personal secret link (reset, invitation): its content is
- * not shown at {@code /admin/outbox} while a mail server delivers mail, and is erased once sent
+ * @param linkPath the page of the portal the mail leads to (a path starting with
+ * {@code /}), made absolute with {@code gnlc.mail.portal-url}
+ * @param sensitive the mail holds a personal secret link (reset, invitation): its content
+ * is not shown at {@code /admin/outbox} while a mail server delivers mail, and is erased
+ * once sent
  */
 public record Mail(String template, String eventKey, String subjectKey, List<Object> subjectArguments,
 		Map<String, @Nullable Object> model, @Nullable String linkPath, boolean sensitive) {
@@ -59,7 +61,10 @@ public record Mail(String template, String eventKey, String subjectKey, List<Obj
 		return new Builder(template);
 	}
 
-	/** Builds a {@link Mail}; {@link #event(String)} and {@link #subject(String, Object...)} are required. */
+	/**
+	 * Builds a {@link Mail}; {@link #event(String)} and
+	 * {@link #subject(String, Object...)} are required.
+	 */
 	public static final class Builder {
 
 		private final String template;

@@ -15,8 +15,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a mail in its recipient's language: the feature's text and HTML templates, each
- * framed by the portal's mail layout (greeting, link back to the portal, why they receive it).
- * A template engine of its own, so that the web's one (and its auto-configuration) is untouched.
+ * framed by the portal's mail layout (greeting, link back to the portal, why they receive
+ * it). A template engine of its own, so that the web's one (and its auto-configuration)
+ * is untouched.
  */
 @Component
 class MailRenderer {

@@ -15,11 +15,12 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * E-mail for every feature, through the transactional outbox. Call it inside the transaction
- * of the change that causes the mail: the mail is rendered (in each recipient's language) and
- * stored with that change, or not at all if it rolls back, and sent after commit. Each method
- * answers how many mails it queued: a recipient who already has a mail for the same event key
- * gets no second one. See the package documentation for an example.
+ * E-mail for every feature, through the transactional outbox. Call it inside the
+ * transaction of the change that causes the mail: the mail is rendered (in each
+ * recipient's language) and stored with that change, or not at all if it rolls back, and
+ * sent after commit. Each method answers how many mails it queued: a recipient who
+ * already has a mail for the same event key gets no second one. See the package
+ * documentation for an example.
  */
 @Service
 @Transactional

@@ -48,7 +48,10 @@ class Outbox {
 			return MINUTES.format(createdAt);
 		}
 
-		/** The machine-readable time of a {@code time} element: to the second, without fractions. */
+		/**
+		 * The machine-readable time of a {@code time} element: to the second, without
+		 * fractions.
+		 */
 		public String createdDateTime() {
 			return DateTimeFormatter.ISO_INSTANT.format(createdAt.truncatedTo(ChronoUnit.SECONDS));
 		}
@@ -78,23 +81,28 @@ class Outbox {
 	}
 
 	boolean holds(String eventKey, String email) {
-		return jdbc.sql("select exists (select 1 from outbox_mail where event_key = :key and lower(recipient_email) = :email)")
+		return jdbc
+			.sql("select exists (select 1 from outbox_mail where event_key = :key and lower(recipient_email) = :email)")
 			.param("key", eventKey)
 			.param("email", email.toLowerCase(Locale.ROOT))
 			.query(Boolean.class)
 			.single();
 	}
 
-	/** Queues a mail unless one for this event and recipient exists; answers whether it was queued. */
+	/**
+	 * Queues a mail unless one for this event and recipient exists; answers whether it
+	 * was queued.
+	 */
 	boolean queue(String eventKey, Recipient recipient, String template, String subject, String text, String html,
 			@Nullable String link, boolean sensitive, Instant now) {
-		return jdbc.sql("""
-				insert into outbox_mail (event_key, recipient_account_id, recipient_email, recipient_name, language,
-				  template, subject, text_body, html_body, link_url, sensitive, state, attempts, next_attempt_at, created_at)
-				values (:eventKey, :accountId, :email, :name, :language, :template, :subject, :text, :html, :link,
-				  :sensitive, 'PENDING', 0, :now, :now)
-				on conflict (event_key, lower(recipient_email)) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into outbox_mail (event_key, recipient_account_id, recipient_email, recipient_name, language,
+					  template, subject, text_body, html_body, link_url, sensitive, state, attempts, next_attempt_at, created_at)
+					values (:eventKey, :accountId, :email, :name, :language, :template, :subject, :text, :html, :link,
+					  :sensitive, 'PENDING', 0, :now, :now)
+					on conflict (event_key, lower(recipient_email)) do nothing
+					""")
 			.param("eventKey", eventKey)
 			.param("accountId", recipient.accountId())
 			.param("email", recipient.email())
@@ -110,7 +118,10 @@ class Outbox {
 			.update() == 1;
 	}
 
-	/** The next mail to send, locked so that no other sender takes it (call inside a transaction). */
+	/**
+	 * The next mail to send, locked so that no other sender takes it (call inside a
+	 * transaction).
+	 */
 	Optional<Due> lockNextDue(Instant now) {
 		return jdbc.sql("""
 				select id, recipient_email, recipient_name, subject, text_body, html_body, sensitive, attempts
@@ -139,10 +150,11 @@ class Outbox {
 	}
 
 	void failed(long id, int attempts, boolean givenUp, Instant nextAttempt, String error) {
-		jdbc.sql("""
-				update outbox_mail set attempts = :attempts, state = :state, next_attempt_at = :next, last_error = :error
-				where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update outbox_mail set attempts = :attempts, state = :state, next_attempt_at = :next, last_error = :error
+						where id = :id
+						""")
 			.param("id", id)
 			.param("attempts", attempts)
 			.param("state", givenUp ? State.FAILED.name() : State.PENDING.name())
@@ -151,7 +163,9 @@ class Outbox {
 			.update();
 	}
 
-	/** A mail given up is tried again from now on; answers whether there was one to retry. */
+	/**
+	 * A mail given up is tried again from now on; answers whether there was one to retry.
+	 */
 	boolean retry(long id, Instant now) {
 		return jdbc.sql("""
 				update outbox_mail set state = 'PENDING', attempts = 0, next_attempt_at = :now

@@ -16,9 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * UIL_ADMIN follows the e-mail of the portal: what was queued, sent, is waiting for a retry or
- * was given up. Without a mail server the mails are kept here, so a person trying the portal
- * can open a verification or invitation link from this page.
+ * UIL_ADMIN follows the e-mail of the portal: what was queued, sent, is waiting for a
+ * retry or was given up. Without a mail server the mails are kept here, so a person
+ * trying the portal can open a verification or invitation link from this page.
  */
 @Controller
 @RequestMapping("/admin/outbox")
@@ -53,10 +53,12 @@ class OutboxAdminController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		Outbox.Content content = outbox.content(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Outbox.Content content = outbox.content(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean delivers = sender.delivers();
 		model.addAttribute("mail", content.entry());
-		// A personal link (reset, invitation) is shown only while mail is kept, never once delivered.
+		// A personal link (reset, invitation) is shown only while mail is kept, never
+		// once delivered.
 		boolean hidden = content.entry().sensitive() && delivers;
 		model.addAttribute("hidden", hidden);
 		model.addAttribute("mailContent", hidden ? null : content);

@@ -35,14 +35,16 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 /**
- * Delivers the outbox: right after the transaction that queued a mail commits, and on a schedule
- * for retries. One sender at a time across all instances (a ShedLock lock in PostgreSQL), and
- * each mail is locked while it is sent ({@code for update skip locked}), so a mail goes out once.
- * A failure is retried with a back-off that doubles up to a ceiling; after the last attempt the
- * mail is marked failed and UIL_ADMIN can send it again from {@code /admin/outbox}.
+ * Delivers the outbox: right after the transaction that queued a mail commits, and on a
+ * schedule for retries. One sender at a time across all instances (a ShedLock lock in
+ * PostgreSQL), and each mail is locked while it is sent ({@code for update skip locked}),
+ * so a mail goes out once. A failure is retried with a back-off that doubles up to a
+ * ceiling; after the last attempt the mail is marked failed and UIL_ADMIN can send it
+ * again from {@code /admin/outbox}.
  *
- * <p>With no mail server configured ({@code spring.mail.host} unset) nothing is sent: the mails
- * are kept for UIL_ADMIN to read.
+ * <p>
+ * With no mail server configured ({@code spring.mail.host} unset) nothing is sent: the
+ * mails are kept for UIL_ADMIN to read.
  */
 @Component
 class OutboxSender {
@@ -100,7 +102,10 @@ class OutboxSender {
 		return mailSender.getIfAvailable() != null;
 	}
 
-	/** Sends the outbox once the current transaction has committed (not before: it may roll back). */
+	/**
+	 * Sends the outbox once the current transaction has committed (not before: it may
+	 * roll back).
+	 */
 	void sendAfterCommit() {
 		if (!delivers() || !TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;
@@ -118,7 +123,8 @@ class OutboxSender {
 						executor.execute(OutboxSender.this::sendDue);
 					}
 					catch (RuntimeException rejected) {
-						// Shutting down: the mail stays in the outbox for the next start or instance.
+						// Shutting down: the mail stays in the outbox for the next start
+						// or instance.
 						log.debug("Outbox not sent after commit: {}", rejected.toString());
 					}
 				}
@@ -132,7 +138,10 @@ class OutboxSender {
 		sendDue();
 	}
 
-	/** Sends every mail that is due, unless another sender is at it. Answers how many went out. */
+	/**
+	 * Sends every mail that is due, unless another sender is at it. Answers how many went
+	 * out.
+	 */
 	int sendDue() {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null) {
@@ -140,8 +149,9 @@ class OutboxSender {
 		}
 		Instant now = clock.instant();
 		try {
-			Integer sent = locks.executeWithLock(() -> sendBatch(sender),
-					new LockConfiguration(now, LOCK, Duration.ofMinutes(5), Duration.ZERO))
+			Integer sent = locks
+				.executeWithLock(() -> sendBatch(sender),
+						new LockConfiguration(now, LOCK, Duration.ofMinutes(5), Duration.ZERO))
 				.getResult();
 			return sent == null ? 0 : sent;
 		}
@@ -156,7 +166,8 @@ class OutboxSender {
 		for (int i = 0; i < batchSize; i++) {
 			Boolean outcome = transactions.execute(status -> sendNext(sender));
 			if (outcome == null || !outcome) {
-				// Nothing left, or the server refused: the next round (with back-off) goes on.
+				// Nothing left, or the server refused: the next round (with back-off)
+				// goes on.
 				break;
 			}
 			sent++;
@@ -164,7 +175,9 @@ class OutboxSender {
 		return sent;
 	}
 
-	/** Sends the next due mail: true if it went out, false if there was none or it failed. */
+	/**
+	 * Sends the next due mail: true if it went out, false if there was none or it failed.
+	 */
 	private @Nullable Boolean sendNext(JavaMailSender sender) {
 		Instant now = clock.instant();
 		Optional<Outbox.Due> next = outbox.lockNextDue(now);
@@ -196,7 +209,8 @@ class OutboxSender {
 	}
 
 	private MimeMessage message(JavaMailSender sender, Outbox.Due mail) throws MessagingException {
-		// The Message-ID names the outbox entry: a copy that slipped through twice is recognisable.
+		// The Message-ID names the outbox entry: a copy that slipped through twice is
+		// recognisable.
 		String messageId = "<outbox-" + mail.id() + "@gnlc-portal>";
 		MimeMessage message = sender instanceof JavaMailSenderImpl impl ? new MimeMessage(impl.getSession()) {
 			@Override
@@ -207,7 +221,8 @@ class OutboxSender {
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
 		try {
-			helper.setTo(new InternetAddress(mail.recipientEmail(), mail.recipientName(), StandardCharsets.UTF_8.name()));
+			helper
+				.setTo(new InternetAddress(mail.recipientEmail(), mail.recipientName(), StandardCharsets.UTF_8.name()));
 		}
 		catch (UnsupportedEncodingException ex) {
 			helper.setTo(mail.recipientEmail());

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * A person an e-mail goes to: their address, the name to greet them with and the language they
- * read the portal in. {@code accountId} is empty for an address that has no account (e.g. the
- * contact address of a National Commission).
+ * A person an e-mail goes to: their address, the name to greet them with and the language
+ * they read the portal in. {@code accountId} is empty for an address that has no account
+ * (e.g. the contact address of a National Commission).
  */
 public record Recipient(@Nullable Long accountId, String email, String name, Language language) {
 

@@ -7,12 +7,13 @@ import org.unesco.gnlc.shared.security.Role;
 
 /**
  * Where the addresses and languages of the portal's people come from. The account feature
- * provides the one implementation, so that this module depends on no feature (accounts send
- * their own mails through {@link Notifications}).
+ * provides the one implementation, so that this module depends on no feature (accounts
+ * send their own mails through {@link Notifications}).
  *
- * <p>Group look-ups answer active accounts only (e-mail verified, approved, not deactivated);
- * {@link #account(long)} answers any account that is not deactivated, so that an invitation or
- * a verification link reaches a person who cannot sign in yet.
+ * <p>
+ * Group look-ups answer active accounts only (e-mail verified, approved, not
+ * deactivated); {@link #account(long)} answers any account that is not deactivated, so
+ * that an invitation or a verification link reaches a person who cannot sign in yet.
  */
 public interface Recipients {
 

@@ -12,8 +12,8 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
- * Scheduled jobs of the portal, each run by one instance at a time: ShedLock keeps its locks in
- * the {@code shedlock} table, on the database's clock. Any feature may put
+ * Scheduled jobs of the portal, each run by one instance at a time: ShedLock keeps its
+ * locks in the {@code shedlock} table, on the database's clock. Any feature may put
  * {@code @SchedulerLock(name = "...")} next to its {@code @Scheduled} method, or use the
  * {@link LockProvider} bean directly.
  */

@@ -30,8 +30,9 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
- * The city's side of a report: the task list (one question per area of focus, the statistics,
- * the files and links), the check of all answers, the submission and the highlights it publishes.
+ * The city's side of a report: the task list (one question per area of focus, the
+ * statistics, the files and links), the check of all answers, the submission and the
+ * highlights it publishes.
  */
 @Controller
 class CityReportController {
@@ -99,8 +100,9 @@ class CityReportController {
 		ProgressReport report = reports.forCity(user, id);
 		List<CityFigure> figures = cities.profileFigures(report.cityId());
 		Map<String, String> labels = figures.stream()
-			.collect(Collectors.toMap(CityFigure::labelKey, figure -> messages.getMessage(figure.labelKey(), null,
-					figure.labelKey(), locale), (first, second) -> first));
+			.collect(Collectors.toMap(CityFigure::labelKey,
+					figure -> messages.getMessage(figure.labelKey(), null, figure.labelKey(), locale),
+					(first, second) -> first));
 		model.addAttribute("form", StatisticsForm.of(report, figures, labels));
 		return statisticsPage(report, model);
 	}
@@ -192,7 +194,8 @@ class CityReportController {
 			@RequestParam(required = false) @Nullable String highlights,
 			@RequestParam(defaultValue = "false") boolean publish, RedirectAttributes redirect) {
 		reports.publishHighlights(user, id, highlights, publish);
-		redirect.addFlashAttribute("success", publish ? "progress.highlights.published" : "progress.highlights.withdrawn");
+		redirect.addFlashAttribute("success",
+				publish ? "progress.highlights.published" : "progress.highlights.withdrawn");
 		return "redirect:/progress-reports/" + id;
 	}
 

@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * UIL's follow-up of a round after its grace period: the members whose report is missing or not
- * accepted, their suspension and reinstatement; and the round's exports.
+ * UIL's follow-up of a round after its grace period: the members whose report is missing
+ * or not accepted, their suspension and reinstatement; and the round's exports.
  */
 @Controller
 class FollowUpController {

@@ -17,9 +17,10 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
- * The network's progress in public: for each round that has opened, the reports due, submitted
- * and accepted by UNESCO region, and the areas of focus where accepted reports show the most
- * progress (judged well evidenced by UIL). Three statements whatever the number of reports.
+ * The network's progress in public: for each round that has opened, the reports due,
+ * submitted and accepted by UNESCO region, and the areas of focus where accepted reports
+ * show the most progress (judged well evidenced by UIL). Three statements whatever the
+ * number of reports.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,7 +43,10 @@ class NetworkProgress {
 
 	}
 
-	/** A horizontal bar chart drawn on the server: each bar with its label, value and geometry. */
+	/**
+	 * A horizontal bar chart drawn on the server: each bar with its label, value and
+	 * geometry.
+	 */
 	record Chart(int width, int height, List<Bar> bars) {
 	}
 
@@ -95,8 +99,10 @@ class NetworkProgress {
 				from progress_judgement j join progress_report r on r.id = j.report_id
 				where r.state = 'ACCEPTED' and j.judgement = 'WELL_EVIDENCED'
 				group by r.round_id, j.focus_code
-				""").query((rs, n) -> focusByRound.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
-			.put(rs.getString(2), rs.getLong(3))).list();
+				""")
+			.query((rs, n) -> focusByRound.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+				.put(rs.getString(2), rs.getLong(3)))
+			.list();
 		List<RoundFigures> figures = new ArrayList<>();
 		jdbc.sql("""
 				select id, title, period_from, period_to, state from progress_round
@@ -112,11 +118,13 @@ class NetworkProgress {
 			Map<String, Long> judged = focusByRound.getOrDefault(id, Map.of());
 			List<FocusFigures> focus = focusNames.entrySet()
 				.stream()
-				.map(entry -> new FocusFigures(entry.getKey(), entry.getValue(), judged.getOrDefault(entry.getKey(), 0L)))
+				.map(entry -> new FocusFigures(entry.getKey(), entry.getValue(),
+						judged.getOrDefault(entry.getKey(), 0L)))
 				.sorted((a, b) -> Long.compare(b.wellEvidenced(), a.wellEvidenced()))
 				.toList();
 			figures.add(new RoundFigures(id, rs.getString(2), rs.getString(3) + " – " + rs.getString(4),
-					RoundState.valueOf(rs.getString(5)), regions, focus, regionChart(regions, text), focusChart(focus)));
+					RoundState.valueOf(rs.getString(5)), regions, focus, regionChart(regions, text),
+					focusChart(focus)));
 			return null;
 		}).list();
 		return figures;
@@ -129,8 +137,10 @@ class NetworkProgress {
 		for (RegionFigures region : regions) {
 			String name = text.apply(region.region().messageKey());
 			bars.add(bar(name + " · " + text.apply("progress.public.due"), region.due(), max, y, "due"));
-			bars.add(bar(name + " · " + text.apply("progress.public.submitted"), region.submitted(), max, y += BAR_HEIGHT + 2, "submitted"));
-			bars.add(bar(name + " · " + text.apply("progress.public.accepted"), region.accepted(), max, y += BAR_HEIGHT + 2, "accepted"));
+			bars.add(bar(name + " · " + text.apply("progress.public.submitted"), region.submitted(), max,
+					y += BAR_HEIGHT + 2, "submitted"));
+			bars.add(bar(name + " · " + text.apply("progress.public.accepted"), region.accepted(), max,
+					y += BAR_HEIGHT + 2, "accepted"));
 			y += BAR_HEIGHT + 12;
 		}
 		return new Chart(CHART_WIDTH, y, bars);

@@ -16,7 +16,10 @@ import org.unesco.gnlc.progress.NetworkProgress.RegionFigures;
 import org.unesco.gnlc.progress.NetworkProgress.RoundFigures;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 
-/** The network's progress in public: charts drawn on the server, the same figures as tables and CSV. */
+/**
+ * The network's progress in public: charts drawn on the server, the same figures as
+ * tables and CSV.
+ */
 @Controller
 class NetworkProgressController {
 
@@ -44,7 +47,8 @@ class NetworkProgressController {
 		for (RoundFigures round : progress.rounds(locale, key -> text(key, locale))) {
 			for (RegionFigures region : round.regions()) {
 				rows.add(List.of(round.title(), text("progress.public.byRegion", locale),
-						text(region.region().messageKey(), locale), region.due(), region.submitted(), region.accepted()));
+						text(region.region().messageKey(), locale), region.due(), region.submitted(),
+						region.accepted()));
 			}
 			for (FocusFigures focus : round.focus()) {
 				rows.add(List.of(round.title(), text("progress.public.wellEvidenced", locale), focus.name(), "", "",

@@ -7,8 +7,8 @@ import org.unesco.gnlc.shared.security.AccessRules;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Who reaches the progress routes at all; the services then check the scope (own city, own
- * country, UIL) on every action and download.
+ * Who reaches the progress routes at all; the services then check the scope (own city,
+ * own country, UIL) on every action and download.
  */
 @Configuration(proxyBeanMethods = false)
 class ProgressAccessRules {

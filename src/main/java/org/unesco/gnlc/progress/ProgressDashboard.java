@@ -13,7 +13,10 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.DashboardPanel;
 
-/** The report due and its days left for a city; what waits for the National Commission and UIL. */
+/**
+ * The report due and its days left for a city; what waits for the National Commission and
+ * UIL.
+ */
 @Component
 class ProgressDashboard implements DashboardPanel {
 
@@ -59,8 +62,9 @@ class ProgressDashboard implements DashboardPanel {
 				ReportState waiting = user.is(Role.NATCOM_ENDORSER) ? null : ReportState.SUBMITTED;
 				Page<ReportSummary> page = reports.queue(user, new ProgressReports.Filter(null, null, null, waiting),
 						PageRequest.of(0, 1));
-				items.add(Item.link(user.is(Role.NATCOM_ENDORSER) ? "progress.dashboard.endorser"
-						: "progress.dashboard.uil", "/progress-reports", page.getTotalElements()));
+				items.add(Item.link(
+						user.is(Role.NATCOM_ENDORSER) ? "progress.dashboard.endorser" : "progress.dashboard.uil",
+						"/progress-reports", page.getTotalElements()));
 				if (user.is(Role.UIL_ADMIN)) {
 					items.add(Item.link("progress.dashboard.admin", "/admin/progress-rounds"));
 				}

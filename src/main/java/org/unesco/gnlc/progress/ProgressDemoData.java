@@ -24,11 +24,12 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Two reporting rounds so that every demo account finds something real: the previous round,
- * past its grace period, with accepted reports (Melton's among them, shown beside its new
- * answers) and overdue members to follow up; and the current round, open, with Melton's draft
- * started and reports from Mexico and other countries submitted, returned and accepted. The
- * answers are sample texts written for the demo, not the cities' real reports.
+ * Two reporting rounds so that every demo account finds something real: the previous
+ * round, past its grace period, with accepted reports (Melton's among them, shown beside
+ * its new answers) and overdue members to follow up; and the current round, open, with
+ * Melton's draft started and reports from Mexico and other countries submitted, returned
+ * and accepted. The answers are sample texts written for the demo, not the cities' real
+ * reports.
  */
 @Component
 @Profile("demo & !prod")
@@ -71,7 +72,8 @@ class ProgressDemoData implements ApplicationRunner {
 		Instant now = clock.instant();
 		ProgressRound previous = round("Biennial progress report 2021–2023", LocalDate.of(2021, 4, 1),
 				LocalDate.of(2023, 9, 30), today.minusDays(400), today.minusDays(120), now.minus(400, ChronoUnit.DAYS));
-		// In this order: Mexico City's report is number 1 and Melton's number 2 (the access rules' samples).
+		// In this order: Mexico City's report is number 1 and Melton's number 2 (the
+		// access rules' samples).
 		Map<String, ReportState> earlier = new LinkedHashMap<>();
 		earlier.put("mexico-city", ReportState.ACCEPTED);
 		earlier.put("melton", ReportState.ACCEPTED);
@@ -93,7 +95,8 @@ class ProgressDemoData implements ApplicationRunner {
 			ReportState target = samples.getOrDefault(city.slug(), ReportState.DRAFT);
 			ProgressReport report = report(current, city, target, now.minus(10, ChronoUnit.DAYS), "2023–2025");
 			if ("melton".equals(city.slug())) {
-				report.answer("1.1", answer(city.name(), "1.1", "2023–2025"), 0, true, OFFICIAL, now.minus(3, ChronoUnit.DAYS));
+				report.answer("1.1", answer(city.name(), "1.1", "2023–2025"), 0, true, OFFICIAL,
+						now.minus(3, ChronoUnit.DAYS));
 				report.answer("2.2", "A first draft: community learning festivals in three neighbourhoods.", 0, false,
 						OFFICIAL, now.minus(2, ChronoUnit.DAYS));
 				reports.save(report);
@@ -107,24 +110,26 @@ class ProgressDemoData implements ApplicationRunner {
 			Instant at) {
 		Map<String, Integer> questions = new TreeMap<>();
 		FOCUS.forEach(code -> questions.put(code, ProgressForms.DEFAULT_WORD_LIMIT));
-		ProgressRound round = ProgressRound.plan(new ProgressRound.Terms(title, from, to, opensOn, deadline, 30,
-				deadline.minusYears(1), questions), ADMIN, at);
+		ProgressRound round = ProgressRound.plan(
+				new ProgressRound.Terms(title, from, to, opensOn, deadline, 30, deadline.minusYears(1), questions),
+				ADMIN, at);
 		round.open(ADMIN, at);
 		return rounds.save(round);
 	}
 
 	private ProgressReport report(ProgressRound round, CityInfo city, ReportState target, Instant at, String period) {
-		ProgressReport report = reports.save(ProgressReport.due(round.id(), city.id(), city.name(), city.countryCode(),
-				ADMIN, at));
+		ProgressReport report = reports
+			.save(ProgressReport.due(round.id(), city.id(), city.name(), city.countryCode(), ADMIN, at));
 		if (target == ReportState.DRAFT) {
 			return report;
 		}
 		for (String code : FOCUS) {
 			report.answer(code, answer(city.name(), code, period), 0, true, OFFICIAL, at);
 		}
-		report.reportStatistics(List.of(new Statistic("Adults in organised learning (%)", "31", 2024,
-				"City household survey"), new Statistic("Community learning centres", "42", 2025, "City register")), 0,
-				true, OFFICIAL, at);
+		report.reportStatistics(
+				List.of(new Statistic("Adults in organised learning (%)", "31", 2024, "City household survey"),
+						new Statistic("Community learning centres", "42", 2025, "City register")),
+				0, true, OFFICIAL, at);
 		report.submit(round, round.opensOn(), OFFICIAL, at.plus(1, ChronoUnit.DAYS));
 		if (target == ReportState.RETURNED) {
 			report.returnForCompletion(REVIEWER,
@@ -136,8 +141,8 @@ class ProgressDemoData implements ApplicationRunner {
 			for (int i = 0; i < FOCUS.size(); i++) {
 				judged.put(FOCUS.get(i), Judgement.values()[(i + city.name().length()) % 3]);
 			}
-			report.review(judged, "Thank you for a clear report with good evidence.", "Strong on 2.2; ask for data on 2.4 next time.",
-					report.version());
+			report.review(judged, "Thank you for a clear report with good evidence.",
+					"Strong on 2.2; ask for data on 2.4 next time.", report.version());
 			report.accept(round, REVIEWER, null, at.plus(8, ChronoUnit.DAYS));
 			if ("cork".equals(city.slug()) || "melton".equals(city.slug())) {
 				report.publishHighlights(city.name() + " opened new learning spaces in libraries and parks, and "

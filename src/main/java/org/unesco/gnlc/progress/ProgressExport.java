@@ -25,7 +25,10 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.security.PortalUser;
 
-/** A round's reports for UIL's records: one line each, with UIL's judgement per area of focus. */
+/**
+ * A round's reports for UIL's records: one line each, with UIL's judgement per area of
+ * focus.
+ */
 @Component
 @Transactional(readOnly = true)
 class ProgressExport {
@@ -93,21 +96,22 @@ class ProgressExport {
 			return null;
 		}).list();
 		List<List<String>> rows = new ArrayList<>();
-		List<String> header = new ArrayList<>(List.of(text("progress.export.city", locale),
-				text("progress.export.countryCode", locale), text("progress.export.country", locale),
-				text("progress.export.region", locale), text("progress.export.state", locale),
-				text("progress.export.submitted", locale)));
+		List<String> header = new ArrayList<>(
+				List.of(text("progress.export.city", locale), text("progress.export.countryCode", locale),
+						text("progress.export.country", locale), text("progress.export.region", locale),
+						text("progress.export.state", locale), text("progress.export.submitted", locale)));
 		focusCodes.forEach(code -> header.add(text("progress.export.focus", locale) + " " + code));
 		rows.add(header);
 		for (ReportSummary report : reports.ofRound(roundId)) {
 			CountryInfo country = countries.get(report.countryCode());
-			List<String> line = new ArrayList<>(List.of(report.cityName(), report.countryCode(),
-					country == null ? "" : country.name(), country == null ? "" : text(country.region().messageKey(), locale),
-					text(report.state().messageKey(), locale),
-					report.submittedAt() == null ? "" : DAY.format(report.submittedAt())));
+			List<String> line = new ArrayList<>(
+					List.of(report.cityName(), report.countryCode(), country == null ? "" : country.name(),
+							country == null ? "" : text(country.region().messageKey(), locale),
+							text(report.state().messageKey(), locale),
+							report.submittedAt() == null ? "" : DAY.format(report.submittedAt())));
 			Map<String, String> judged = judgements.getOrDefault(report.id(), Map.of());
-			focusCodes.forEach(code -> line.add(
-					judged.containsKey(code) ? text("progress.judgement." + judged.get(code), locale) : ""));
+			focusCodes.forEach(code -> line
+				.add(judged.containsKey(code) ? text("progress.judgement." + judged.get(code), locale) : ""));
 			rows.add(line);
 		}
 		return rows;

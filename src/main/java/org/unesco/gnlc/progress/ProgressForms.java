@@ -32,12 +32,17 @@ final class ProgressForms {
 	private ProgressForms() {
 	}
 
-	/** A field error with its message key; the rejected value is what the person typed. */
+	/**
+	 * A field error with its message key; the rejected value is what the person typed.
+	 */
 	static void reject(BindingResult result, String field, @Nullable Object value, String code, Object... args) {
 		result.addError(new FieldError(result.getObjectName(), field, value, false, new String[] { code }, args, null));
 	}
 
-	/** UIL_ADMIN's terms of a round; a question is asked for each area of focus given a word limit. */
+	/**
+	 * UIL_ADMIN's terms of a round; a question is asked for each area of focus given a
+	 * word limit.
+	 */
 	record RoundForm(long version, @NotBlank @Size(max = 200) @Nullable String title,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodFrom,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodTo,
@@ -71,7 +76,10 @@ final class ProgressForms {
 			return !periodTo.isBefore(periodFrom) && !deadline.isBefore(opensOn);
 		}
 
-		/** Asked questions: limits between 20 and 2000 words; none left blank means not asked. */
+		/**
+		 * Asked questions: limits between 20 and 2000 words; none left blank means not
+		 * asked.
+		 */
 		Map<String, Integer> questions(List<String> focusCodes, BindingResult result) {
 			Map<String, Integer> asked = new TreeMap<>();
 			for (String code : focusCodes) {
@@ -105,7 +113,10 @@ final class ProgressForms {
 
 	}
 
-	/** Rows of statistics as parallel columns; a row with neither label nor figure is left out. */
+	/**
+	 * Rows of statistics as parallel columns; a row with neither label nor figure is left
+	 * out.
+	 */
 	record StatisticsForm(long version, @Nullable List<String> label, @Nullable List<String> figure,
 			@Nullable List<String> year, @Nullable List<String> source) {
 
@@ -146,7 +157,8 @@ final class ProgressForms {
 					sources.add(statistic.source() == null ? "" : statistic.source());
 				}
 			}
-			return new StatisticsForm(report.sectionVersion(ProgressReport.STATISTICS), labels, figures, years, sources);
+			return new StatisticsForm(report.sectionVersion(ProgressReport.STATISTICS), labels, figures, years,
+					sources);
 		}
 
 		List<Statistic> rows(BindingResult result) {
@@ -220,16 +232,19 @@ final class ProgressForms {
 
 	}
 
-	/** UIL's review: a judgement per area of focus, a message to the city, internal notes. */
-	record ReviewForm(long version, @Nullable Map<String, Judgement> judgements, @Size(max = 4000) @Nullable String message,
-			@Size(max = 4000) @Nullable String notes) {
+	/**
+	 * UIL's review: a judgement per area of focus, a message to the city, internal notes.
+	 */
+	record ReviewForm(long version, @Nullable Map<String, Judgement> judgements,
+			@Size(max = 4000) @Nullable String message, @Size(max = 4000) @Nullable String notes) {
 
 		ReviewForm {
 			judgements = judgements == null ? new LinkedHashMap<>() : new LinkedHashMap<>(judgements);
 		}
 
 		static ReviewForm of(ProgressReport report) {
-			return new ReviewForm(report.version(), report.judgements(), report.reviewMessage(), report.internalNotes());
+			return new ReviewForm(report.version(), report.judgements(), report.reviewMessage(),
+					report.internalNotes());
 		}
 
 		Map<String, Judgement> judged() {

@@ -8,7 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.CityProfileSection;
 
-/** The highlights a city chose to publish from its latest accepted report, on its public profile. */
+/**
+ * The highlights a city chose to publish from its latest accepted report, on its public
+ * profile.
+ */
 @Component
 class ProgressHighlights implements CityProfileSection {
 
@@ -24,8 +27,8 @@ class ProgressHighlights implements CityProfileSection {
 	@Override
 	public Optional<Section> sectionFor(long cityId, Locale locale) {
 		return reports.publishedHighlights(cityId)
-			.map(text -> new Section("progress.highlights.heading",
-					List.of(new Line(text, null), new Line(text("progress.highlights.more", locale), "/network/progress"))));
+			.map(text -> new Section("progress.highlights.heading", List.of(new Line(text, null),
+					new Line(text("progress.highlights.more", locale), "/network/progress"))));
 	}
 
 	private String text(String key, Locale locale) {

@@ -7,10 +7,10 @@ import org.unesco.gnlc.notification.Notifications;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Tells the city and UIL when a report changes state: on submission the city's officials (with
- * the link to their PDF copy) and UIL; on return or acceptance the city, with a copy of an
- * acceptance to the National Commission. Runs after the change is committed; the event key
- * makes a redelivered event queue nothing twice.
+ * Tells the city and UIL when a report changes state: on submission the city's officials
+ * (with the link to their PDF copy) and UIL; on return or acceptance the city, with a
+ * copy of an acceptance to the National Commission. Runs after the change is committed;
+ * the event key makes a redelivered event queue nothing twice.
  */
 @Component
 class ProgressMails {
@@ -49,8 +49,9 @@ class ProgressMails {
 			.with("cityName", change.cityName())
 			.with("introKey", "progress.mail." + state + ".intro")
 			.with("comment", change.comment())
-			.with("pdfPath", "SUBMITTED".equals(state) && "city".equals(audience)
-					? "/progress-reports/" + change.reportId() + "/report.pdf" : null)
+			.with("pdfPath",
+					"SUBMITTED".equals(state) && "city".equals(audience)
+							? "/progress-reports/" + change.reportId() + "/report.pdf" : null)
 			.link("/progress-reports/" + change.reportId())
 			.build();
 	}

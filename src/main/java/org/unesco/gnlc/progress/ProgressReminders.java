@@ -16,11 +16,11 @@ import org.unesco.gnlc.notification.Mail;
 import org.unesco.gnlc.notification.Notifications;
 
 /**
- * The reminders of a round, by mail through the outbox, once each: when the round opens, 30 days
- * and 7 days before the deadline, and when the report is overdue (to the city's officials, with a
- * copy to its National Commission's endorsers). The event keys name the report, the reminder and
- * the deadline, so that a rerun queues nothing twice and an extended deadline gets its own
- * reminders.
+ * The reminders of a round, by mail through the outbox, once each: when the round opens,
+ * 30 days and 7 days before the deadline, and when the report is overdue (to the city's
+ * officials, with a copy to its National Commission's endorsers). The event keys name the
+ * report, the reminder and the deadline, so that a rerun queues nothing twice and an
+ * extended deadline gets its own reminders.
  */
 @Component
 class ProgressReminders {
@@ -47,7 +47,8 @@ class ProgressReminders {
 
 	/** The mail of a round's opening to the officials of a city due to report. */
 	int opened(ProgressRound round, ProgressReport report) {
-		return notifications.toCityOfficials(report.cityId(), mail(round, report.id(), report.cityName(), "opened", "city"));
+		return notifications.toCityOfficials(report.cityId(),
+				mail(round, report.id(), report.cityName(), "opened", "city"));
 	}
 
 	@Scheduled(cron = "${gnlc.progress.reminders-cron:0 15 6 * * *}", zone = "UTC")
@@ -57,7 +58,10 @@ class ProgressReminders {
 		sendDue(clock);
 	}
 
-	/** Queues every reminder due on the clock's day that has not gone yet; answers how many mails. */
+	/**
+	 * Queues every reminder due on the clock's day that has not gone yet; answers how
+	 * many mails.
+	 */
 	@Transactional
 	int sendDue(Clock today) {
 		LocalDate date = LocalDate.now(today);

@@ -35,9 +35,9 @@ import org.unesco.gnlc.shared.web.WordLimit;
 
 /**
  * A member city's report in a round. The state machine lives here: DRAFT → SUBMITTED →
- * ACCEPTED, or SUBMITTED → RETURNED → SUBMITTED. Each transition guards the state it starts
- * from, is recorded on the timeline and registers an event. Sections (one per area of focus,
- * the statistics, the links) are saved and versioned on their own.
+ * ACCEPTED, or SUBMITTED → RETURNED → SUBMITTED. Each transition guards the state it
+ * starts from, is recorded on the timeline and registers an event. Sections (one per area
+ * of focus, the statistics, the links) are saved and versioned on their own.
  */
 @Entity
 class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
@@ -113,7 +113,8 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	}
 
 	/** A member due to report in a round (created when the round opens). */
-	static ProgressReport due(long roundId, long cityId, String cityName, String countryCode, Actor admin, Instant now) {
+	static ProgressReport due(long roundId, long cityId, String cityName, String countryCode, Actor admin,
+			Instant now) {
 		ProgressReport report = new ProgressReport();
 		report.roundId = roundId;
 		report.cityId = cityId;
@@ -125,9 +126,13 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		return report;
 	}
 
-	// The city's answers --------------------------------------------------------------------
+	// The city's answers
+	// --------------------------------------------------------------------
 
-	/** Saves the answer for one area of focus, unless someone saved it since the editor opened it. */
+	/**
+	 * Saves the answer for one area of focus, unless someone saved it since the editor
+	 * opened it.
+	 */
 	void answer(String focusCode, @Nullable String text, long versionSeen, boolean complete, Actor official,
 			Instant now) {
 		saveSection(focusCode, versionSeen, complete, official, now);
@@ -187,7 +192,8 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		return missing;
 	}
 
-	// Transitions -----------------------------------------------------------------------------
+	// Transitions
+	// -----------------------------------------------------------------------------
 
 	/** Sends the report to UIL: first time from a draft, again after UIL returned it. */
 	void submit(ProgressRound round, LocalDate today, Actor official, Instant now) {
@@ -205,7 +211,10 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		transition(ReportState.SUBMITTED, official, now, null);
 	}
 
-	/** UIL's review: a judgement per area of focus, a message for the city and internal notes. */
+	/**
+	 * UIL's review: a judgement per area of focus, a message for the city and internal
+	 * notes.
+	 */
 	void review(Map<String, Judgement> judged, @Nullable String message, @Nullable String notes, long versionSeen) {
 		if (state != ReportState.SUBMITTED) {
 			throw new RefusedActionException("progress.error.wrongState");
@@ -236,7 +245,9 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		transition(ReportState.RETURNED, reviewer, now, reasons);
 	}
 
-	/** The city chooses highlights of its accepted report to show on its public profile. */
+	/**
+	 * The city chooses highlights of its accepted report to show on its public profile.
+	 */
 	void publishHighlights(@Nullable String text, boolean publish) {
 		require(ReportState.ACCEPTED);
 		if (publish && (text == null || text.isBlank())) {
@@ -257,15 +268,16 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		String cleanComment = clean(comment);
 		transitions.add(new ReportTransition(from, to, actor, now, cleanComment));
 		this.state = to;
-		registerEvent(new ReportStateChanged(id, cityId, cityName, countryCode, from, to, cleanComment,
-				transitions.size()));
+		registerEvent(
+				new ReportStateChanged(id, cityId, cityName, countryCode, from, to, cleanComment, transitions.size()));
 	}
 
 	private static @Nullable String clean(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	// Reading ---------------------------------------------------------------------------------
+	// Reading
+	// ---------------------------------------------------------------------------------
 
 	Long id() {
 		return id;
@@ -347,7 +359,9 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		return version;
 	}
 
-	/** The collections themselves, for the service to load them inside its transaction. */
+	/**
+	 * The collections themselves, for the service to load them inside its transaction.
+	 */
 	Map<String, Judgement> judgementsForLoading() {
 		return judgements;
 	}

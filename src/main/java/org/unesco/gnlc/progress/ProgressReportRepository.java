@@ -25,7 +25,10 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 	@Query(SUMMARY + "where r.cityId = :cityId order by r.createdAt desc")
 	List<ReportSummary> ofCity(long cityId);
 
-	/** The city's latest report before this round, if any (its answers shown beside the questions). */
+	/**
+	 * The city's latest report before this round, if any (its answers shown beside the
+	 * questions).
+	 */
 	@Query("select r from ProgressReport r where r.cityId = :cityId and r.roundId <> :roundId order by r.createdAt desc limit 1")
 	Optional<ProgressReport> previousOf(long cityId, long roundId);
 
@@ -43,13 +46,13 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 			  and r.state in :states
 			""")
 	Page<ReportSummary> queue(@Nullable Long roundId, @Nullable String countryCode, boolean anyCountry,
-			Collection<String> countries,
-			Collection<ReportState> states, Pageable page);
+			Collection<String> countries, Collection<ReportState> states, Pageable page);
 
 	@Query(SUMMARY + "where r.roundId = :roundId order by r.countryCode, r.cityName")
 	List<ReportSummary> ofRound(long roundId);
 
-	@Query(SUMMARY + "where r.roundId = :roundId and r.state <> org.unesco.gnlc.progress.ReportState.ACCEPTED order by r.countryCode, r.cityName")
+	@Query(SUMMARY
+			+ "where r.roundId = :roundId and r.state <> org.unesco.gnlc.progress.ReportState.ACCEPTED order by r.countryCode, r.cityName")
 	List<ReportSummary> notAcceptedIn(long roundId);
 
 	@Query(SUMMARY + "where r.roundId in :roundIds and r.state in :states")

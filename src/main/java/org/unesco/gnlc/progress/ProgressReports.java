@@ -33,9 +33,9 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * Everything people do with progress reports, each action checked against the person's scope:
- * officials act for their own city, endorsers read their own country's reports, UIL reviews
- * them all. Out of scope is refused (403), whatever the route.
+ * Everything people do with progress reports, each action checked against the person's
+ * scope: officials act for their own city, endorsers read their own country's reports,
+ * UIL reviews them all. Out of scope is refused (403), whatever the route.
  */
 @Service
 @Transactional
@@ -68,7 +68,8 @@ class ProgressReports {
 		this.clock = clock;
 	}
 
-	// Reading ---------------------------------------------------------------------------------
+	// Reading
+	// ---------------------------------------------------------------------------------
 
 	/** The reports of the official's city, newest first. */
 	@Transactional(readOnly = true)
@@ -116,7 +117,10 @@ class ProgressReports {
 		return report;
 	}
 
-	/** The city's report of the round before, if any: its answers are shown beside the questions. */
+	/**
+	 * The city's report of the round before, if any: its answers are shown beside the
+	 * questions.
+	 */
 	@Transactional(readOnly = true)
 	Optional<ProgressReport> previous(ProgressReport report) {
 		Optional<ProgressReport> previous = reports.previousOf(report.cityId(), report.roundId());
@@ -143,13 +147,17 @@ class ProgressReports {
 		return documents.download(id, documentId);
 	}
 
-	/** The highlights a city published from its latest accepted report, for its public profile. */
+	/**
+	 * The highlights a city published from its latest accepted report, for its public
+	 * profile.
+	 */
 	@Transactional(readOnly = true)
 	Optional<String> publishedHighlights(long cityId) {
 		return reports.publishedHighlightsOf(cityId).map(ProgressReport::highlights);
 	}
 
-	// The city --------------------------------------------------------------------------------
+	// The city
+	// --------------------------------------------------------------------------------
 
 	void answer(PortalUser official, long id, String focusCode, @Nullable String text, long versionSeen,
 			boolean complete) {
@@ -194,7 +202,8 @@ class ProgressReports {
 		reports.save(report);
 	}
 
-	// UIL -------------------------------------------------------------------------------------
+	// UIL
+	// -------------------------------------------------------------------------------------
 
 	void review(PortalUser reviewer, long id, Map<String, Judgement> judgements, @Nullable String message,
 			@Nullable String notes, long versionSeen) {
@@ -215,11 +224,15 @@ class ProgressReports {
 		reports.save(report);
 	}
 
-	/** Members of rounds past their grace period whose report is missing or not accepted, with their suspension. */
+	/**
+	 * Members of rounds past their grace period whose report is missing or not accepted,
+	 * with their suspension.
+	 */
 	@Transactional(readOnly = true)
 	List<FollowUp> overdue(PortalUser reviewer, long roundId) {
 		requireSecretariat(reviewer);
-		ProgressRound round = rounds.findById(roundId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ProgressRound round = rounds.findById(roundId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (LocalDate.now(clock).isBefore(round.followUpFrom())) {
 			return List.of();
 		}
@@ -273,7 +286,10 @@ class ProgressReports {
 		}
 	}
 
-	/** The report with all a page shows of it: sections, answers, judgements, statistics and timeline. */
+	/**
+	 * The report with all a page shows of it: sections, answers, judgements, statistics
+	 * and timeline.
+	 */
 	private ProgressReport load(long id) {
 		ProgressReport report = reports.findWithAnswers(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

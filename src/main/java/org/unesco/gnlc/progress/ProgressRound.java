@@ -31,10 +31,10 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
 /**
- * A reporting round set up by UIL: the period it covers, when it opens, its deadline and grace
- * period, which members must report (those admitted by a date), and its questions (one per area
- * of focus, each with a word limit). PLANNED → OPEN → CLOSED; an open round's deadline may be
- * extended. Every step is on its timeline.
+ * A reporting round set up by UIL: the period it covers, when it opens, its deadline and
+ * grace period, which members must report (those admitted by a date), and its questions
+ * (one per area of focus, each with a word limit). PLANNED → OPEN → CLOSED; an open
+ * round's deadline may be extended. Every step is on its timeline.
  */
 @Entity
 class ProgressRound {
@@ -93,7 +93,10 @@ class ProgressRound {
 		return round;
 	}
 
-	/** Changes the terms while the round is planned; the version is the one the editor saw. */
+	/**
+	 * Changes the terms while the round is planned; the version is the one the editor
+	 * saw.
+	 */
 	void change(Terms terms, long versionSeen) {
 		if (state != RoundState.PLANNED) {
 			throw new RefusedActionException("progress.error.roundNotPlanned");
@@ -132,7 +135,8 @@ class ProgressRound {
 		if (!newDeadline.isAfter(deadline)) {
 			throw new RefusedActionException("progress.error.deadlineNotLater", deadline);
 		}
-		String comment = deadline + " → " + newDeadline + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+		String comment = deadline + " → " + newDeadline
+				+ (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
 		steps.add(new RoundStep(state, RoundState.OPEN, admin, now, comment));
 		this.deadline = newDeadline;
 	}

@@ -23,9 +23,9 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
- * UIL_ADMIN's reporting rounds: planned with their terms and questions, opened (every member due
- * gets its report and a first mail), extended, closed. The members due are computed from the
- * city record and shown before opening.
+ * UIL_ADMIN's reporting rounds: planned with their terms and questions, opened (every
+ * member due gets its report and a first mail), extended, closed. The members due are
+ * computed from the city record and shown before opening.
  */
 @Service
 @Transactional
@@ -69,7 +69,8 @@ class ProgressRounds {
 	/** A round with its timeline, for its page. */
 	@Transactional(readOnly = true)
 	ProgressRound get(long id) {
-		ProgressRound round = rounds.findWithSteps(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ProgressRound round = rounds.findWithSteps(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Hibernate.initialize(round.questions());
 		return round;
 	}
@@ -87,8 +88,8 @@ class ProgressRounds {
 	}
 
 	/**
-	 * The members that must report in the round: admitted by its date. Before opening, computed
-	 * from the city record; once open, the reports the round holds.
+	 * The members that must report in the round: admitted by its date. Before opening,
+	 * computed from the city record; once open, the reports the round holds.
 	 */
 	@Transactional(readOnly = true)
 	List<CityInfo> membersDue(ProgressRound round) {
@@ -102,7 +103,10 @@ class ProgressRounds {
 		return held.stream().map(report -> byId.get(report.cityId())).filter(city -> city != null).toList();
 	}
 
-	/** Opens the round: each member due gets a report (a draft) and the opening mail. Answers how many. */
+	/**
+	 * Opens the round: each member due gets a report (a draft) and the opening mail.
+	 * Answers how many.
+	 */
 	int open(PortalUser admin, long id) {
 		requireAdmin(admin);
 		ProgressRound round = get(id);
@@ -114,8 +118,8 @@ class ProgressRounds {
 			throw new RefusedActionException("progress.error.noMembersDue");
 		}
 		for (CityInfo city : due) {
-			ProgressReport report = reports.save(
-					ProgressReport.due(round.id(), city.id(), city.name(), city.countryCode(), actor, now()));
+			ProgressReport report = reports
+				.save(ProgressReport.due(round.id(), city.id(), city.name(), city.countryCode(), actor, now()));
 			reminders.opened(round, report);
 		}
 		return due.size();

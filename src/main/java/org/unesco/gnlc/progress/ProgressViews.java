@@ -18,11 +18,17 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
 import org.unesco.gnlc.shared.web.WordLimit;
 
-/** What the report pages show: the round's questions grouped by area, each with its answer and status. */
+/**
+ * What the report pages show: the round's questions grouped by area, each with its answer
+ * and status.
+ */
 @Component
 class ProgressViews {
 
-	/** One question of the task list: an area of focus with its limit, answer, status and UIL's judgement. */
+	/**
+	 * One question of the task list: an area of focus with its limit, answer, status and
+	 * UIL's judgement.
+	 */
 	record Question(String code, String name, int wordLimit, @Nullable String answer, int words, String status,
 			@Nullable String previousAnswer, @Nullable Judgement judgement, long version) {
 	}
@@ -48,7 +54,10 @@ class ProgressViews {
 				report.state(), report.state().isEditableByCity());
 	}
 
-	/** The round's questions by area, with the report's answers and the previous report's beside them. */
+	/**
+	 * The round's questions by area, with the report's answers and the previous report's
+	 * beside them.
+	 */
 	List<Area> areas(ProgressReport report, ProgressRound round, Locale locale) {
 		Optional<ProgressReport> previous = reports.previous(report);
 		Map<String, Integer> questions = round.questions();
@@ -58,7 +67,8 @@ class ProgressViews {
 			for (KeyFeatureNode focus : area.children()) {
 				Integer limit = questions.get(focus.code());
 				if (limit != null) {
-					asked.add(question(report, focus, limit, previous.map(earlier -> earlier.answer(focus.code())).orElse(null)));
+					asked.add(question(report, focus, limit,
+							previous.map(earlier -> earlier.answer(focus.code())).orElse(null)));
 				}
 			}
 			if (!asked.isEmpty()) {
@@ -68,7 +78,10 @@ class ProgressViews {
 		return areas;
 	}
 
-	/** The name of an area of focus of the round, or 404 for a code the round does not ask. */
+	/**
+	 * The name of an area of focus of the round, or 404 for a code the round does not
+	 * ask.
+	 */
 	Question question(ProgressReport report, ProgressRound round, String code, Locale locale) {
 		return areas(report, round, locale).stream()
 			.flatMap(area -> area.questions().stream())

@@ -34,8 +34,8 @@ import org.unesco.gnlc.shared.security.Role;
 
 /**
  * The reports as each person finds them: the city its own, the National Commission its
- * country's (read only), UIL all of them with filters; one report with its timeline, and UIL's
- * review, acceptance or return.
+ * country's (read only), UIL all of them with filters; one report with its timeline, and
+ * UIL's review, acceptance or return.
  */
 @Controller
 class ReportController {
@@ -86,8 +86,8 @@ class ReportController {
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("page", found);
 		model.addAttribute("countries", countries);
-		model.addAttribute("countryNames", countries.stream()
-			.collect(Collectors.toMap(CountryInfo::code, CountryInfo::name)));
+		model.addAttribute("countryNames",
+				countries.stream().collect(Collectors.toMap(CountryInfo::code, CountryInfo::name)));
 		model.addAttribute("regions", UnescoRegion.values());
 		model.addAttribute("states", ReportState.values());
 		model.addAttribute("filter", new ProgressReports.Filter(round, null, countryCode, state));
@@ -101,8 +101,8 @@ class ReportController {
 		ProgressReport report = reports.forReading(user, id);
 		fill(model, user, report, locale);
 		if (!model.containsAttribute("reviewForm")) {
-			model.addAttribute("reviewForm", user.isSecretariat() ? ReviewForm.of(report)
-					: new ReviewForm(report.version(), null, null, null));
+			model.addAttribute("reviewForm",
+					user.isSecretariat() ? ReviewForm.of(report) : new ReviewForm(report.version(), null, null, null));
 		}
 		return user.actsForCity(report.cityId()) ? "progress/task-list" : "progress/report";
 	}

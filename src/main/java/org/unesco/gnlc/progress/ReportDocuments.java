@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.unesco.gnlc.shared.files.DocumentStore;
 
-/** The files of a progress report (pictures, PDFs of case studies and statistics), in {@code progress_document}. */
+/**
+ * The files of a progress report (pictures, PDFs of case studies and statistics), in
+ * {@code progress_document}.
+ */
 @Repository
 class ReportDocuments extends DocumentStore<ReportDocuments.Kind> {
 

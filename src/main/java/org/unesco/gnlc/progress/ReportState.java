@@ -1,8 +1,8 @@
 package org.unesco.gnlc.progress;
 
 /**
- * Where a city's report stands: DRAFT → SUBMITTED → ACCEPTED, or SUBMITTED → RETURNED (for
- * completion) → SUBMITTED again.
+ * Where a city's report stands: DRAFT → SUBMITTED → ACCEPTED, or SUBMITTED → RETURNED
+ * (for completion) → SUBMITTED again.
  */
 public enum ReportState {
 

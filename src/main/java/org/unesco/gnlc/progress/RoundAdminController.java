@@ -22,7 +22,10 @@ import org.unesco.gnlc.progress.ProgressForms.RoundForm;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
-/** UIL_ADMIN sets up reporting rounds: terms and questions, the members due, open, extend, close. */
+/**
+ * UIL_ADMIN sets up reporting rounds: terms and questions, the members due, open, extend,
+ * close.
+ */
 @Controller
 class RoundAdminController {
 

@@ -1,6 +1,8 @@
 package org.unesco.gnlc.progress;
 
-/** Where a reporting round stands: PLANNED → OPEN (its deadline may be extended) → CLOSED. */
+/**
+ * Where a reporting round stands: PLANNED → OPEN (its deadline may be extended) → CLOSED.
+ */
 public enum RoundState {
 
 	PLANNED, OPEN, CLOSED;

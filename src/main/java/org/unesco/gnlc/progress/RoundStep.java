@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.StateStep;
 
-/** One step on a round's timeline: opened, extended (with the old and new deadline), closed. */
+/**
+ * One step on a round's timeline: opened, extended (with the old and new deadline),
+ * closed.
+ */
 @Entity
 @Table(name = "progress_round_step")
 class RoundStep extends StateStep<RoundState> {

@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's four languages. */
+/**
+ * A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's four
+ * languages.
+ */
 @Entity
 class Country {
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** UIL_ADMIN corrects a country's UNESCO region and its National Commission's name and e-mail. */
+/**
+ * UIL_ADMIN corrects a country's UNESCO region and its National Commission's name and
+ * e-mail.
+ */
 @Controller
 @RequestMapping("/admin/countries")
 class CountryAdminController {

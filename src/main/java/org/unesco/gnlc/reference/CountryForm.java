@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * UIL's corrections to a country: its UNESCO region and its National Commission's name and
- * e-mail. The versions are those the editor saw, so a concurrent change is not overwritten.
+ * UIL's corrections to a country: its UNESCO region and its National Commission's name
+ * and e-mail. The versions are those the editor saw, so a concurrent change is not
+ * overwritten.
  */
 record CountryForm(@NotNull UnescoRegion region, @NotBlank @Size(max = 200) String commissionName,
 		@Email @Size(max = 254) @Nullable String commissionEmail, long countryVersion, long commissionVersion) {

@@ -10,9 +10,9 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A node of the Key Features of Learning Cities framework (Beijing, 2013): one of three areas,
- * one of twelve areas of focus, or a feature under an area of focus. The tree is assembled
- * in memory from one query (see {@link ReferenceData#keyFeatures}).
+ * A node of the Key Features of Learning Cities framework (Beijing, 2013): one of three
+ * areas, one of twelve areas of focus, or a feature under an area of focus. The tree is
+ * assembled in memory from one query (see {@link ReferenceData#keyFeatures}).
  */
 @Entity
 class KeyFeature {
@@ -41,7 +41,9 @@ class KeyFeature {
 
 	private String nameEs;
 
-	/** Null for a feature added after the Arabic names (V102): it shows its English name. */
+	/**
+	 * Null for a feature added after the Arabic names (V102): it shows its English name.
+	 */
 	private @Nullable String nameAr;
 
 	protected KeyFeature() {

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** The National Commission for UNESCO of one country: it endorses and nominates that country's cities. */
+/**
+ * The National Commission for UNESCO of one country: it endorses and nominates that
+ * country's cities.
+ */
 @Entity
 class NationalCommission {
 

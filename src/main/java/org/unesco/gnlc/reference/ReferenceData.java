@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
-/** Countries, National Commissions and the Key Features, for every feature and for UIL_ADMIN. */
+/**
+ * Countries, National Commissions and the Key Features, for every feature and for
+ * UIL_ADMIN.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReferenceData {
@@ -37,7 +40,10 @@ public class ReferenceData {
 		this.keyFeatures = keyFeatures;
 	}
 
-	/** Every country, named and sorted in the reader's language (for choosing one in a form). */
+	/**
+	 * Every country, named and sorted in the reader's language (for choosing one in a
+	 * form).
+	 */
 	public List<CountryInfo> countries(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
 		return countries.findAll()
@@ -57,7 +63,10 @@ public class ReferenceData {
 					commission.name(), commission.email()));
 	}
 
-	/** The Key Features of Learning Cities as a tree: areas, their areas of focus, their features. */
+	/**
+	 * The Key Features of Learning Cities as a tree: areas, their areas of focus, their
+	 * features.
+	 */
 	public List<KeyFeatureNode> keyFeatures(Locale locale) {
 		List<KeyFeature> all = keyFeatures.findAllByOrderByPosition();
 		Map<Long, List<KeyFeature>> byParent = all.stream()
@@ -65,12 +74,10 @@ public class ReferenceData {
 		return nodes(byParent, 0L, locale);
 	}
 
-	private static List<KeyFeatureNode> nodes(Map<Long, List<KeyFeature>> byParent, Long parentId,
-			Locale locale) {
+	private static List<KeyFeatureNode> nodes(Map<Long, List<KeyFeature>> byParent, Long parentId, Locale locale) {
 		List<KeyFeatureNode> nodes = new ArrayList<>();
 		for (KeyFeature feature : byParent.getOrDefault(parentId, List.of())) {
-			nodes.add(new KeyFeatureNode(feature.code(), feature.name(locale),
-					nodes(byParent, feature.id(), locale)));
+			nodes.add(new KeyFeatureNode(feature.code(), feature.name(locale), nodes(byParent, feature.id(), locale)));
 		}
 		return nodes;
 	}
@@ -80,8 +87,7 @@ public class ReferenceData {
 
 	Page<CountryRow> search(@Nullable UnescoRegion region, String search, Pageable pageable) {
 		Page<Country> page = countries.search(region, search.strip().toLowerCase(Locale.ROOT), pageable);
-		Map<String, NationalCommission> byCountry = commissions
-			.findByCountryCodes(page.map(Country::code).getContent())
+		Map<String, NationalCommission> byCountry = commissions.findByCountryCodes(page.map(Country::code).getContent())
 			.stream()
 			.collect(Collectors.toMap(commission -> commission.country().code(), Function.identity()));
 		return page.map(country -> new CountryRow(country, byCountry.get(country.code())));

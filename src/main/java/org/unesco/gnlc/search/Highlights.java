@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How matches are marked. {@code ts_headline} puts a private-use character before and after each
- * match (the portal never stores those characters: forms remove them and sources strip them from
- * the text they give ts_headline). The page then shows the excerpt as segments, each escaped by
- * Thymeleaf, the marked ones inside {@code <mark>}: no record text is ever written as raw HTML.
+ * How matches are marked. {@code ts_headline} puts a private-use character before and
+ * after each match (the portal never stores those characters: forms remove them and
+ * sources strip them from the text they give ts_headline). The page then shows the
+ * excerpt as segments, each escaped by Thymeleaf, the marked ones inside {@code <mark>}:
+ * no record text is ever written as raw HTML.
  */
 public final class Highlights {
 
@@ -20,7 +21,8 @@ public final class Highlights {
 			+ "\", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
 	/** Options for {@code ts_headline} on a short text shown whole, such as a title. */
-	public static final String WHOLE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP + "\", HighlightAll=true";
+	public static final String WHOLE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP
+			+ "\", HighlightAll=true";
 
 	/** The two markers, for SQL {@code translate(text, :markers, '')}. */
 	public static final String MARKERS = String.valueOf(START) + STOP;

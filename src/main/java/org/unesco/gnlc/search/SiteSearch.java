@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.search.Highlights.Segment;
 
 /**
- * Runs a visitor's search over every {@link SearchSource}: cleans the query, reads it with the
- * text search configuration of the interface language (falling back to 'simple' when that
- * language sees no searchable word in it, e.g. only stop words), merges the sources' hits by
- * rank and cuts the page.
+ * Runs a visitor's search over every {@link SearchSource}: cleans the query, reads it
+ * with the text search configuration of the interface language (falling back to 'simple'
+ * when that language sees no searchable word in it, e.g. only stop words), merges the
+ * sources' hits by rank and cuts the page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +26,10 @@ class SiteSearch {
 
 	static final int PAGE_SIZE = 10;
 
-	/** Results beyond this many are not paged through: the visitor is asked to refine the search. */
+	/**
+	 * Results beyond this many are not paged through: the visitor is asked to refine the
+	 * search.
+	 */
 	static final int DEEPEST_RESULT = 200;
 
 	enum Outcome {
@@ -121,7 +124,10 @@ class SiteSearch {
 			.single();
 	}
 
-	/** Spaces collapsed, control and private-use characters (our highlight markers) removed. */
+	/**
+	 * Spaces collapsed, control and private-use characters (our highlight markers)
+	 * removed.
+	 */
 	static String clean(@Nullable String query) {
 		if (query == null) {
 			return "";

@@ -3,9 +3,10 @@ package org.unesco.gnlc.search;
 import java.util.Locale;
 
 /**
- * The PostgreSQL text search configurations of the portal (migration V30): one per interface
- * language, each ignoring accents, and 'simple' (no stemming, no stop words) as the fallback.
- * Searchable tables keep one vector per configuration in columns named {@code search_<suffix>}.
+ * The PostgreSQL text search configurations of the portal (migration V30): one per
+ * interface language, each ignoring accents, and 'simple' (no stemming, no stop words) as
+ * the fallback. Searchable tables keep one vector per configuration in columns named
+ * {@code search_<suffix>}.
  */
 public enum TextSearchLanguage {
 
@@ -26,12 +27,17 @@ public enum TextSearchLanguage {
 		return configuration;
 	}
 
-	/** The column holding a table's vector in this configuration, e.g. {@code search_fr}. */
+	/**
+	 * The column holding a table's vector in this configuration, e.g. {@code search_fr}.
+	 */
 	public String column() {
 		return "search_" + columnSuffix;
 	}
 
-	/** The configuration of the interface language; English for a language the portal does not speak. */
+	/**
+	 * The configuration of the interface language; English for a language the portal does
+	 * not speak.
+	 */
 	public static TextSearchLanguage of(Locale locale) {
 		return switch (locale.getLanguage()) {
 			case "fr" -> FRENCH;

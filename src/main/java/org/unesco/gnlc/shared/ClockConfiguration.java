@@ -5,7 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The portal's clock: injected wherever time matters, so tests can set it instead of waiting. */
+/**
+ * The portal's clock: injected wherever time matters, so tests can set it instead of
+ * waiting.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

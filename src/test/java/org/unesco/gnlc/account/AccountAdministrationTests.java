@@ -15,7 +15,10 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** UIL_ADMIN finds accounts, changes roles and deactivates; every change is in the security log. */
+/**
+ * UIL_ADMIN finds accounts, changes roles and deactivates; every change is in the
+ * security log.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 class AccountAdministrationTests {
@@ -51,14 +54,18 @@ class AccountAdministrationTests {
 		phone.signIn(email, AccountFixtures.PASSWORD);
 		assertThat(laptop.get("/my").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> done = admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/deactivate", Map.of());
+		HttpResponse<String> done = admin.submit("/admin/accounts/" + id, "/admin/accounts/" + id + "/deactivate",
+				Map.of());
 		assertThat(HttpBrowser.location(done)).isEqualTo("/admin/accounts/" + id);
 		assertThat(HttpBrowser.location(laptop.get("/my"))).isEqualTo("/login");
 		assertThat(HttpBrowser.location(phone.get("/my"))).isEqualTo("/login");
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email").param("email", email)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(new HttpBrowser(port).signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/login?disabled");
-		assertThat(new HttpBrowser(port).signIn(email, "a wrong password")).as("the state is told only to the right password")
+		assertThat(new HttpBrowser(port).signIn(email, "a wrong password"))
+			.as("the state is told only to the right password")
 			.isEqualTo("/login?error");
 		assertThat(admin.get("/admin/accounts/" + id).body()).contains("Deactivated");
 
@@ -84,7 +91,9 @@ class AccountAdministrationTests {
 		assertThat(fixtures.lastMailTo(email).subject()).isEqualTo("Your role on the GNLC Portal has changed");
 		assertThat(fixtures.lastMailTo(email).textBody()).contains("National Commission endorser (Brazil)");
 		assertThat(jdbc.sql("select detail from security_event where email = :email and kind = 'ROLE_CHANGED'")
-			.param("email", email).query(String.class).single()).isEqualTo("JURY_MEMBER KE → NATCOM_ENDORSER BR");
+			.param("email", email)
+			.query(String.class)
+			.single()).isEqualTo("JURY_MEMBER KE → NATCOM_ENDORSER BR");
 	}
 
 	@Test
@@ -134,7 +143,9 @@ class AccountAdministrationTests {
 		admin.submit("/admin/accounts/" + jurorId, "/admin/accounts/" + jurorId + "/deactivate", Map.of());
 
 		String mexico = admin.get("/admin/accounts?role=NATCOM_ENDORSER&country=MX&state=ACTIVE").body();
-		assertThat(mexico).contains(endorser).doesNotContain(juror).doesNotContain("natcom.mx@demo.example".replace("mx", "xx"));
+		assertThat(mexico).contains(endorser)
+			.doesNotContain(juror)
+			.doesNotContain("natcom.mx@demo.example".replace("mx", "xx"));
 		assertThat(row(mexico, endorser)).contains("UTC").doesNotContain("never");
 		String deactivated = admin.get("/admin/accounts?state=DEACTIVATED").body();
 		assertThat(deactivated).contains(juror).doesNotContain(endorser);
@@ -154,7 +165,8 @@ class AccountAdministrationTests {
 	}
 
 	private String versionOf(long id) {
-		return String.valueOf(jdbc.sql("select version from account where id = :id").param("id", id).query(Long.class).single());
+		return String
+			.valueOf(jdbc.sql("select version from account where id = :id").param("id", id).query(Long.class).single());
 	}
 
 	private static String row(String page, String email) {

@@ -15,8 +15,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import org.springframework.context.ApplicationContext;
 
 /**
- * Accounts and cities a test makes for itself (unique names, so tests never share data), and
- * what the outbox holds for an address. Built from the context's beans: {@link #of}.
+ * Accounts and cities a test makes for itself (unique names, so tests never share data),
+ * and what the outbox holds for an address. Built from the context's beans: {@link #of}.
  */
 public final class AccountFixtures {
 
@@ -51,7 +51,10 @@ public final class AccountFixtures {
 		return prefix + " " + UUID.randomUUID().toString().substring(0, 6);
 	}
 
-	/** An active account with the fixtures' password (a set-up account: no two-factor waiver). */
+	/**
+	 * An active account with the fixtures' password (a set-up account: no two-factor
+	 * waiver).
+	 */
 	public long account(String email, Role role, @Nullable Long cityId, @Nullable String countryCode) {
 		accounts.createIfAbsent(email, PASSWORD, "Test " + role.name().toLowerCase(Locale.ROOT), role, cityId,
 				countryCode);
@@ -76,7 +79,8 @@ public final class AccountFixtures {
 	}
 
 	public String status(String email) {
-		return jdbc.sql("select case when enabled then status else 'DEACTIVATED' end from account where lower(email) = lower(:email)")
+		return jdbc.sql(
+				"select case when enabled then status else 'DEACTIVATED' end from account where lower(email) = lower(:email)")
 			.param("email", email)
 			.query(String.class)
 			.single();

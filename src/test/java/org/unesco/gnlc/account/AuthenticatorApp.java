@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The person's authenticator app: reads the key shown at enrolment and makes codes from it. */
+/**
+ * The person's authenticator app: reads the key shown at enrolment and makes codes from
+ * it.
+ */
 public final class AuthenticatorApp {
 
 	private static final Pattern KEY = Pattern.compile("id=\"two-factor-key\">([A-Z2-7 ]+)<");

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's browser over real HTTP, without JavaScript: it keeps cookies (the SESSION cookie of
- * Spring Session), does not follow redirects, and sends each form with the CSRF token of the page
- * the form is on. Cookies go to every port of localhost, as a browser's would, so the same
- * person can be sent to a second instance of the portal.
+ * A person's browser over real HTTP, without JavaScript: it keeps cookies (the SESSION
+ * cookie of Spring Session), does not follow redirects, and sends each form with the CSRF
+ * token of the page the form is on. Cookies go to every port of localhost, as a browser's
+ * would, so the same person can be sent to a second instance of the portal.
  */
 public final class HttpBrowser {
 

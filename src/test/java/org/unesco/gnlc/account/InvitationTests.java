@@ -104,7 +104,8 @@ class InvitationTests {
 		String token = link.substring(link.indexOf("token=") + 6);
 		String tampered = token.substring(0, 10) + (token.charAt(10) == 'x' ? 'y' : 'x') + token.substring(11);
 		HttpBrowser invitee = new HttpBrowser(port);
-		HttpResponse<String> refused = accept(invitee, "/invitation?token=" + tampered, "Juror", AccountFixtures.PASSWORD);
+		HttpResponse<String> refused = accept(invitee, "/invitation?token=" + tampered, "Juror",
+				AccountFixtures.PASSWORD);
 		assertThat(refused.statusCode()).isEqualTo(404);
 		assertThat(refused.body()).contains("This link is not valid");
 		assertThat(fixtures.status(email)).isEqualTo("INVITED");
@@ -132,7 +133,8 @@ class InvitationTests {
 
 		admin.submit("/admin/invitations", "/admin/invitations/" + id + "/revoke", Map.of());
 		assertThat(invitee.get(second).statusCode()).isEqualTo(404);
-		assertThat(jdbc.sql("select count(*) from account where id = :id").param("id", id).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from account where id = :id").param("id", id).query(Long.class).single())
+			.isZero();
 		assertThat(fixtures.securityEvents(email)).contains("INVITATION_REVOKED");
 	}
 

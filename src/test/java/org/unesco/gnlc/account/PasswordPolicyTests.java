@@ -22,7 +22,8 @@ class PasswordPolicyTests {
 
 	@Test
 	void lengthCountsCharactersNotBytes() {
-		// Eight characters, sixteen bytes in UTF-8: long enough. Seven are not, whatever the bytes.
+		// Eight characters, sixteen bytes in UTF-8: long enough. Seven are not, whatever
+		// the bytes.
 		assertThat(policy.problem("ŵŷźżžƀƁƂ", null)).isNull();
 		assertThat(policy.problem("ŵŷźżžƀƁ", null)).isEqualTo("account.password.tooShort");
 	}
@@ -74,7 +75,8 @@ class PasswordPolicyTests {
 
 	@Test
 	void theEmailAddressOrItsNameIsRefused() {
-		assertThat(policy.problem("ana.silva@example.org", "ana.silva@example.org")).isEqualTo("account.password.personal");
+		assertThat(policy.problem("ana.silva@example.org", "ana.silva@example.org"))
+			.isEqualTo("account.password.personal");
 		assertThat(policy.problem("ana.silva", "Ana.Silva@example.org")).isEqualTo("account.password.personal");
 		assertThat(policy.problem("ana silva reads in Sorocaba", "ana.silva@example.org")).isNull();
 	}

@@ -43,11 +43,14 @@ class PasswordTests {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> forKnown = browser.submit("/password/forgot", "/password/forgot", Map.of("email", known));
 		String knownPage = browser.get("/password/forgot?sent").body().replace(known, "ADDRESS");
-		HttpResponse<String> forUnknown = browser.submit("/password/forgot", "/password/forgot", Map.of("email", unknown));
+		HttpResponse<String> forUnknown = browser.submit("/password/forgot", "/password/forgot",
+				Map.of("email", unknown));
 		String unknownPage = browser.get("/password/forgot?sent").body().replace(unknown, "ADDRESS");
 		assertThat(forKnown.statusCode()).isEqualTo(forUnknown.statusCode()).isEqualTo(302);
-		assertThat(HttpBrowser.location(forKnown)).isEqualTo(HttpBrowser.location(forUnknown)).isEqualTo("/password/forgot?sent");
-		assertThat(mainOf(knownPage)).isEqualTo(mainOf(unknownPage)).contains("If an account uses ADDRESS, we have sent a link to it.");
+		assertThat(HttpBrowser.location(forKnown)).isEqualTo(HttpBrowser.location(forUnknown))
+			.isEqualTo("/password/forgot?sent");
+		assertThat(mainOf(knownPage)).isEqualTo(mainOf(unknownPage))
+			.contains("If an account uses ADDRESS, we have sent a link to it.");
 		assertThat(fixtures.mailsTo(known)).hasSize(1);
 		assertThat(fixtures.mailsTo(unknown)).isEmpty();
 	}
@@ -96,9 +99,9 @@ class PasswordTests {
 		HttpResponse<String> page = browser.get(link);
 		assertThat(page.statusCode()).isEqualTo(410);
 		assertThat(page.body()).contains("This link has expired").contains("Get a new link to reset your password");
-		HttpResponse<String> attempt = browser.post("/password/reset", Map.of("token",
-				link.substring(link.indexOf("token=") + 6), "password", NEW_PASSWORD, "passwordConfirmation",
-				NEW_PASSWORD, "_csrf", browser.csrfToken("/password/forgot")));
+		HttpResponse<String> attempt = browser.post("/password/reset",
+				Map.of("token", link.substring(link.indexOf("token=") + 6), "password", NEW_PASSWORD,
+						"passwordConfirmation", NEW_PASSWORD, "_csrf", browser.csrfToken("/password/forgot")));
 		assertThat(attempt.statusCode()).isEqualTo(410);
 		assertThat(new HttpBrowser(port).signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
 	}
@@ -116,8 +119,8 @@ class PasswordTests {
 				"not my password", "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 		assertThat(wrong.body()).contains("The current password is not right.");
 
-		HttpResponse<String> changed = laptop.submit("/account/password", "/account/password", Map.of(
-				"currentPassword", AccountFixtures.PASSWORD, "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
+		HttpResponse<String> changed = laptop.submit("/account/password", "/account/password", Map.of("currentPassword",
+				AccountFixtures.PASSWORD, "password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 		assertThat(HttpBrowser.location(changed)).isEqualTo("/profile");
 		assertThat(laptop.get("/my").statusCode()).as("this session stays").isEqualTo(200);
 		assertThat(HttpBrowser.location(phone.get("/my"))).as("the other one ends").isEqualTo("/login");
@@ -129,9 +132,10 @@ class PasswordTests {
 	void resettingThePasswordOfAnUnconfirmedRegistrationAlsoConfirmsTheAddress() {
 		String email = AccountFixtures.uniqueEmail("unconfirmed");
 		HttpBrowser browser = new HttpBrowser(port);
-		browser.submit("/register?country=GH", "/register", Map.of("fullName", "Kofi Test", "email", email, "password",
-				AccountFixtures.PASSWORD, "passwordConfirmation", AccountFixtures.PASSWORD, "countryCode", "GH",
-				"cityName", AccountFixtures.uniqueName("Coastal"), "preferredLanguage", "en"));
+		browser.submit("/register?country=GH", "/register",
+				Map.of("fullName", "Kofi Test", "email", email, "password", AccountFixtures.PASSWORD,
+						"passwordConfirmation", AccountFixtures.PASSWORD, "countryCode", "GH", "cityName",
+						AccountFixtures.uniqueName("Coastal"), "preferredLanguage", "en"));
 		assertThat(fixtures.status(email)).isEqualTo("UNVERIFIED");
 		browser.submit("/password/forgot", "/password/forgot", Map.of("email", email));
 		String link = fixtures.lastMailTo(email).linkPath();
@@ -141,7 +145,8 @@ class PasswordTests {
 	}
 
 	static String mainOf(String page) {
-		return page.substring(page.indexOf("<main"), page.indexOf("</main>")).replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+		return page.substring(page.indexOf("<main"), page.indexOf("</main>"))
+			.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
 	}
 
 }

@@ -40,12 +40,14 @@ class ProfileAndDashboardTests {
 		long id = fixtures.account(email, Role.JURY_MEMBER, null, "KE");
 		HttpBrowser browser = new HttpBrowser(port);
 		browser.signIn(email, AccountFixtures.PASSWORD);
-		HttpResponse<String> saved = browser.submit("/profile", "/profile", Map.of("fullName", "  Wanjiru Test ",
-				"title", "Director of Lifelong Learning", "organisation", "Kenya National Commission", "phone",
-				"+254 20 2229053", "preferredLanguage", "fr", "version", "0"));
+		HttpResponse<String> saved = browser.submit("/profile", "/profile",
+				Map.of("fullName", "  Wanjiru Test ", "title", "Director of Lifelong Learning", "organisation",
+						"Kenya National Commission", "phone", "+254 20 2229053", "preferredLanguage", "fr", "version",
+						"0"));
 		assertThat(HttpBrowser.location(saved)).isEqualTo("/profile");
 		String page = browser.get("/profile").body();
-		assertThat(page).contains("lang=\"fr\"").contains("Votre profil a été enregistré.")
+		assertThat(page).contains("lang=\"fr\"")
+			.contains("Votre profil a été enregistré.")
 			.contains("value=\"Director of Lifelong Learning\"");
 		assertThat(browser.get("/my").body()).as("the session knows the new name").contains("Bienvenue, Wanjiru Test");
 		assertThat(new HttpBrowser(port).signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
@@ -54,7 +56,8 @@ class ProfileAndDashboardTests {
 		fresh.signIn(email, AccountFixtures.PASSWORD);
 		assertThat(fresh.get("/my").body()).contains("lang=\"fr\"");
 		fresh.submit("/password/forgot", "/password/forgot", Map.of("email", email));
-		assertThat(fixtures.lastMailTo(email).subject()).isEqualTo("Réinitialisez votre mot de passe pour le portail GNLC");
+		assertThat(fixtures.lastMailTo(email).subject())
+			.isEqualTo("Réinitialisez votre mot de passe pour le portail GNLC");
 		assertThat(fixtures.id(email)).isEqualTo(id);
 	}
 
@@ -68,7 +71,8 @@ class ProfileAndDashboardTests {
 		HttpResponse<String> saved = browser.submit("/profile", "/profile",
 				Map.of("fullName", "ليلى الأحمد", "preferredLanguage", "ar", "version", "0"));
 		assertThat(HttpBrowser.location(saved)).isEqualTo("/profile");
-		assertThat(browser.get("/profile").body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("حُفظ ملفك الشخصي.");
+		assertThat(browser.get("/profile").body()).contains("<html lang=\"ar\" dir=\"rtl\">")
+			.contains("حُفظ ملفك الشخصي.");
 
 		HttpBrowser fresh = new HttpBrowser(port);
 		fresh.signIn(email, AccountFixtures.PASSWORD);
@@ -84,10 +88,11 @@ class ProfileAndDashboardTests {
 		fixtures.account(email, Role.JURY_MEMBER, null, "KE");
 		HttpBrowser browser = new HttpBrowser(port);
 		browser.signIn(email, AccountFixtures.PASSWORD);
-		HttpResponse<String> bad = browser.submit("/profile", "/profile", Map.of("fullName", "", "phone", "call me maybe",
-				"preferredLanguage", "de", "version", "0"));
+		HttpResponse<String> bad = browser.submit("/profile", "/profile",
+				Map.of("fullName", "", "phone", "call me maybe", "preferredLanguage", "de", "version", "0"));
 		assertThat(bad.statusCode()).isEqualTo(200);
-		assertThat(bad.body()).contains("Enter your full name.").contains("Enter a telephone number")
+		assertThat(bad.body()).contains("Enter your full name.")
+			.contains("Enter a telephone number")
 			.contains("Choose English, French, Spanish or Arabic.");
 		browser.submit("/profile", "/profile", Map.of("fullName", "First", "preferredLanguage", "en", "version", "0"));
 		HttpResponse<String> stale = browser.submit("/profile", "/profile",
@@ -100,8 +105,11 @@ class ProfileAndDashboardTests {
 	void theAdministratorsDashboardLeadsToAccountsInvitationsOutboxAndSecurityLog() {
 		HttpBrowser admin = new HttpBrowser(port);
 		admin.signIn("admin@demo.example", "learning-cities");
-		assertThat(admin.get("/my").body()).contains("href=\"/admin/accounts\"").contains("href=\"/admin/invitations\"")
-			.contains("href=\"/admin/outbox\"").contains("href=\"/admin/security-log\"").contains("href=\"/profile\"")
+		assertThat(admin.get("/my").body()).contains("href=\"/admin/accounts\"")
+			.contains("href=\"/admin/invitations\"")
+			.contains("href=\"/admin/outbox\"")
+			.contains("href=\"/admin/security-log\"")
+			.contains("href=\"/profile\"")
 			.contains("href=\"/account/two-factor\"");
 	}
 
@@ -111,8 +119,10 @@ class ProfileAndDashboardTests {
 		fixtures.account(email, Role.NATCOM_ENDORSER, null, "MX");
 		HttpBrowser endorser = new HttpBrowser(port);
 		endorser.signIn(email, AccountFixtures.PASSWORD);
-		assertThat(endorser.get("/my").body()).contains("href=\"/profile\"").contains("href=\"/account/two-factor\"")
-			.contains("href=\"/account/password\"").doesNotContain("href=\"/admin/accounts\"")
+		assertThat(endorser.get("/my").body()).contains("href=\"/profile\"")
+			.contains("href=\"/account/two-factor\"")
+			.contains("href=\"/account/password\"")
+			.doesNotContain("href=\"/admin/accounts\"")
 			.doesNotContain("href=\"/admin/outbox\"");
 	}
 

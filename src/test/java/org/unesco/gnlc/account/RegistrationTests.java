@@ -22,9 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A city official registers, proves their address through a single-use link, and is accepted
- * at once as the first official of a new city, or after an official of the city or UIL accepts
- * them. The mails are kept in the outbox (no mail server in this context).
+ * A city official registers, proves their address through a single-use link, and is
+ * accepted at once as the first official of a new city, or after an official of the city
+ * or UIL accepts them. The mails are kept in the outbox (no mail server in this context).
  */
 @PortalTest
 class RegistrationTests {
@@ -61,14 +61,18 @@ class RegistrationTests {
 		// D22: the link opens the page in the language of the mail.
 		assertThat(mail.linkPath()).startsWith("/register/verify?lang=es&token=");
 
-		mvc.perform(get(mail.linkPath())).andExpect(status().isOk()).andExpect(content().string(containsString("Confirmar mi correo electrónico")));
+		mvc.perform(get(mail.linkPath()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Confirmar mi correo electrónico")));
 		assertThat(fixtures.status(email)).as("opening the link changes nothing yet").isEqualTo("UNVERIFIED");
-		mvc.perform(post("/register/verify").param("token", token(mail)).with(csrf())).andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/register/verify").param("token", token(mail)).with(csrf()))
+			.andExpect(redirectedUrl("/login"));
 		assertThat(fixtures.status(email)).isEqualTo("ACTIVE");
 		assertThat(fixtures.securityEvents(email)).containsSubsequence("REGISTERED", "EMAIL_VERIFIED");
 
 		signIn(email, AccountFixtures.PASSWORD).andExpect(redirectedUrl("/my"));
-		mvc.perform(get(mail.linkPath())).andExpect(status().isGone())
+		mvc.perform(get(mail.linkPath()))
+			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("Este enlace ya se ha utilizado")));
 	}
 
@@ -103,7 +107,8 @@ class RegistrationTests {
 		mvc.perform(post("/city-officials/{id}/approve", furtherId).with(fixtures.signedIn(first)).with(csrf()))
 			.andExpect(redirectedUrl("/city-officials"));
 		assertThat(fixtures.status(further)).isEqualTo("ACTIVE");
-		assertThat(fixtures.lastMailTo(further).subject()).isEqualTo("You may now act for " + city + " on the GNLC Portal");
+		assertThat(fixtures.lastMailTo(further).subject())
+			.isEqualTo("You may now act for " + city + " on the GNLC Portal");
 		signIn(further, AccountFixtures.PASSWORD).andExpect(redirectedUrl("/my"));
 	}
 
@@ -114,10 +119,13 @@ class RegistrationTests {
 		String further = AccountFixtures.uniqueEmail("further");
 		register(further, city, "IE", AccountFixtures.PASSWORD, "fr");
 		mvc.perform(post("/register/verify").param("token", token(fixtures.lastMailTo(further))).with(csrf()));
-		mvc.perform(post("/admin/accounts/{id}/decline", fixtures.id(further)).with(fixtures.signedIn("admin@demo.example"))
-			.with(csrf())).andExpect(redirectedUrl("/admin/accounts/" + fixtures.id(further)));
+		mvc.perform(
+				post("/admin/accounts/{id}/decline", fixtures.id(further)).with(fixtures.signedIn("admin@demo.example"))
+					.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts/" + fixtures.id(further)));
 		assertThat(fixtures.status(further)).isEqualTo("DECLINED");
-		assertThat(fixtures.lastMailTo(further).subject()).isEqualTo("Votre inscription pour " + city + " sur le portail GNLC");
+		assertThat(fixtures.lastMailTo(further).subject())
+			.isEqualTo("Votre inscription pour " + city + " sur le portail GNLC");
 		signIn(further, AccountFixtures.PASSWORD).andExpect(redirectedUrl("/login?declined"));
 	}
 
@@ -126,7 +134,9 @@ class RegistrationTests {
 		String email = AccountFixtures.uniqueEmail("member");
 		String city = AccountFixtures.uniqueName("Memberton");
 		register(email, city, "FI", AccountFixtures.PASSWORD, "en");
-		jdbc.sql("update city set member = true, member_since = date '2016-01-01' where name = :name").param("name", city).update();
+		jdbc.sql("update city set member = true, member_since = date '2016-01-01' where name = :name")
+			.param("name", city)
+			.update();
 		mvc.perform(post("/register/verify").param("token", token(fixtures.lastMailTo(email))).with(csrf()))
 			.andExpect(redirectedUrl("/register/awaiting-approval"));
 		assertThat(fixtures.status(email)).isEqualTo("AWAITING_APPROVAL");
@@ -204,11 +214,18 @@ class RegistrationTests {
 			.andExpect(content().string(containsString("This password is too common")));
 		register(email, "Somewhere", "AU", "short", "en")
 			.andExpect(content().string(containsString("at least 8 characters")));
-		mvc.perform(post("/register").with(csrf()).param("fullName", "Ana").param("email", email)
-			.param("password", AccountFixtures.PASSWORD).param("passwordConfirmation", "something else entirely")
-			.param("countryCode", "AU").param("cityName", "Somewhere").param("preferredLanguage", "en"))
+		mvc.perform(post("/register").with(csrf())
+			.param("fullName", "Ana")
+			.param("email", email)
+			.param("password", AccountFixtures.PASSWORD)
+			.param("passwordConfirmation", "something else entirely")
+			.param("countryCode", "AU")
+			.param("cityName", "Somewhere")
+			.param("preferredLanguage", "en"))
 			.andExpect(content().string(containsString("The two passwords are not the same")));
-		assertThat(jdbc.sql("select count(*) from account where email = :email").param("email", email).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from account where email = :email")
+			.param("email", email)
+			.query(Long.class)
 			.single()).isZero();
 	}
 
@@ -238,10 +255,12 @@ class RegistrationTests {
 		register(email, AccountFixtures.uniqueName("Slowtown"), "KE", AccountFixtures.PASSWORD, "en");
 		String token = token(fixtures.lastMailTo(email));
 		String tampered = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
-		mvc.perform(post("/register/verify").param("token", tampered).with(csrf())).andExpect(status().isNotFound())
+		mvc.perform(post("/register/verify").param("token", tampered).with(csrf()))
+			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("This link is not valid")));
 		fixtures.expireTokensOf(email);
-		mvc.perform(get("/register/verify").param("token", token)).andExpect(status().isGone())
+		mvc.perform(get("/register/verify").param("token", token))
+			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This link has expired")));
 		mvc.perform(post("/register/verify").param("token", token).with(csrf())).andExpect(status().isGone());
 		assertThat(fixtures.status(email)).isEqualTo("UNVERIFIED");

@@ -57,7 +57,8 @@ class SignInLockoutTests {
 		for (int address = 0; address < addresses; address++) {
 			attemptFails(juror, "wrong", "192.0.2." + address);
 		}
-		// The account is protected now: an address that took part waits, even with the right password…
+		// The account is protected now: an address that took part waits, even with the
+		// right password…
 		assertThatThrownBy(() -> attempt(juror, AccountFixtures.PASSWORD, "192.0.2.3"))
 			.isInstanceOf(SignInThrottledException.class);
 		// …but the owner, from a connection without failures, signs in.

@@ -53,7 +53,8 @@ class SignInTests {
 			newBrowser();
 			HttpResponse<String> signIn = signIn(DemoUsers.EMAILS.get(role), DemoUsers.PASSWORD);
 			assertThat(signIn.statusCode()).isEqualTo(302);
-			assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/my"));
+			assertThat(signIn.headers().firstValue("Location"))
+				.hasValueSatisfying(to -> assertThat(to).endsWith("/my"));
 			assertThat(get("/my").body()).contains("What you can do here");
 		}
 	}
@@ -87,7 +88,8 @@ class SignInTests {
 	@Test
 	void aWrongPasswordSendsThePersonBackWithAMessageAndNoSession() throws Exception {
 		HttpResponse<String> signIn = signIn("reviewer@demo.example", "not-the-password");
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
 		assertThat(get("/login?error").body()).contains("The e-mail address or the password is not right");
 		assertThat(get("/my").statusCode()).isEqualTo(302);
 	}
@@ -115,13 +117,15 @@ class SignInTests {
 			assertThat(signIn("jury@demo.example", "guess-" + attempt).headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
 		}
-		// Even the right password waits now, from this connection: the guesser learns nothing.
+		// Even the right password waits now, from this connection: the guesser learns
+		// nothing.
 		HttpResponse<String> rightPassword = signIn("jury@demo.example", DemoUsers.PASSWORD);
 		assertThat(rightPassword.headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?throttled=1&why=pair"));
 		assertThat(get("/login?throttled=1&why=pair").body())
 			.contains("too many wrong passwords for this account from your connection. Please wait 1 minute(s)");
-		assertThat(jdbc.sql("select detail from security_event where email = 'jury@demo.example' and kind = 'SIGN_IN_THROTTLED' order by id desc limit 1")
+		assertThat(jdbc.sql(
+				"select detail from security_event where email = 'jury@demo.example' and kind = 'SIGN_IN_THROTTLED' order by id desc limit 1")
 			.query(String.class)
 			.single()).isEqualTo("ACCOUNT_FROM_ADDRESS");
 		// Other accounts are not affected.

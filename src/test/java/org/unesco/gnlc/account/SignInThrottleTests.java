@@ -14,7 +14,9 @@ import org.unesco.gnlc.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's rules on the real table, with a clock the test moves instead of waiting. */
+/**
+ * The throttle's rules on the real table, with a clock the test moves instead of waiting.
+ */
 @PortalTest
 class SignInThrottleTests {
 
@@ -47,8 +49,8 @@ class SignInThrottleTests {
 	void theFifthWrongPasswordMakesThatAddressWaitAMinuteForThatAccountOnly() {
 		failPasswords(OWNER, GUESSER, 5);
 
-		assertThat(throttle.beforePassword(OWNER, GUESSER)).contains(
-				new SignInThrottle.Wait(Duration.ofMinutes(1), SignInThrottle.Reason.ACCOUNT_FROM_ADDRESS));
+		assertThat(throttle.beforePassword(OWNER, GUESSER))
+			.contains(new SignInThrottle.Wait(Duration.ofMinutes(1), SignInThrottle.Reason.ACCOUNT_FROM_ADDRESS));
 		assertThat(throttle.beforePassword(OWNER, OWNERS_ADDRESS)).as("the owner elsewhere is not kept out").isEmpty();
 		assertThat(throttle.beforePassword("colleague@example.org", GUESSER)).isEmpty();
 		clock.advance(Duration.ofSeconds(61));
@@ -108,7 +110,8 @@ class SignInThrottleTests {
 		assertThat(throttle.beforePassword(OWNER, "192.0.2.7")).map(SignInThrottle.Wait::reason)
 			.contains(SignInThrottle.Reason.ACCOUNT);
 		assertThat(throttle.beforePassword(OWNER, OWNERS_ADDRESS)).as("the owner's own connection").isEmpty();
-		// A further address is checked too, but one wrong password and it is held back as well.
+		// A further address is checked too, but one wrong password and it is held back as
+		// well.
 		failPasswords(OWNER, "192.0.2.200", 1);
 		assertThat(throttle.beforePassword(OWNER, "192.0.2.200")).map(SignInThrottle.Wait::reason)
 			.contains(SignInThrottle.Reason.ACCOUNT);

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Codes as authenticator apps compute them (RFC 6238 test vectors), and their enrolment. */
+/**
+ * Codes as authenticator apps compute them (RFC 6238 test vectors), and their enrolment.
+ */
 class TotpTests {
 
 	/** The RFC 6238 SHA-1 secret, "12345678901234567890". */
@@ -45,17 +47,20 @@ class TotpTests {
 	@Test
 	void theEnrolmentAddressNamesThePortalAndTheAccount() {
 		assertThat(Totp.base32(SECRET)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
-		assertThat(Totp.uri(SECRET, "ana@example.org")).isEqualTo(
-				"otpauth://totp/GNLC%20Portal:ana%40example.org?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-						+ "&issuer=GNLC%20Portal&algorithm=SHA1&digits=6&period=30");
+		assertThat(Totp.uri(SECRET, "ana@example.org"))
+			.isEqualTo("otpauth://totp/GNLC%20Portal:ana%40example.org?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+					+ "&issuer=GNLC%20Portal&algorithm=SHA1&digits=6&period=30");
 	}
 
 	@Test
 	void theQrCodeIsAnInlineSvgWithoutScriptOrStyle() {
 		String svg = Totp.qrCodeSvg(Totp.uri(SECRET, "ana@example.org"), "QR code <for> the app");
-		assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("role=\"img\"")
+		assertThat(svg).startsWith("<svg")
+			.endsWith("</svg>")
+			.contains("role=\"img\"")
 			.contains("<title id=\"qr-title\">QR code &lt;for&gt; the app</title>")
-			.doesNotContain("<script").doesNotContain("style=");
+			.doesNotContain("<script")
+			.doesNotContain("style=");
 	}
 
 }

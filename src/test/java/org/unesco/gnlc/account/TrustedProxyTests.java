@@ -26,11 +26,11 @@ import org.unesco.gnlc.shared.database.EmbeddedPostgresEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under the {@code prod} profile the client's address is the proxy's word only when the request
- * comes from a trusted proxy (Tomcat's RemoteIpValve; by default the same machine). The portal
- * runs here with the prod profile on this test run's database; requests come from 127.0.0.1 (a
- * trusted proxy) and from 127.0.0.2 (any other machine), and the security log shows the address
- * the portal believed.
+ * Under the {@code prod} profile the client's address is the proxy's word only when the
+ * request comes from a trusted proxy (Tomcat's RemoteIpValve; by default the same
+ * machine). The portal runs here with the prod profile on this test run's database;
+ * requests come from 127.0.0.1 (a trusted proxy) and from 127.0.0.2 (any other machine),
+ * and the security log shows the address the portal believed.
  */
 class TrustedProxyTests {
 
@@ -38,7 +38,8 @@ class TrustedProxyTests {
 
 	@BeforeAll
 	static void startInProduction() {
-		// The embedded server of this test run (a real one in production, named by its URL).
+		// The embedded server of this test run (a real one in production, named by its
+		// URL).
 		StandardEnvironment environment = new StandardEnvironment();
 		new EmbeddedPostgresEnvironment().postProcessEnvironment(environment, new SpringApplication());
 		String url = environment.getProperty("spring.datasource.url");
@@ -73,12 +74,16 @@ class TrustedProxyTests {
 	@Test
 	void aClientCannotSlipAnAddressPastTheTrustedProxy() throws IOException {
 		String email = AccountFixtures.uniqueEmail("chained");
-		// The proxy appends the address it saw; what the client wrote before it is not believed.
+		// The proxy appends the address it saw; what the client wrote before it is not
+		// believed.
 		failedSignIn("127.0.0.1", "198.51.100.66, 203.0.113.10", email);
 		assertThat(loggedAddress(email)).isEqualTo("203.0.113.10");
 	}
 
-	/** A wrong password over a plain socket from the given local address, with X-Forwarded-For. */
+	/**
+	 * A wrong password over a plain socket from the given local address, with
+	 * X-Forwarded-For.
+	 */
 	private static void failedSignIn(String from, String forwardedFor, String email) throws IOException {
 		String page = exchange(from, "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor
 				+ "\r\nConnection: close\r\n\r\n");

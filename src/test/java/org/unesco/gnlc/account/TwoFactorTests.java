@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
 @ActiveProfiles({ "test", "demo" })
 class TwoFactorTests {
 
-	private static final Pattern RECOVERY_CODE = Pattern.compile("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>");
+	private static final Pattern RECOVERY_CODE = Pattern
+		.compile("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>");
 
 	@LocalServerPort
 	int port;
@@ -70,14 +71,22 @@ class TwoFactorTests {
 		assertThat(confirmed.body()).contains("Your recovery codes");
 		assertThat(recoveryCodes(confirmed.body())).hasSize(10);
 		String after = browser.get("/account/two-factor").body();
-		assertThat(after).contains("Two-step verification is on.").doesNotContain("two-factor-key").doesNotContain("<svg");
-		assertThat(jdbc.sql("select count(*) from account where id = :id and totp_secret is not null and totp_pending_secret is null")
-			.param("id", fixtures.id(email)).query(Long.class).single()).isOne();
+		assertThat(after).contains("Two-step verification is on.")
+			.doesNotContain("two-factor-key")
+			.doesNotContain("<svg");
+		assertThat(jdbc.sql(
+				"select count(*) from account where id = :id and totp_secret is not null and totp_pending_secret is null")
+			.param("id", fixtures.id(email))
+			.query(Long.class)
+			.single()).isOne();
 		String firstCode = recoveryCodes(confirmed.body()).get(0).replace("-", "");
-		assertThat(jdbc.sql("select count(*) from recovery_code where code_hash like :code").param("code", "%" + firstCode + "%")
-			.query(Long.class).single()).as("recovery codes are stored hashed").isZero();
+		assertThat(jdbc.sql("select count(*) from recovery_code where code_hash like :code")
+			.param("code", "%" + firstCode + "%")
+			.query(Long.class)
+			.single()).as("recovery codes are stored hashed").isZero();
 		assertThat(fixtures.securityEvents(email)).contains("TWO_FACTOR_ENABLED");
-		assertThat(fixtures.lastMailTo(email).subject()).isEqualTo("Two-step verification is on for your GNLC Portal account");
+		assertThat(fixtures.lastMailTo(email).subject())
+			.isEqualTo("Two-step verification is on for your GNLC Portal account");
 	}
 
 	@Test
@@ -87,7 +96,8 @@ class TwoFactorTests {
 
 		HttpBrowser browser = new HttpBrowser(port);
 		assertThat(browser.signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/login/two-factor");
-		assertThat(HttpBrowser.location(browser.get("/my"))).as("nothing else before the code").isEqualTo("/login/two-factor");
+		assertThat(HttpBrowser.location(browser.get("/my"))).as("nothing else before the code")
+			.isEqualTo("/login/two-factor");
 		assertThat(HttpBrowser.location(browser.get("/profile"))).isEqualTo("/login/two-factor");
 
 		String code = app.code(1);
@@ -100,7 +110,8 @@ class TwoFactorTests {
 		HttpResponse<String> replayed = thief.submit("/login/two-factor", "/login/two-factor", Map.of("code", code));
 		assertThat(replayed.body()).contains("This code has already been used");
 		assertThat(HttpBrowser.location(thief.get("/my"))).isEqualTo("/login/two-factor");
-		HttpResponse<String> older = thief.submit("/login/two-factor", "/login/two-factor", Map.of("code", app.code(0)));
+		HttpResponse<String> older = thief.submit("/login/two-factor", "/login/two-factor",
+				Map.of("code", app.code(0)));
 		assertThat(older.body()).as("a code older than the last one used").contains("This code has already been used");
 	}
 
@@ -118,7 +129,8 @@ class TwoFactorTests {
 			assertThat(guesser.submit("/login/two-factor", "/login/two-factor", Map.of("code", guess)).body())
 				.contains("This code is not right");
 		}
-		HttpResponse<String> blocked = guesser.submit("/login/two-factor", "/login/two-factor", Map.of("code", app.code(1)));
+		HttpResponse<String> blocked = guesser.submit("/login/two-factor", "/login/two-factor",
+				Map.of("code", app.code(1)));
 		assertThat(blocked.body()).contains("too many wrong codes for this account. Please wait");
 		assertThat(fixtures.securityEvents(email)).filteredOn("TWO_FACTOR_FAILED"::equals).hasSize(5);
 
@@ -138,7 +150,8 @@ class TwoFactorTests {
 		browser.submit("/account/two-factor", "/account/two-factor/setup", Map.of());
 		AuthenticatorApp app = AuthenticatorApp.enrolledFrom(browser.get("/account/two-factor").body());
 		List<String> codes = recoveryCodes(
-				browser.submit("/account/two-factor", "/account/two-factor/confirm", Map.of("code", app.code())).body());
+				browser.submit("/account/two-factor", "/account/two-factor/confirm", Map.of("code", app.code()))
+					.body());
 
 		HttpBrowser lostPhone = new HttpBrowser(port);
 		lostPhone.signIn(email, AccountFixtures.PASSWORD);
@@ -146,7 +159,8 @@ class TwoFactorTests {
 				Map.of("code", codes.get(3).toUpperCase()));
 		assertThat(HttpBrowser.location(recovered)).isEqualTo("/my");
 		assertThat(lostPhone.get("/my").body()).contains("You signed in with a recovery code");
-		assertThat(fixtures.lastMailTo(email).subject()).isEqualTo("A recovery code was used to sign in to the GNLC Portal");
+		assertThat(fixtures.lastMailTo(email).subject())
+			.isEqualTo("A recovery code was used to sign in to the GNLC Portal");
 		assertThat(fixtures.lastMailTo(email).textBody()).contains("You have 9 recovery codes left.");
 
 		HttpBrowser again = new HttpBrowser(port);
@@ -207,7 +221,8 @@ class TwoFactorTests {
 		browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", app.code(1)));
 		browser.submit("/account/two-factor", "/account/two-factor/disable", Map.of("password", "not it"));
 		assertThat(browser.get("/account/two-factor").body()).contains("Two-step verification is on.");
-		browser.submit("/account/two-factor", "/account/two-factor/disable", Map.of("password", AccountFixtures.PASSWORD));
+		browser.submit("/account/two-factor", "/account/two-factor/disable",
+				Map.of("password", AccountFixtures.PASSWORD));
 		assertThat(browser.get("/account/two-factor").body()).contains("Two-step verification is off.");
 		assertThat(new HttpBrowser(port).signIn(email, AccountFixtures.PASSWORD)).isEqualTo("/my");
 	}
@@ -219,7 +234,8 @@ class TwoFactorTests {
 		browser.signIn(email, AccountFixtures.PASSWORD);
 		browser.submit("/account/two-factor", "/account/two-factor/setup", Map.of());
 		AuthenticatorApp app = AuthenticatorApp.enrolledFrom(browser.get("/account/two-factor").body());
-		assertThat(browser.submit("/account/two-factor", "/account/two-factor/confirm", Map.of("code", app.code())).body())
+		assertThat(
+				browser.submit("/account/two-factor", "/account/two-factor/confirm", Map.of("code", app.code())).body())
 			.contains("Your recovery codes");
 		return app;
 	}

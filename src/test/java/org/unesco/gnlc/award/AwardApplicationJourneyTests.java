@@ -34,9 +34,9 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 import org.hamcrest.Matchers;
 
 /**
- * A city applies for the Award over HTTP on the real database: it sees its eligibility, starts,
- * completes the task list, signs, adds its Consent Form and materials, submits and withdraws;
- * every refusal says why and changes nothing.
+ * A city applies for the Award over HTTP on the real database: it sees its eligibility,
+ * starts, completes the task list, signs, adds its Consent Form and materials, submits
+ * and withdraws; every refusal says why and changes nothing.
  */
 @PortalTest
 class AwardApplicationJourneyTests {
@@ -91,7 +91,8 @@ class AwardApplicationJourneyTests {
 			.andExpect(redirectedUrl("/award/applications/" + id))
 			.andExpect(flash().attribute("success", "award.application.submitted"));
 		assertThat(support.state(id)).isEqualTo("SUBMITTED");
-		String reference = jdbc.sql("select reference from award_application where id = :id").param("id", id)
+		String reference = jdbc.sql("select reference from award_application where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single();
 		assertThat(reference).matches("LCA-" + cycle.year() + "-\\d{4}");
@@ -99,7 +100,8 @@ class AwardApplicationJourneyTests {
 		// Submitting twice is explained, and the timeline has one submission only.
 		mvc.perform(post("/award/applications/{id}/submit", id).with(as(official)).with(csrf()))
 			.andExpect(flash().attribute("error", "award.application.error.alreadySubmitted"));
-		assertThat(support.count("select count(*) from award_transition where application_id = :id and to_state = 'SUBMITTED'", id))
+		assertThat(support
+			.count("select count(*) from award_transition where application_id = :id and to_state = 'SUBMITTED'", id))
 			.isEqualTo(1);
 
 		// The city now reads its dossier; the endorser of its country reads it too.
@@ -130,7 +132,8 @@ class AwardApplicationJourneyTests {
 		mvc.perform(post("/award/cycles/{id}/applications", cycle.id()).with(as(official)).with(csrf()))
 			.andExpect(redirectedUrl("/award/applications/" + first))
 			.andExpect(flash().attribute("success", "award.application.alreadyStarted"));
-		assertThat(jdbc.sql("select count(*) from award_application where city_id = :city").param("city", city.id())
+		assertThat(jdbc.sql("select count(*) from award_application where city_id = :city")
+			.param("city", city.id())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 		mvc.perform(get("/award/applications/{id}/sections/profile", first).with(as(official)))
@@ -160,7 +163,8 @@ class AwardApplicationJourneyTests {
 			.andExpect(content().string(not(containsString("/award/cycles/" + cycle.id() + "/applications"))));
 		mvc.perform(post("/award/cycles/{id}/applications", cycle.id()).with(as(official)).with(csrf()))
 			.andExpect(flash().attribute("error", "award.error.ineligible"));
-		assertThat(jdbc.sql("select count(*) from award_application where city_id = :city").param("city", city.id())
+		assertThat(jdbc.sql("select count(*) from award_application where city_id = :city")
+			.param("city", city.id())
 			.query(Integer.class)
 			.single()).isZero();
 	}
@@ -196,8 +200,11 @@ class AwardApplicationJourneyTests {
 			.param("answer", "Second colleague")
 			.header("Referer", "http://localhost" + page)
 			.with(as(official))
-			.with(csrf())).andExpect(redirectedUrl(page)).andExpect(flash().attribute("error", "award.error.sectionChanged"));
-		assertThat(jdbc.sql("select answer from award_answer where application_id = :id").param("id", id)
+			.with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("error", "award.error.sectionChanged"));
+		assertThat(jdbc.sql("select answer from award_answer where application_id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("First colleague");
 		mvc.perform(get(page).with(as(official))).andExpect(content().string(containsString("First colleague")));
@@ -221,7 +228,8 @@ class AwardApplicationJourneyTests {
 		mvc.perform(post("/award/applications/{id}/submit", id).with(as(official)).with(csrf()))
 			.andExpect(flash().attribute("error", "award.error.signatureOutdated"));
 		assertThat(support.state(id)).isEqualTo("DRAFT");
-		assertThat(jdbc.sql("select reference from award_application where id = :id").param("id", id)
+		assertThat(jdbc.sql("select reference from award_application where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.optional()).isEmpty();
 	}
@@ -233,7 +241,8 @@ class AwardApplicationJourneyTests {
 		long id = support.startAndComplete(mvc, official, cycle);
 		for (String what : List.of("signed-form", "consent-form", "materials")) {
 			mvc.perform(multipart("/award/applications/{id}/" + what, id)
-				.file(new MockMultipartFile("file", "report.pdf", "application/pdf", "plain text, not a PDF".getBytes()))
+				.file(new MockMultipartFile("file", "report.pdf", "application/pdf",
+						"plain text, not a PDF".getBytes()))
 				.with(as(official))
 				.with(csrf())).andExpect(flash().attribute("error", "file.error.wrongType"));
 		}
@@ -272,13 +281,18 @@ class AwardApplicationJourneyTests {
 			.andExpect(content().string(containsString("Our learning festival")))
 			.andExpect(content().string(containsString("materials.pdf")));
 
-		long link = jdbc.sql("select id from award_link where application_id = :id").param("id", id).query(Long.class).single();
-		long material = jdbc.sql("select id from award_document where application_id = :id").param("id", id)
+		long link = jdbc.sql("select id from award_link where application_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		long material = jdbc.sql("select id from award_document where application_id = :id")
+			.param("id", id)
 			.query(Long.class)
 			.single();
 		mvc.perform(post("/award/applications/{id}/links/{link}/remove", id, link).with(as(official)).with(csrf()))
 			.andExpect(flash().attribute("success", "award.application.link.removed"));
-		mvc.perform(post("/award/applications/{id}/materials/{doc}/remove", id, material).with(as(official)).with(csrf()))
+		mvc.perform(
+				post("/award/applications/{id}/materials/{doc}/remove", id, material).with(as(official)).with(csrf()))
 			.andExpect(flash().attribute("success", "award.application.materials.removed"));
 		assertThat(support.count("select count(*) from award_link where application_id = :id", id)).isZero();
 		assertThat(support.count("select count(*) from award_document where application_id = :id", id)).isZero();
@@ -300,7 +314,8 @@ class AwardApplicationJourneyTests {
 			.with(as(official))
 			.with(csrf())).andExpect(flash().attribute("error", "award.error.notEditable"));
 		support.upload(mvc, official, id, "materials");
-		assertThat(support.count("select count(*) from award_document where application_id = :id and kind = 'MATERIAL'", id))
+		assertThat(support.count("select count(*) from award_document where application_id = :id and kind = 'MATERIAL'",
+				id))
 			.isZero();
 		mvc.perform(get("/award/applications/{id}/sections/profile", id).with(as(official)))
 			.andExpect(redirectedUrl("/award/applications/" + id));

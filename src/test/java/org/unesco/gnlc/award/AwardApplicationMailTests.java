@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * Every change of an Award application tells the right people, each in their own language:
- * the National Commission and the city on submission, the city (and UIL's administrators) on
- * nomination, the city on the National Commission's refusal, the National Commission on a
- * withdrawal; the city learns UIL's and the jury's decision only when the recipients are published.
+ * Every change of an Award application tells the right people, each in their own
+ * language: the National Commission and the city on submission, the city (and UIL's
+ * administrators) on nomination, the city on the National Commission's refusal, the
+ * National Commission on a withdrawal; the city learns UIL's and the jury's decision only
+ * when the recipients are published.
  */
 @PortalTest
 @CapturesMail
@@ -51,7 +52,10 @@ class AwardApplicationMailTests {
 	record People(CityInfo city, String official, String endorser) {
 	}
 
-	/** A member city of a country with one official (in the language given) and one endorser of its own. */
+	/**
+	 * A member city of a country with one official (in the language given) and one
+	 * endorser of its own.
+	 */
 	People people(String countryCode, String officialLanguage) {
 		CityInfo city = fixtures.memberCity(countryCode);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -59,8 +63,8 @@ class AwardApplicationMailTests {
 		String endorser = "award-endorser-" + suffix + "@test.example";
 		accounts.createIfAbsent(official, "a long enough password 2026", "Official " + suffix, Role.CITY_OFFICIAL,
 				city.id(), countryCode);
-		accounts.createIfAbsent(endorser, "a long enough password 2026", "Endorser " + suffix, Role.NATCOM_ENDORSER, null,
-				countryCode);
+		accounts.createIfAbsent(endorser, "a long enough password 2026", "Endorser " + suffix, Role.NATCOM_ENDORSER,
+				null, countryCode);
 		jdbc.sql("update account set preferred_language = :language where email = :email")
 			.param("language", officialLanguage)
 			.param("email", official)
@@ -76,8 +80,8 @@ class AwardApplicationMailTests {
 		assertThat(support.state(id)).isEqualTo("SUBMITTED");
 
 		MimeMessage toEndorser = awaitMail(people.endorser(), "submitted its application");
-		assertThat(MailCapture.subject(toEndorser)).isEqualTo("Award " + cycle.year() + ": " + people.city().name()
-				+ " submitted its application");
+		assertThat(MailCapture.subject(toEndorser))
+			.isEqualTo("Award " + cycle.year() + ": " + people.city().name() + " submitted its application");
 		assertThat(MailCapture.linkPath(toEndorser)).isEqualTo("/award/applications/" + id);
 		assertThat(MailCapture.text(toEndorser)).containsPattern("LCA-" + cycle.year() + "-\\d{4}");
 		MimeMessage toCity = awaitMail(people.official(), "a soumis sa candidature");
@@ -101,7 +105,8 @@ class AwardApplicationMailTests {
 		fixtures.application(cycle, notNominated.city(), ApplicationState.NOT_NOMINATED);
 		fixtures.application(cycle, withdrawn.city(), ApplicationState.WITHDRAWN);
 
-		assertThat(MailCapture.text(awaitMail(notNominated.official(), " is not nominated"))).contains("Fixture reason");
+		assertThat(MailCapture.text(awaitMail(notNominated.official(), " is not nominated")))
+			.contains("Fixture reason");
 		awaitMail(withdrawn.endorser(), withdrawn.city().name() + " withdrew its application");
 		assertThat(subjects(withdrawn.official())).noneMatch(subject -> subject.contains("withdrew"));
 	}
@@ -127,7 +132,8 @@ class AwardApplicationMailTests {
 			.contains(notShortlisted.city().name() + " is not among them")
 			.doesNotContain("shortlist")
 			.doesNotContain("jury");
-		// Between the nomination and the publication, nothing about UIL's review or the jury.
+		// Between the nomination and the publication, nothing about UIL's review or the
+		// jury.
 		for (People people : List.of(notShortlisted, notAwarded)) {
 			assertThat(subjects(people.official())).hasSize(3)
 				.noneMatch(subject -> subject.contains("shortlist") || subject.contains("jury"));

@@ -32,11 +32,11 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.unesco.gnlc.account.Accounts;
 
 /**
- * Who may read and act on an Award application, on every route and download: the city's own
- * officials; its country's National Commission and UIL once it is submitted; a juror once it is
- * shortlisted before the jury. An official of another city, an endorser of another country and
- * a role without business there are refused (403) and nothing changes. And the eligibility
- * rules as the city reads them.
+ * Who may read and act on an Award application, on every route and download: the city's
+ * own officials; its country's National Commission and UIL once it is submitted; a juror
+ * once it is shortlisted before the jury. An official of another city, an endorser of
+ * another country and a role without business there are refused (403) and nothing
+ * changes. And the eligibility rules as the city reads them.
  */
 @PortalTest
 class AwardApplicationScopeTests {
@@ -70,7 +70,8 @@ class AwardApplicationScopeTests {
 	Accounts accounts;
 
 	@Test
-	void anOfficialOfAnotherCityAnEndorserOfAnotherCountryAndAJurorAreRefusedOnEveryRouteAndDownload() throws Exception {
+	void anOfficialOfAnotherCityAnEndorserOfAnotherCountryAndAJurorAreRefusedOnEveryRouteAndDownload()
+			throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		CityInfo city = fixtures.memberCity("PE");
 		PortalUser official = officialOf(city);
@@ -93,7 +94,8 @@ class AwardApplicationScopeTests {
 			}
 		}
 		assertThat(support.state(id)).isEqualTo("SUBMITTED");
-		assertThat(jdbc.sql("select mayor_name from award_application where id = :id").param("id", id)
+		assertThat(jdbc.sql("select mayor_name from award_application where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("Ana Mayor");
 	}
@@ -136,15 +138,15 @@ class AwardApplicationScopeTests {
 		}
 		mvc.perform(get("/award/applications/" + id + "/documents/" + document).with(as(official)))
 			.andExpect(status().isOk())
-			.andExpect(MockMvcResultMatchers.header()
-				.string("X-Content-Type-Options", "nosniff"));
+			.andExpect(MockMvcResultMatchers.header().string("X-Content-Type-Options", "nosniff"));
 	}
 
 	@Test
 	void onlyACityOfficialStartsAnApplicationAndADocumentOfAnotherApplicationIsNotFound() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		for (Role role : List.of(Role.NATCOM_ENDORSER, Role.UIL_REVIEWER, Role.JURY_MEMBER, Role.UIL_ADMIN)) {
-			mvc.perform(post("/award/cycles/{id}/applications", cycle.id()).with(DemoUsers.signedInAs(role)).with(csrf()))
+			mvc.perform(
+					post("/award/cycles/{id}/applications", cycle.id()).with(DemoUsers.signedInAs(role)).with(csrf()))
 				.andExpect(status().isForbidden());
 		}
 		PortalUser first = officialOf(fixtures.memberCity("CL"));
@@ -163,11 +165,13 @@ class AwardApplicationScopeTests {
 		CityInfo city = fixtures.memberCity("GH");
 		AwardApplication shortlisted = fixtures.application(cycle, city, ApplicationState.SHORTLISTED);
 		String email = "juror." + System.nanoTime() + "@test.example";
-		accounts.createIfAbsent(email, "a long enough password 2026", "Juror of the cycle", Role.JURY_MEMBER, null, "KE");
+		accounts.createIfAbsent(email, "a long enough password 2026", "Juror of the cycle", Role.JURY_MEMBER, null,
+				"KE");
 		long jurorId = accounts.byEmail(email).orElseThrow().id();
 		RequestPostProcessor juror = SecurityMockMvcRequestPostProcessors
 			.user(new PortalUser(jurorId, email, "", "Juror of the cycle", Role.JURY_MEMBER, null, "KE", "en", true));
-		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (:cycle, :juror, now(), 'Test')")
+		jdbc.sql(
+				"insert into award_juror (cycle_id, account_id, added_at, added_by) values (:cycle, :juror, now(), 'Test')")
 			.param("cycle", cycle.id())
 			.param("juror", jurorId)
 			.update();
@@ -182,7 +186,8 @@ class AwardApplicationScopeTests {
 			.andExpect(content().string(containsString("What " + city.name() + " did for criterion")));
 	}
 
-	// Eligibility --------------------------------------------------------------------------------
+	// Eligibility
+	// --------------------------------------------------------------------------------
 
 	@Test
 	void meltonAMemberSince2015AndRecipientIn2015IsEligibleInAnOpenCycleAndIn2024() {
@@ -212,7 +217,8 @@ class AwardApplicationScopeTests {
 		Eligibility tooRecent = eligibility.of(recent.id(), cycle);
 		assertThat(tooRecent.reasons()).extracting(Eligibility.Reason::messageKey)
 			.containsExactly("award.eligibility.memberTooRecent");
-		// The reason reads in plain words: its dates are formatted, not printed as objects.
+		// The reason reads in plain words: its dates are formatted, not printed as
+		// objects.
 		Object[] args = tooRecent.reasons().get(0).args();
 		assertThat(MessageFormat.format("{0,date,long}", args[0])).doesNotContain("LocalDate");
 	}
@@ -220,7 +226,8 @@ class AwardApplicationScopeTests {
 	private static AwardCycle unsavedCycle(int year) {
 		return AwardCycle.plan(year,
 				new AwardCycle.Settings("Award " + year, "Prix " + year, "Premio " + year, 2, 10, null, null, null,
-						LocalDate.of(year, 4, 22), LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 28), null, null, null),
+						LocalDate.of(year, 4, 22), LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 28), null, null,
+						null),
 				AwardFixtures.UIL, Instant.now());
 	}
 

@@ -23,9 +23,9 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.as;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * The dossier, the task list and the check page cost the same few SQL statements whether an
- * application has two files or twelve files and ten links: no statement per answer, file, link
- * or step of its timeline.
+ * The dossier, the task list and the check page cost the same few SQL statements whether
+ * an application has two files or twelve files and ten links: no statement per answer,
+ * file, link or step of its timeline.
  */
 @PortalTest
 @Import(StatementCounting.class)

@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What the tests of the city's side of the Award do over HTTP, as a city official would: start,
- * complete every section, upload the signed form and the Consent Form, submit.
+ * What the tests of the city's side of the Award do over HTTP, as a city official would:
+ * start, complete every section, upload the signed form and the Consent Form, submit.
  */
 @Component
 class AwardApplicationSupport {
@@ -39,8 +39,8 @@ class AwardApplicationSupport {
 
 	static PortalUser officialOf(CityInfo city) {
 		long id = ACCOUNTS.incrementAndGet();
-		return new PortalUser(id, "official" + id + "@test.example", "", "Official " + id, Role.CITY_OFFICIAL, city.id(),
-				city.countryCode(), "en", true);
+		return new PortalUser(id, "official" + id + "@test.example", "", "Official " + id, Role.CITY_OFFICIAL,
+				city.id(), city.countryCode(), "en", true);
 	}
 
 	static RequestPostProcessor as(PortalUser person) {
@@ -67,7 +67,8 @@ class AwardApplicationSupport {
 	}
 
 	long start(MockMvc mvc, PortalUser official, AwardCycle cycle) throws Exception {
-		String location = mvc.perform(post("/award/cycles/{id}/applications", cycle.id()).with(as(official)).with(csrf()))
+		String location = mvc
+			.perform(post("/award/cycles/{id}/applications", cycle.id()).with(as(official)).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -90,11 +91,12 @@ class AwardApplicationSupport {
 			.with(as(official))
 			.with(csrf()));
 		for (Long criterion : criteria(cycle)) {
-			mvc.perform(post("/award/applications/{id}/sections/criteria/{criterion}", id, criterion).param("version", "0")
-				.param("answer", "Our work on criterion " + criterion + " reached every district.")
-				.param("complete", "true")
-				.with(as(official))
-				.with(csrf()));
+			mvc.perform(
+					post("/award/applications/{id}/sections/criteria/{criterion}", id, criterion).param("version", "0")
+						.param("answer", "Our work on criterion " + criterion + " reached every district.")
+						.param("complete", "true")
+						.with(as(official))
+						.with(csrf()));
 		}
 		return id;
 	}
@@ -106,7 +108,10 @@ class AwardApplicationSupport {
 			.with(csrf()));
 	}
 
-	/** A complete application, signed and with its Consent Form, submitted to the National Commission. */
+	/**
+	 * A complete application, signed and with its Consent Form, submitted to the National
+	 * Commission.
+	 */
 	long submitted(MockMvc mvc, PortalUser official, AwardCycle cycle) throws Exception {
 		long id = startAndComplete(mvc, official, cycle);
 		upload(mvc, official, id, "signed-form");
@@ -116,7 +121,10 @@ class AwardApplicationSupport {
 	}
 
 	String state(long id) {
-		return jdbc.sql("select state from award_application where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select state from award_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	int count(String sql, long id) {

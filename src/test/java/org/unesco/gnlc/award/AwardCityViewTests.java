@@ -17,11 +17,11 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.endorserOf;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * A city sees its own steps (draft, with the National Commission, nominated and received by UIL
- * or not nominated) and then only the published result: UIL's review, its shortlist, the jury
- * and the people who acted there stay off every page the city reads (the application, its start
- * page, its dashboard) until the recipients are published. The National Commission and UIL see
- * the application as it stands.
+ * A city sees its own steps (draft, with the National Commission, nominated and received
+ * by UIL or not nominated) and then only the published result: UIL's review, its
+ * shortlist, the jury and the people who acted there stay off every page the city reads
+ * (the application, its start page, its dashboard) until the recipients are published.
+ * The National Commission and UIL see the application as it stands.
  */
 @PortalTest
 class AwardCityViewTests {

@@ -47,7 +47,12 @@ class AwardDemoDataTests {
 		assertThat(jdbc.sql("""
 				select count(*) from award_review_assignment r join award_application a on a.id = r.application_id
 				where a.cycle_id = ? and r.submitted_at is null
-				""").param(open.id()).query(Integer.class).single()).isEqualTo(7); // the German nomination has one reviewer
+				""").param(open.id()).query(Integer.class).single()).isEqualTo(7); // the
+																					// German
+																					// nomination
+																					// has
+																					// one
+																					// reviewer
 	}
 
 	@Test
@@ -55,8 +60,10 @@ class AwardDemoDataTests {
 		AwardCycle jury = cycles.findByYear(2026).orElseThrow();
 		assertThat(jury.state()).isEqualTo(CycleState.JURY);
 		assertThat(applications.findInCycle(jury.id(), EnumSet.of(ApplicationState.SHORTLISTED))).hasSize(5);
-		assertThat(jdbc.sql("select count(*) from award_juror where cycle_id = ?").param(jury.id())
-			.query(Integer.class).single()).isEqualTo(5);
+		assertThat(jdbc.sql("select count(*) from award_juror where cycle_id = ?")
+			.param(jury.id())
+			.query(Integer.class)
+			.single()).isEqualTo(5);
 		assertThat(jdbc.sql("""
 				select a.email from award_juror j join account a on a.id = j.account_id
 				where j.cycle_id = ? and not exists (select 1 from award_ballot b

@@ -16,9 +16,9 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * Award data for tests, built through the aggregates themselves: a cycle of its own (a year no
- * other test uses) with the default criteria, member cities of a chosen country, and
- * applications moved to any state by the same transitions the services use.
+ * Award data for tests, built through the aggregates themselves: a cycle of its own (a
+ * year no other test uses) with the default criteria, member cities of a chosen country,
+ * and applications moved to any state by the same transitions the services use.
  */
 @Component
 public class AwardFixtures {
@@ -58,14 +58,16 @@ public class AwardFixtures {
 		this.clock = clock;
 	}
 
-	/** A new cycle in the given phase whose call is open today, with the 2024 criteria. */
+	/**
+	 * A new cycle in the given phase whose call is open today, with the 2024 criteria.
+	 */
 	public AwardCycle cycle(CycleState phase) {
 		AwardCycle planned = transactions.execute(status -> {
 			int year = jdbc.sql("select greatest(max(year) + 1, 3000) from award_cycle").query(Integer.class).single();
 			LocalDate today = LocalDate.now(clock);
 			AwardCycle cycle = AwardCycle.plan(year,
-					new AwardCycle.Settings("Test Award " + year, "Prix test " + year, "Premio de prueba " + year, 2,
-							3, null, null, null, today.minusDays(10), today.plusDays(20), today.plusDays(40),
+					new AwardCycle.Settings("Test Award " + year, "Prix test " + year, "Premio de prueba " + year, 2, 3,
+							null, null, null, today.minusDays(10), today.plusDays(20), today.plusDays(40),
 							today.plusDays(60), today.plusDays(80), today.plusDays(100)),
 					UIL, now());
 			cycles.saveAndFlush(cycle);
@@ -82,7 +84,9 @@ public class AwardFixtures {
 	public record CycleRef(long id, int year) {
 	}
 
-	/** A new cycle with an open call, for tests outside this package (browser journeys). */
+	/**
+	 * A new cycle with an open call, for tests outside this package (browser journeys).
+	 */
 	public CycleRef openCycle() {
 		AwardCycle cycle = cycle(CycleState.OPEN);
 		return new CycleRef(cycle.id(), cycle.year());
@@ -93,19 +97,26 @@ public class AwardFixtures {
 		return application(cycle(CycleState.OPEN), city, ApplicationState.DRAFT).id();
 	}
 
-	/** The city's application in a new open cycle, submitted to its National Commission (for browser journeys). */
+	/**
+	 * The city's application in a new open cycle, submitted to its National Commission
+	 * (for browser journeys).
+	 */
 	public long submittedApplication(CityInfo city) {
 		return application(cycle(CycleState.OPEN), city, ApplicationState.SUBMITTED).id();
 	}
 
-	/** The city's application in a new open cycle, nominated and shortlisted by UIL (for browser journeys). */
+	/**
+	 * The city's application in a new open cycle, nominated and shortlisted by UIL (for
+	 * browser journeys).
+	 */
 	public long shortlistedApplication(CityInfo city) {
 		return application(cycle(CycleState.OPEN), city, ApplicationState.SHORTLISTED).id();
 	}
 
 	/**
-	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else changes:
-	 * applications keep their states). Make a cycle's applications while it is OPEN, then advance it.
+	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else
+	 * changes: applications keep their states). Make a cycle's applications while it is
+	 * OPEN, then advance it.
 	 */
 	public AwardCycle advance(AwardCycle cycle, CycleState phase) {
 		return transactions.execute(status -> {
@@ -126,7 +137,10 @@ public class AwardFixtures {
 		});
 	}
 
-	/** A city of the country that joined the network five years ago, with a name no other test uses. */
+	/**
+	 * A city of the country that joined the network five years ago, with a name no other
+	 * test uses.
+	 */
 	public CityInfo memberCity(String countryCode) {
 		CityInfo city = cities.findOrRegister("Fixture city " + UUID.randomUUID().toString().substring(0, 8),
 				countryCode);
@@ -135,29 +149,34 @@ public class AwardFixtures {
 
 	/**
 	 * An application of the city in the cycle, moved to the state through the aggregate's
-	 * transitions: complete, signed and with consent when submitted. Changing the cycle's phase
-	 * is up to the caller (a NOMINATED application may be made in an OPEN cycle).
+	 * transitions: complete, signed and with consent when submitted. Changing the cycle's
+	 * phase is up to the caller (a NOMINATED application may be made in an OPEN cycle).
 	 */
 	public AwardApplication application(AwardCycle cycle, CityInfo city, ApplicationState state) {
 		return transactions.execute(status -> {
 			AwardApplication application = AwardApplication.start(cycle.id(), cycle.year(), city.id(),
-					city.countryCode(), new CityProfile("Mayor of " + city.name(), "Mayor", "Contact person", "Officer",
+					city.countryCode(),
+					new CityProfile("Mayor of " + city.name(), "Mayor", "Contact person", "Officer",
 							"contact@example.org", "+1 555 0100", 100_000L, "Learning for all in " + city.name()),
 					OFFICIAL, now());
 			applications.saveAndFlush(application);
 			if (state == ApplicationState.DRAFT) {
 				return application;
 			}
-			List<Long> criterionIds = criteria.findByCycleIdOrderByPosition(cycle.id()).stream().map(Criterion::id)
+			List<Long> criterionIds = criteria.findByCycleIdOrderByPosition(cycle.id())
+				.stream()
+				.map(Criterion::id)
 				.toList();
 			application.saveSection(AwardApplication.PROFILE_SECTION, 0, true, OFFICIAL, now(), () -> {
 			});
 			for (Long criterionId : criterionIds) {
 				application.saveSection(AwardApplication.criterionSection(criterionId), 0, true, OFFICIAL, now(),
-						() -> application.answer(criterionId, "What " + city.name() + " did for criterion " + criterionId));
+						() -> application.answer(criterionId,
+								"What " + city.name() + " did for criterion " + criterionId));
 			}
-			application.submit(cycles.findById(cycle.id()).orElseThrow(), criterionIds, application.dataFingerprint(), true, LocalDate.now(clock),
-					referenceNumbers.next(AwardApplications.REFERENCES, cycle.year()), OFFICIAL, now());
+			application.submit(cycles.findById(cycle.id()).orElseThrow(), criterionIds, application.dataFingerprint(),
+					true, LocalDate.now(clock), referenceNumbers.next(AwardApplications.REFERENCES, cycle.year()),
+					OFFICIAL, now());
 			switch (state) {
 				case SUBMITTED -> {
 				}
@@ -187,14 +206,17 @@ public class AwardFixtures {
 		return clock.instant();
 	}
 
-
-	/** A cycle whose jury has voted, as tests of other packages know it: UIL may record the selection. */
+	/**
+	 * A cycle whose jury has voted, as tests of other packages know it: UIL may record
+	 * the selection.
+	 */
 	public record VotedCycle(int year, long applicationId, String cityName) {
 	}
 
 	/**
-	 * A cycle in the jury phase with one shortlisted city of the country, whose one juror (this
-	 * account, seated and voting directly in the tables) chose it: UIL records the selection next.
+	 * A cycle in the jury phase with one shortlisted city of the country, whose one juror
+	 * (this account, seated and voting directly in the tables) chose it: UIL records the
+	 * selection next.
 	 */
 	public VotedCycle votedCycle(long jurorAccountId, String cityCountry) {
 		AwardCycle cycle = cycle(CycleState.OPEN);
@@ -204,7 +226,8 @@ public class AwardFixtures {
 		jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (?, ?, now(), 'Fixture')")
 			.params(jury.id(), jurorAccountId)
 			.update();
-		long ballot = jdbc.sql("insert into award_ballot (cycle_id, juror_id, cast_at) values (?, ?, now()) returning id")
+		long ballot = jdbc
+			.sql("insert into award_ballot (cycle_id, juror_id, cast_at) values (?, ?, now()) returning id")
 			.params(jury.id(), jurorAccountId)
 			.query(Long.class)
 			.single();

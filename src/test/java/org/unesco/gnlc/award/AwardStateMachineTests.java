@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collection;
 
-/** The state machines of an Award cycle and of an application: every transition and guard, without a database. */
+/**
+ * The state machines of an Award cycle and of an application: every transition and guard,
+ * without a database.
+ */
 class AwardStateMachineTests {
 
 	static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
@@ -30,7 +33,9 @@ class AwardStateMachineTests {
 
 	static final List<Long> CRITERIA = List.of(11L, 12L);
 
-	/** What a refused submission is given for its reference: drawing it fails the test. */
+	/**
+	 * What a refused submission is given for its reference: drawing it fails the test.
+	 */
 	static final Supplier<String> NO_NUMBER = () -> {
 		throw new AssertionError("A refused submission drew a reference number");
 	};
@@ -65,7 +70,8 @@ class AwardStateMachineTests {
 
 	void submit() {
 		completeAndSign();
-		application.submit(cycle, CRITERIA, application.dataFingerprint(), true, TODAY, () -> "LCA-2026-0001", OFFICIAL, NOW);
+		application.submit(cycle, CRITERIA, application.dataFingerprint(), true, TODAY, () -> "LCA-2026-0001", OFFICIAL,
+				NOW);
 	}
 
 	@Test
@@ -100,7 +106,8 @@ class AwardStateMachineTests {
 
 	@Test
 	void deadlinesOutOfOrderAreRefused() {
-		assertThatThrownBy(() -> AwardCycle.plan(2027, settings(TODAY, TODAY.plusDays(30), TODAY.plusDays(5)), UIL, NOW))
+		assertThatThrownBy(
+				() -> AwardCycle.plan(2027, settings(TODAY, TODAY.plusDays(30), TODAY.plusDays(5)), UIL, NOW))
 			.hasMessage("award.error.deadlinesOutOfOrder");
 	}
 
@@ -134,8 +141,8 @@ class AwardStateMachineTests {
 				() -> application.answer(11L, "A changed answer"));
 		assertThatThrownBy(() -> application.submit(cycle, CRITERIA, signed, true, TODAY, NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("award.error.signatureOutdated");
-		assertThatThrownBy(() -> application.submit(cycle, CRITERIA, application.dataFingerprint(), false, TODAY, NO_NUMBER,
-				OFFICIAL, NOW))
+		assertThatThrownBy(() -> application.submit(cycle, CRITERIA, application.dataFingerprint(), false, TODAY,
+				NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("award.error.consentMissing");
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
 		assertThat(application.reference()).isNull();
@@ -160,8 +167,8 @@ class AwardStateMachineTests {
 		assertThatThrownBy(() -> application.submit(cycle, CRITERIA, application.dataFingerprint(), true, TODAY,
 				NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("award.error.wrongState");
-		assertThatThrownBy(() -> application.saveSection(AwardApplication.PROFILE_SECTION, 1, true, OFFICIAL, NOW,
-				() -> {
+		assertThatThrownBy(
+				() -> application.saveSection(AwardApplication.PROFILE_SECTION, 1, true, OFFICIAL, NOW, () -> {
 				}))
 			.hasMessage("award.error.notEditable");
 	}
@@ -170,8 +177,8 @@ class AwardStateMachineTests {
 	void aSectionSavedFromAStaleCopyIsRefusedAndKeepsTheColleaguesAnswer() {
 		application.saveSection(AwardApplication.criterionSection(11L), 0, false, OFFICIAL, NOW,
 				() -> application.answer(11L, "First"));
-		assertThatThrownBy(() -> application.saveSection(AwardApplication.criterionSection(11L), 0, true, OFFICIAL,
-				NOW, () -> application.answer(11L, "Second")))
+		assertThatThrownBy(() -> application.saveSection(AwardApplication.criterionSection(11L), 0, true, OFFICIAL, NOW,
+				() -> application.answer(11L, "Second")))
 			.hasMessage("award.error.sectionChanged");
 		assertThat(application.answerTo(11L)).isEqualTo("First");
 		assertThat(application.isCompleted(AwardApplication.criterionSection(11L))).isFalse();

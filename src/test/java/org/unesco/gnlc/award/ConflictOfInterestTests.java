@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * Conflicts of interest cover reading, as in HotCRP: a reviewer of the city's country or who
- * declared a conflict on its nomination, and a juror of the city's country, see only "conflict
- * of interest" in their lists and are refused (403) its dossier, signed form and documents.
+ * Conflicts of interest cover reading, as in HotCRP: a reviewer of the city's country or
+ * who declared a conflict on its nomination, and a juror of the city's country, see only
+ * "conflict of interest" in their lists and are refused (403) its dossier, signed form
+ * and documents.
  */
 @PortalTest
 class ConflictOfInterestTests {
@@ -64,8 +65,7 @@ class ConflictOfInterestTests {
 	}
 
 	@Test
-	void aReviewerOfTheCitysCountryIsRefusedItsDossierFormAndDocumentsWhileAnotherReviewerReadsThem()
-			throws Exception {
+	void aReviewerOfTheCitysCountryIsRefusedItsDossierFormAndDocumentsWhileAnotherReviewerReadsThem() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		CityInfo city = fixtures.memberCity("PE");
 		long id = applicationSupport.submitted(mvc, officialOf(city), cycle);
@@ -137,8 +137,11 @@ class ConflictOfInterestTests {
 		PortalUser peruvian = juryFixtures.juror("PE");
 		PortalUser finn = juryFixtures.juror("FI");
 		JuryFixtures.Shortlist shortlist = juryFixtures.shortlist(List.of(peruvian, finn), "PE", "FI");
-		String peruvianCity = jdbc.sql("select c.name from city c join award_application a on a.city_id = c.id "
-				+ "where a.id = :id").param("id", shortlist.id(0)).query(String.class).single();
+		String peruvianCity = jdbc
+			.sql("select c.name from city c join award_application a on a.city_id = c.id " + "where a.id = :id")
+			.param("id", shortlist.id(0))
+			.query(String.class)
+			.single();
 
 		mvc.perform(get("/award/jury/{year}", shortlist.year()).with(user(peruvian)))
 			.andExpect(status().isOk())
@@ -155,18 +158,30 @@ class ConflictOfInterestTests {
 	void theDecisionPackNamesNoCityTheReviewerIsConflictedWith() throws Exception {
 		PortalUser finn = juryFixtures.juror("FI");
 		JuryFixtures.Shortlist shortlist = juryFixtures.shortlist(List.of(finn), "KE", "MX");
-		String kenyanCity = jdbc.sql("select c.name from city c join award_application a on a.city_id = c.id "
-				+ "where a.id = :id").param("id", shortlist.id(0)).query(String.class).single();
-		String mexicanCity = jdbc.sql("select c.name from city c join award_application a on a.city_id = c.id "
-				+ "where a.id = :id").param("id", shortlist.id(1)).query(String.class).single();
+		String kenyanCity = jdbc
+			.sql("select c.name from city c join award_application a on a.city_id = c.id " + "where a.id = :id")
+			.param("id", shortlist.id(0))
+			.query(String.class)
+			.single();
+		String mexicanCity = jdbc
+			.sql("select c.name from city c join award_application a on a.city_id = c.id " + "where a.id = :id")
+			.param("id", shortlist.id(1))
+			.query(String.class)
+			.single();
 
-		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
-			.with(user(support.reviewer("KE")))).andExpect(status().isOk()).andReturn().getResponse()
+		String csv = mvc
+			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year()).with(user(support.reviewer("KE"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("Conflict of interest", mexicanCity).doesNotContain(kenyanCity);
 
-		String forAdmin = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
-			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))).andReturn().getResponse()
+		String forAdmin = mvc
+			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
+				.with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(forAdmin).contains(kenyanCity, mexicanCity).doesNotContain("Conflict of interest");
 	}

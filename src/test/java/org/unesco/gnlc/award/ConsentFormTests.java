@@ -21,9 +21,9 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.endorserOf;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * The blank Consent Form the check page asks for: a PDF in English, French or Spanish with the
- * city, its country and the cycle filled in, offered on the check page and with the city's
- * files; for the city's own officials only.
+ * The blank Consent Form the check page asks for: a PDF in English, French or Spanish
+ * with the city, its country and the cycle filled in, offered on the check page and with
+ * the city's files; for the city's own officials only.
  */
 @PortalTest
 class ConsentFormTests {
@@ -43,9 +43,12 @@ class ConsentFormTests {
 
 		mvc.perform(get("/award/applications/" + id + "/check").with(as(officialOf(city))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"" + base + "en.pdf\" lang=\"en\" hreflang=\"en\">English</a>")))
-			.andExpect(content().string(containsString("href=\"" + base + "fr.pdf\" lang=\"fr\" hreflang=\"fr\">Français</a>")))
-			.andExpect(content().string(containsString("href=\"" + base + "es.pdf\" lang=\"es\" hreflang=\"es\">Español</a>")));
+			.andExpect(content()
+				.string(containsString("href=\"" + base + "en.pdf\" lang=\"en\" hreflang=\"en\">English</a>")))
+			.andExpect(content()
+				.string(containsString("href=\"" + base + "fr.pdf\" lang=\"fr\" hreflang=\"fr\">Français</a>")))
+			.andExpect(content()
+				.string(containsString("href=\"" + base + "es.pdf\" lang=\"es\" hreflang=\"es\">Español</a>")));
 	}
 
 	@Test
@@ -82,8 +85,8 @@ class ConsentFormTests {
 		CityInfo city = fixtures.memberCity("MX");
 		long id = fixtures.application(cycle, city, ApplicationState.SUBMITTED).id();
 
-		mvc.perform(get("/award/applications/" + id + "/consent-form/en.pdf").with(as(officialOf(fixtures.memberCity("MX")))))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/award/applications/" + id + "/consent-form/en.pdf")
+			.with(as(officialOf(fixtures.memberCity("MX"))))).andExpect(status().isForbidden());
 		mvc.perform(get("/award/applications/" + id + "/consent-form/en.pdf").with(endorserOf("MX")))
 			.andExpect(status().isForbidden());
 	}

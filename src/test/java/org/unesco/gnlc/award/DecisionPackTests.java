@@ -25,9 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The decision pack of a cycle: the leaderboard (latest score of each reviewer, weighted, a
- * conflicted reviewer left out), the ballots, the tally, the selection and the rationale, as a
- * PDF and as a CSV safe to open in a spreadsheet, for UIL only and from the jury phase on.
+ * The decision pack of a cycle: the leaderboard (latest score of each reviewer, weighted,
+ * a conflicted reviewer left out), the ballots, the tally, the selection and the
+ * rationale, as a PDF and as a CSV safe to open in a spreadsheet, for UIL only and from
+ * the jury phase on.
  */
 @PortalTest
 class DecisionPackTests {
@@ -57,7 +58,10 @@ class DecisionPackTests {
 
 	private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
-	/** A published cycle of two cities: the first scored by two reviewers (80 % and 60 %), chosen by both jurors. */
+	/**
+	 * A published cycle of two cities: the first scored by two reviewers (80 % and 60 %),
+	 * chosen by both jurors.
+	 */
 	private Shortlist decided() {
 		PortalUser kenyan = fixtures.person(Role.JURY_MEMBER, "Wanjiru Kamau", "KE");
 		PortalUser formula = fixtures.person(Role.JURY_MEMBER, FORMULA_NAME, "BR");
@@ -74,10 +78,11 @@ class DecisionPackTests {
 		score(shortlist.id(0), first, criteria, 8); // the latest score counts
 		score(shortlist.id(0), second, criteria, 6);
 		score(shortlist.id(0), conflicted, criteria, 10);
-		jdbc.sql("""
-				insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, conflict_declared_at)
-				values (:application, :reviewer, now(), 'Test', now())
-				on conflict (application_id, reviewer_id) do update set conflict_declared_at = now()""")
+		jdbc.sql(
+				"""
+						insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, conflict_declared_at)
+						values (:application, :reviewer, now(), 'Test', now())
+						on conflict (application_id, reviewer_id) do update set conflict_declared_at = now()""")
 			.param("application", shortlist.id(0))
 			.param("reviewer", conflicted.accountId())
 			.update();
@@ -90,10 +95,11 @@ class DecisionPackTests {
 
 	/** The reviewer's scores of every criterion, as a submitted review. */
 	private void score(long applicationId, PortalUser reviewer, List<Long> criteria, int score) {
-		jdbc.sql("""
-				insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
-				values (:application, :reviewer, now(), 'Test', now())
-				on conflict (application_id, reviewer_id) do nothing""")
+		jdbc.sql(
+				"""
+						insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
+						values (:application, :reviewer, now(), 'Test', now())
+						on conflict (application_id, reviewer_id) do nothing""")
 			.param("application", applicationId)
 			.param("reviewer", reviewer.accountId())
 			.update();
@@ -152,8 +158,7 @@ class DecisionPackTests {
 		Shortlist shortlist = decided();
 
 		MockHttpServletResponse response = mvc
-			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
-				.with(user(JuryFixtures.ADMIN)))
+			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year()).with(user(JuryFixtures.ADMIN)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -167,20 +172,22 @@ class DecisionPackTests {
 		String second = cityName(shortlist.id(1));
 		assertThat(lines).contains("cycle,,,,,,,,,,,,Title: Test Award " + shortlist.year(),
 				"cycle,,,,,Published,,,,,,,Awards available: 3");
-		assertThat(lines).anySatisfy(line -> assertThat(line)
-			.matches("nomination,LCA-\\d+-\\d+," + first + ",Australia,Asia and the Pacific,Award received,2,70\\.0,20\\.0,2,,,"));
-		assertThat(lines).anySatisfy(line -> assertThat(line)
-			.matches("nomination,LCA-\\d+-\\d+," + second + ",Mexico,Latin America and the Caribbean,Not selected by the jury,0,,,1,,,"));
+		assertThat(lines).anySatisfy(line -> assertThat(line).matches("nomination,LCA-\\d+-\\d+," + first
+				+ ",Australia,Asia and the Pacific,Award received,2,70\\.0,20\\.0,2,,,"));
+		assertThat(lines).anySatisfy(line -> assertThat(line).matches("nomination,LCA-\\d+-\\d+," + second
+				+ ",Mexico,Latin America and the Caribbean,Not selected by the jury,0,,,1,,,"));
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("ballot,")
 			.contains("," + first + ",Australia,")
 			.contains(",Wanjiru Kamau,Africa,"));
-		// A name a spreadsheet would run as a formula is defused, and quoted for its quotes and comma.
+		// A name a spreadsheet would run as a formula is defused, and quoted for its
+		// quotes and comma.
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("ballot,")
 			.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Latin America and the Caribbean,"));
 		assertThat(csv).doesNotContain(",=HYPERLINK");
 		assertThat(lines).anySatisfy(line -> assertThat(line)
 			.matches("selection,LCA-\\d+-\\d+," + first + ",Australia,Asia and the Pacific,Award received,,,,,,,"));
-		assertThat(csv).contains("rationale,,,,,,,,,,,,\"Plans carried through, with \"\"every\"\" partner,\nand learning open to all.\"\r\n");
+		assertThat(csv).contains(
+				"rationale,,,,,,,,,,,,\"Plans carried through, with \"\"every\"\" partner,\nand learning open to all.\"\r\n");
 	}
 
 	@Test
@@ -213,7 +220,9 @@ class DecisionPackTests {
 			mvc.perform(get(url).with(DemoUsers.signedInAs(Role.UIL_ADMIN))).andExpect(status().isOk());
 		}
 		Shortlist underReview = fixtures.shortlist(List.of(), "AU");
-		jdbc.sql("update award_cycle set state = 'REVIEW' where id = :id").param("id", underReview.cycle().id()).update();
+		jdbc.sql("update award_cycle set state = 'REVIEW' where id = :id")
+			.param("id", underReview.cycle().id())
+			.update();
 		mvc.perform(get("/award/cycles/{year}/decision-pack.csv", underReview.year())
 			.with(DemoUsers.signedInAs(Role.UIL_ADMIN))).andExpect(status().isNotFound());
 	}
@@ -224,10 +233,15 @@ class DecisionPackTests {
 		Shortlist shortlist = fixtures.shortlist(List.of(kenyan, fixtures.juror("BR")), "AU");
 		ballots.cast(kenyan, shortlist.year(), List.of(shortlist.id(0)), true);
 
-		String csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
-			.with(user(JuryFixtures.ADMIN))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String csv = mvc
+			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year()).with(user(JuryFixtures.ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
-		assertThat(csv).contains("Jurors who voted: 1/2").doesNotContain("Secret Ballot Juror").doesNotContain("\r\nballot,");
+		assertThat(csv).contains("Jurors who voted: 1/2")
+			.doesNotContain("Secret Ballot Juror")
+			.doesNotContain("\r\nballot,");
 		assertThat(csv.lines().filter(line -> line.startsWith("nomination,"))).singleElement()
 			.satisfies(line -> assertThat(line).endsWith(",Shortlisted,0,,,,,,"));
 	}

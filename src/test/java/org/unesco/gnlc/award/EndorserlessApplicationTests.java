@@ -32,10 +32,11 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.endorserOf;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * A city whose National Commission is not on the portal is told so before it submits; when it
- * submits, UIL's administrators are told, see the application in their list by country and
- * invite the endorser; once the endorser's account is active, the application is in their queue.
- * Each test uses a country of its own, which no other test gives an endorser.
+ * A city whose National Commission is not on the portal is told so before it submits;
+ * when it submits, UIL's administrators are told, see the application in their list by
+ * country and invite the endorser; once the endorser's account is active, the application
+ * is in their queue. Each test uses a country of its own, which no other test gives an
+ * endorser.
  */
 @PortalTest
 @CapturesMail
@@ -73,10 +74,12 @@ class EndorserlessApplicationTests {
 		CityInfo city = fixtures.memberCity("IS");
 		long id = support.submitted(mvc, officialOf(city), cycle);
 
-		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> MailCapture.to("admin@demo.example")
-			.stream()
-			.anyMatch(mail -> MailCapture.subject(mail)
-				.contains(city.name() + " submitted, and its National Commission is not on the portal")));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> MailCapture.to("admin@demo.example")
+				.stream()
+				.anyMatch(mail -> MailCapture.subject(mail)
+					.contains(city.name() + " submitted, and its National Commission is not on the portal")));
 		mvc.perform(get("/award/applications/" + id).with(as(officialOf(city))))
 			.andExpect(content().string(containsString("of Iceland is not on the portal yet")));
 		mvc.perform(get("/award/national-commissions").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
@@ -112,7 +115,9 @@ class EndorserlessApplicationTests {
 		CityInfo city = fixtures.memberCity("LU");
 		long id = fixtures.application(cycle, city, ApplicationState.SUBMITTED).id();
 		// The invitation records who invited: the demo administrator's own account.
-		PortalUser admin = accounts.byEmail("admin@demo.example").map(EndorserlessApplicationTests::asUser).orElseThrow();
+		PortalUser admin = accounts.byEmail("admin@demo.example")
+			.map(EndorserlessApplicationTests::asUser)
+			.orElseThrow();
 		String email = "natcom.lu." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 
 		mvc.perform(post("/award/national-commissions/LU/invitation").param("fullName", "")
@@ -143,7 +148,8 @@ class EndorserlessApplicationTests {
 		assertThat(invited.countryCode()).isEqualTo("LU");
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !MailCapture.to(email).isEmpty());
 
-		// The endorser's account is active (as once they accept): the application is in their queue.
+		// The endorser's account is active (as once they accept): the application is in
+		// their queue.
 		String endorser = "natcom.lu.active." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
 		accounts.createIfAbsent(endorser, "a long enough password 2026", "Luc Endorser", Role.NATCOM_ENDORSER, null,
 				"LU");

@@ -13,8 +13,9 @@ import org.unesco.gnlc.shared.security.Role;
 import java.util.Arrays;
 
 /**
- * People and shortlists for the jury's tests: real accounts (the jury and ballot tables refer to
- * them) with unique e-mails, and a cycle of its own with shortlisted cities, sent to the jury.
+ * People and shortlists for the jury's tests: real accounts (the jury and ballot tables
+ * refer to them) with unique e-mails, and a cycle of its own with shortlisted cities,
+ * sent to the jury.
  */
 @Component
 class JuryFixtures {
@@ -46,7 +47,10 @@ class JuryFixtures {
 				countryCode);
 	}
 
-	/** A cycle in the jury phase (3 Awards) with these jurors and one shortlisted city per country given. */
+	/**
+	 * A cycle in the jury phase (3 Awards) with these jurors and one shortlisted city per
+	 * country given.
+	 */
 	Shortlist shortlist(List<PortalUser> jurors, String... cityCountries) {
 		AwardCycle cycle = award.cycle(CycleState.OPEN);
 		List<AwardApplication> applications = Arrays.stream(cityCountries)

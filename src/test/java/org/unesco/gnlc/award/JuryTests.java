@@ -36,8 +36,9 @@ import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
 
 /**
- * The jury: UIL composes it and is warned about the regions it leaves out; each juror reads the
- * shortlist and casts one ballot within the rules; the tally waits for the last ballot.
+ * The jury: UIL composes it and is warned about the regions it leaves out; each juror
+ * reads the shortlist and casts one ballot within the rules; the tally waits for the last
+ * ballot.
  */
 @PortalTest
 class JuryTests {
@@ -84,11 +85,7 @@ class JuryTests {
 		return jdbc.sql("""
 				select ch.application_id from award_ballot b join award_ballot_choice ch on ch.ballot_id = b.id
 				where b.cycle_id = :cycle and b.juror_id = :juror order by ch.application_id
-				""")
-			.param("cycle", shortlist.cycle().id())
-			.param("juror", juror.accountId())
-			.query(Long.class)
-			.list();
+				""").param("cycle", shortlist.cycle().id()).param("juror", juror.accountId()).query(Long.class).list();
 	}
 
 	@Test
@@ -195,7 +192,8 @@ class JuryTests {
 		PortalUser first = fixtures.juror("KE");
 		PortalUser second = fixtures.juror("BR");
 		Shortlist shortlist = fixtures.shortlist(List.of(first, second), "AU", "MX");
-		mvc.perform(ballot(shortlist, first, true, shortlist.id(0))).andExpect(flash().attribute("success", "award.jury.ballotCast"));
+		mvc.perform(ballot(shortlist, first, true, shortlist.id(0)))
+			.andExpect(flash().attribute("success", "award.jury.ballotCast"));
 
 		for (PortalUser who : List.of(first, second)) {
 			mvc.perform(get("/award/jury/{year}", shortlist.year()).with(user(who)))
@@ -215,8 +213,7 @@ class JuryTests {
 			.andExpect(content().string(containsString("id=\"tally\"")));
 		assertThat(jury.forAdmin(JuryFixtures.ADMIN, shortlist.year(), Locale.ENGLISH).tally())
 			.extracting(line -> line.nominee().applicationId(), Jury.TallyLine::votes)
-			.containsExactly(Tuple.tuple(shortlist.id(0), 2),
-					Tuple.tuple(shortlist.id(1), 1));
+			.containsExactly(Tuple.tuple(shortlist.id(0), 2), Tuple.tuple(shortlist.id(1), 1));
 	}
 
 	@Test
@@ -241,11 +238,12 @@ class JuryTests {
 		PortalUser juror = fixtures.juror("KE");
 		Shortlist shortlist = fixtures.shortlist(List.of(juror), "AU");
 		int year = shortlist.year();
-		List<Supplier<MockHttpServletRequestBuilder>> adminOnly = List.of(
-				() -> get("/award/cycles/{year}/jury", year),
-				() -> post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(juror.accountId())),
+		List<Supplier<MockHttpServletRequestBuilder>> adminOnly = List.of(() -> get("/award/cycles/{year}/jury", year),
+				() -> post("/award/cycles/{year}/jury/members", year).param("accountId",
+						String.valueOf(juror.accountId())),
 				() -> post("/award/cycles/{year}/jury/members/{id}/remove", year, juror.accountId()),
-				() -> post("/award/cycles/{year}/jury/selection", year).param("awarded", String.valueOf(shortlist.id(0)))
+				() -> post("/award/cycles/{year}/jury/selection", year)
+					.param("awarded", String.valueOf(shortlist.id(0)))
 					.param("rationale", "Because"),
 				() -> post("/award/cycles/{year}/jury/publish", year).param("rationale", "Because"));
 		for (Role role : List.of(Role.CITY_OFFICIAL, Role.NATCOM_ENDORSER, Role.UIL_REVIEWER, Role.JURY_MEMBER)) {
@@ -256,7 +254,8 @@ class JuryTests {
 		}
 		for (Role role : List.of(Role.CITY_OFFICIAL, Role.NATCOM_ENDORSER, Role.UIL_REVIEWER, Role.UIL_ADMIN)) {
 			mvc.perform(get("/award/jury").with(DemoUsers.signedInAs(role))).andExpect(status().isForbidden());
-			mvc.perform(get("/award/jury/{year}", year).with(DemoUsers.signedInAs(role))).andExpect(status().isForbidden());
+			mvc.perform(get("/award/jury/{year}", year).with(DemoUsers.signedInAs(role)))
+				.andExpect(status().isForbidden());
 			mvc.perform(post("/award/jury/{year}/ballot", year).param("choices", String.valueOf(shortlist.id(0)))
 				.param("confirmed", "true")
 				.with(DemoUsers.signedInAs(role))
@@ -298,21 +297,29 @@ class JuryTests {
 		Shortlist shortlist = fixtures.shortlist(List.of(juror, other), "AU");
 		int year = shortlist.year();
 
-		mvc.perform(post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(reviewer.accountId()))
-			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("error", "award.jury.error.notAJuror"));
-		mvc.perform(post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(juror.accountId()))
-			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("error", "award.jury.error.alreadyOnJury"));
+		mvc.perform(
+				post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(reviewer.accountId()))
+					.with(user(JuryFixtures.ADMIN))
+					.with(csrf()))
+			.andExpect(flash().attribute("error", "award.jury.error.notAJuror"));
+		mvc.perform(
+				post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(juror.accountId()))
+					.with(user(JuryFixtures.ADMIN))
+					.with(csrf()))
+			.andExpect(flash().attribute("error", "award.jury.error.alreadyOnJury"));
 		mvc.perform(post("/award/cycles/{year}/jury/members", year).with(user(JuryFixtures.ADMIN)).with(csrf()))
 			.andExpect(flash().attribute("error", "award.jury.error.chooseJuror"));
 
 		mvc.perform(ballot(shortlist, juror, true, shortlist.id(0)));
 		mvc.perform(post("/award/cycles/{year}/jury/members/{id}/remove", year, other.accountId())
-			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("error", "award.jury.error.votingStarted"));
-		mvc.perform(post("/award/cycles/{year}/jury/members", year).param("accountId", String.valueOf(fixtures.juror("EG").accountId()))
-			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("error", "award.jury.error.votingStarted"));
+			.with(user(JuryFixtures.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("error", "award.jury.error.votingStarted"));
+		mvc.perform(post("/award/cycles/{year}/jury/members", year)
+			.param("accountId", String.valueOf(fixtures.juror("EG").accountId()))
+			.with(user(JuryFixtures.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("error", "award.jury.error.votingStarted"));
 
-		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, Locale.ENGLISH).jurors())
-			.extracting(Jury.Juror::accountId)
+		assertThat(jury.forAdmin(JuryFixtures.ADMIN, year, Locale.ENGLISH).jurors()).extracting(Jury.Juror::accountId)
 			.containsExactlyInAnyOrder(juror.accountId(), other.accountId());
 	}
 
@@ -322,7 +329,8 @@ class JuryTests {
 		Shortlist shortlist = fixtures.shortlist(List.of(juror), "AU");
 
 		mvc.perform(post("/award/cycles/{year}/jury/members/{id}/remove", shortlist.year(), juror.accountId())
-			.with(user(JuryFixtures.ADMIN)).with(csrf())).andExpect(flash().attribute("success", "award.jury.removed"));
+			.with(user(JuryFixtures.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("success", "award.jury.removed"));
 
 		mvc.perform(get("/award/jury/{year}", shortlist.year()).with(user(juror))).andExpect(status().isForbidden());
 	}

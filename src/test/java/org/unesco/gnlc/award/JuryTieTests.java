@@ -24,9 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A tie in the jury's tally at the last Award is flagged, and UIL decides it explicitly: the
- * selection is refused without a decision, which goes on the cycle's timeline and into the
- * decision pack.
+ * A tie in the jury's tally at the last Award is flagged, and UIL decides it explicitly:
+ * the selection is refused without a decision, which goes on the cycle's timeline and
+ * into the decision pack.
  */
 @PortalTest
 class JuryTieTests {
@@ -43,7 +43,9 @@ class JuryTieTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Three Awards; votes 3, 2, 1, 1: the last two cities are tied for the third Award. */
+	/**
+	 * Three Awards; votes 3, 2, 1, 1: the last two cities are tied for the third Award.
+	 */
 	private Shortlist tiedVote() {
 		PortalUser german = fixtures.juror("DE");
 		PortalUser french = fixtures.juror("FR");
@@ -74,8 +76,7 @@ class JuryTieTests {
 			.containsExactly(false, true, true, true, false);
 		assertThat(Jury.flagTies(ranked, 4)).extracting(Jury.TallyLine::tied)
 			.containsExactly(false, false, false, false, false);
-		assertThat(Jury.flagTies(ranked.subList(0, 3), 3)).extracting(Jury.TallyLine::tied)
-			.containsOnly(false);
+		assertThat(Jury.flagTies(ranked.subList(0, 3), 3)).extracting(Jury.TallyLine::tied).containsOnly(false);
 	}
 
 	@Test
@@ -117,8 +118,11 @@ class JuryTieTests {
 				where cycle_id = :cycle and from_state = 'JURY' and to_state = 'JURY'
 				""").param("cycle", shortlist.cycle().id()).query(String.class).single();
 		assertThat(step).contains("Tie at 1 votes between", third, fourth, "the wider reach");
-		byte[] csv = mvc.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year())
-			.with(user(JuryFixtures.ADMIN))).andReturn().getResponse().getContentAsByteArray();
+		byte[] csv = mvc
+			.perform(get("/award/cycles/{year}/decision-pack.csv", shortlist.year()).with(user(JuryFixtures.ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("the wider reach");
 	}
 

@@ -29,10 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.assertj.core.groups.Tuple;
 
 /**
- * The leaderboard ranks nominations by the weighted mean of their submitted reviews, shows the
- * spread and the counts per region and country; UIL shortlists nominations with two reviews
- * while the cycle is under review, is warned of two cities of one country, and sends the
- * shortlist to the jury.
+ * The leaderboard ranks nominations by the weighted mean of their submitted reviews,
+ * shows the spread and the counts per region and country; UIL shortlists nominations with
+ * two reviews while the cycle is under review, is warned of two cities of one country,
+ * and sends the shortlist to the jury.
  */
 @PortalTest
 class LeaderboardTests {
@@ -65,8 +65,11 @@ class LeaderboardTests {
 	}
 
 	private MvcResult shortlist(AwardCycle cycle, AwardApplication application, PortalUser who) throws Exception {
-		return mvc.perform(post("/award/cycles/{year}/leaderboard/shortlist", cycle.year()).with(csrf())
-			.with(user(who)).param("applicationId", String.valueOf(application.id()))).andReturn();
+		return mvc
+			.perform(post("/award/cycles/{year}/leaderboard/shortlist", cycle.year()).with(csrf())
+				.with(user(who))
+				.param("applicationId", String.valueOf(application.id())))
+			.andReturn();
 	}
 
 	@Test
@@ -74,7 +77,8 @@ class LeaderboardTests {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		// the first criterion weighs three times, the seven others once: Σ weight = 10
 		jdbc.sql("update award_criterion set weight = 3 where cycle_id = :cycle and position = 1")
-			.param("cycle", cycle.id()).update();
+			.param("cycle", cycle.id())
+			.update();
 		AwardApplication espoo = nomination(cycle, "FI");
 		AwardApplication nairobi = nomination(cycle, "KE");
 		AwardApplication unreviewed = nomination(cycle, "KE");
@@ -84,7 +88,8 @@ class LeaderboardTests {
 		long canadianOnEspoo = assignedTo(cycle, espoo, canadian);
 		long germanOnNairobi = assignedTo(cycle, nairobi, german);
 
-		// German reviewer: 4/10 on the weight-3 criterion, 10/10 elsewhere: (3 × 0.4 + 7) / 10 = 82 %
+		// German reviewer: 4/10 on the weight-3 criterion, 10/10 elsewhere: (3 × 0.4 + 7)
+		// / 10 = 82 %
 		mvc.perform(support.scores(cycle, germanOnEspoo, german, "", 4, 10));
 		// Canadian reviewer: 5/10 everywhere = 50 %
 		mvc.perform(support.scores(cycle, canadianOnEspoo, canadian, "", 5));
@@ -101,11 +106,11 @@ class LeaderboardTests {
 		assertThat(board.rows().getContent().get(0).spread()).isCloseTo(0.0, EXACTLY);
 		assertThat(board.rows().getContent().get(2).mean()).isNull();
 
-		// the German reviewer changes 4 into 9: only the latest score counts, (3 × 0.9 + 7) / 10 = 97 %
+		// the German reviewer changes 4 into 9: only the latest score counts, (3 × 0.9 +
+		// 7) / 10 = 97 %
 		mvc.perform(support.scores(cycle, germanOnEspoo, german, "", 9, 10))
 			.andExpect(flash().attribute("success", "award.review.scores.changed"));
-		LeaderboardRow changed = leaderboard.board(admin, cycle.year(), 0, Locale.ENGLISH).rows().getContent()
-			.get(1);
+		LeaderboardRow changed = leaderboard.board(admin, cycle.year(), 0, Locale.ENGLISH).rows().getContent().get(1);
 		assertThat(changed.mean()).isCloseTo(73.5, EXACTLY);
 		assertThat(changed.spread()).isCloseTo(47.0, EXACTLY);
 
@@ -128,10 +133,10 @@ class LeaderboardTests {
 
 		assertThat(board.nominations()).isEqualTo(3);
 		assertThat(board.reviewed()).isEqualTo(1);
-		assertThat(board.countries()).extracting(ReviewViews.CountryCount::countryName,
-				ReviewViews.CountryCount::nominations, ReviewViews.CountryCount::reviewed)
-			.containsExactlyInAnyOrder(Tuple.tuple("Finland", 2L, 1L),
-					Tuple.tuple("Kenya", 1L, 0L));
+		assertThat(board.countries())
+			.extracting(ReviewViews.CountryCount::countryName, ReviewViews.CountryCount::nominations,
+					ReviewViews.CountryCount::reviewed)
+			.containsExactlyInAnyOrder(Tuple.tuple("Finland", 2L, 1L), Tuple.tuple("Kenya", 1L, 0L));
 		assertThat(board.regions()).hasSize(5);
 		assertThat(board.regions()).filteredOn(region -> region.region() == UnescoRegion.EUROPE_NORTH_AMERICA)
 			.singleElement()
@@ -183,13 +188,18 @@ class LeaderboardTests {
 			.isEqualTo("award.review.shortlisted");
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.SHORTLISTED);
 
-		MvcResult withoutReason = mvc.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year())
-			.with(csrf()).with(user(admin)).param("applicationId", String.valueOf(espoo.id()))).andReturn();
+		MvcResult withoutReason = mvc
+			.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year()).with(csrf())
+				.with(user(admin))
+				.param("applicationId", String.valueOf(espoo.id())))
+			.andReturn();
 		assertThat(withoutReason.getFlashMap().get("error")).isEqualTo("award.error.reasonRequired");
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.SHORTLISTED);
 
-		mvc.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year()).with(csrf()).with(user(admin))
-			.param("applicationId", String.valueOf(espoo.id())).param("comment", "Weaker than the other Nordic city"))
+		mvc.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year()).with(csrf())
+			.with(user(admin))
+			.param("applicationId", String.valueOf(espoo.id()))
+			.param("comment", "Weaker than the other Nordic city"))
 			.andExpect(flash().attribute("success", "award.review.removedFromShortlist"));
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.NOMINATED);
 	}
@@ -203,7 +213,8 @@ class LeaderboardTests {
 		PortalUser finn = support.reviewer("FI");
 		PortalUser conflicted = support.reviewer("BR");
 		long assignment = assignedTo(cycle, espoo, conflicted);
-		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf()).with(user(conflicted))
+		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf())
+			.with(user(conflicted))
 			.param("note", "Family in the city"));
 
 		assertThat(shortlist(cycle, espoo, finn).getFlashMap().get("error"))
@@ -244,16 +255,18 @@ class LeaderboardTests {
 		support.reviewedDirectly(cycle, espoo, support.reviewer("DE"), 7);
 		support.reviewedDirectly(cycle, espoo, support.reviewer("CA"), 8);
 
-		MvcResult whileOpen = mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year())
-			.with(csrf()).with(user(admin))).andReturn();
+		MvcResult whileOpen = mvc
+			.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).with(csrf()).with(user(admin)))
+			.andReturn();
 		assertThat((String) whileOpen.getFlashMap().get("error")).startsWith("award.review.error.conveneAfter");
 		mvc.perform(get("/award/cycles/{year}/leaderboard", cycle.year()).with(user(admin)))
 			.andExpect(content().string(containsString("once the nominations are closed")))
 			.andExpect(content().string(not(containsString("leaderboard/convene-jury"))));
 
 		fixtures.advance(cycle, CycleState.REVIEW);
-		MvcResult empty = mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year())
-			.with(csrf()).with(user(admin))).andReturn();
+		MvcResult empty = mvc
+			.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).with(csrf()).with(user(admin)))
+			.andReturn();
 		assertThat(empty.getFlashMap().get("error")).isEqualTo("award.review.error.shortlistEmpty");
 		assertThat(support.state(cycle)).isEqualTo(CycleState.REVIEW);
 
@@ -266,21 +279,26 @@ class LeaderboardTests {
 			.andExpect(content().string(containsString("Who is told")));
 		assertThat(support.state(cycle)).isEqualTo(CycleState.REVIEW);
 		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).param("confirmed", "true")
-			.with(csrf()).with(user(admin)))
-			.andExpect(flash().attribute("success", "award.review.juryConvened"));
+			.with(csrf())
+			.with(user(admin))).andExpect(flash().attribute("success", "award.review.juryConvened"));
 		mvc.perform(post("/award/cycles/{year}/leaderboard/convene-jury", cycle.year()).param("confirmed", "true")
-			.with(csrf()).with(user(admin)))
-			.andExpect(flash().attribute("error", "award.error.cycleWrongState"));
+			.with(csrf())
+			.with(user(admin))).andExpect(flash().attribute("error", "award.error.cycleWrongState"));
 
 		assertThat(support.state(cycle)).isEqualTo(CycleState.JURY);
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.SHORTLISTED);
 		assertThat(support.state(nairobi)).isEqualTo(ApplicationState.NOT_SHORTLISTED);
 		assertThat(jdbc.sql("select count(*) from award_cycle_transition where cycle_id = :c and to_state = 'JURY'")
-			.param("c", cycle.id()).query(Long.class).single()).isEqualTo(1);
+			.param("c", cycle.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// the shortlist is fixed from now on
-		MvcResult late = mvc.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year()).with(csrf())
-			.with(user(admin)).param("applicationId", String.valueOf(espoo.id())).param("comment", "Too late"))
+		MvcResult late = mvc
+			.perform(post("/award/cycles/{year}/leaderboard/unshortlist", cycle.year()).with(csrf())
+				.with(user(admin))
+				.param("applicationId", String.valueOf(espoo.id()))
+				.param("comment", "Too late"))
 			.andReturn();
 		assertThat(late.getFlashMap().get("error")).isEqualTo("award.review.error.reviewClosed");
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.SHORTLISTED);

@@ -25,9 +25,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The quota of a National Commission holds however many of its nominations arrive at once: each
- * of twenty requests, released together, runs in its own transaction, and exactly the quota of
- * them nominate while every other one is told that the quota is reached.
+ * The quota of a National Commission holds however many of its nominations arrive at
+ * once: each of twenty requests, released together, runs in its own transaction, and
+ * exactly the quota of them nominate while every other one is told that the quota is
+ * reached.
  */
 @PortalTest
 class NominationQuotaTests {
@@ -63,9 +64,11 @@ class NominationQuotaTests {
 				Callable<MvcResult> click = () -> {
 					ready.countDown();
 					start.await();
-					return mvc.perform(post("/award/applications/{id}/nominate", id).param("note", "Our first choice")
-						.with(user(endorser))
-						.with(csrf())).andReturn();
+					return mvc
+						.perform(post("/award/applications/{id}/nominate", id).param("note", "Our first choice")
+							.with(user(endorser))
+							.with(csrf()))
+						.andReturn();
 				};
 				clicks.add(pool.submit(click));
 			}
@@ -95,7 +98,8 @@ class NominationQuotaTests {
 				select state, count(*) from award_application where cycle_id = :cycle and country_code = 'PE'
 				group by state order by state
 				""").param("cycle", cycle.id()).query((row, n) -> row.getString(1) + "=" + row.getInt(2)).list())
-			.containsExactly("NOMINATED=" + cycle.nominationQuota(), "SUBMITTED=" + (REQUESTS - cycle.nominationQuota()));
+			.containsExactly("NOMINATED=" + cycle.nominationQuota(),
+					"SUBMITTED=" + (REQUESTS - cycle.nominationQuota()));
 		assertThat(jdbc.sql("""
 				select count(*) from award_transition t join award_application a on a.id = t.application_id
 				where a.cycle_id = :cycle and t.to_state = 'NOMINATED'

@@ -33,10 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The National Commission's rules: it sees and decides on its own country's applications only,
- * nominates with a note and declines with a reason, within the quota and the deadline, once per
- * application; its ranking covers every waiting application. Every refusal says why and changes
- * nothing.
+ * The National Commission's rules: it sees and decides on its own country's applications
+ * only, nominates with a note and declines with a reason, within the quota and the
+ * deadline, once per application; its ranking covers every waiting application. Every
+ * refusal says why and changes nothing.
  */
 @PortalTest
 class NominationRulesTests {
@@ -57,8 +57,9 @@ class NominationRulesTests {
 	NominationDashboard dashboard;
 
 	static PortalUser endorserOf(String country) {
-		return new PortalUser(320_000 + country.charAt(0) * 100 + country.charAt(1), "natcom." + country + "@test.example",
-				"", "Endorser of " + country, Role.NATCOM_ENDORSER, null, country, "en", true);
+		return new PortalUser(320_000 + country.charAt(0) * 100 + country.charAt(1),
+				"natcom." + country + "@test.example", "", "Endorser of " + country, Role.NATCOM_ENDORSER, null,
+				country, "en", true);
 	}
 
 	AwardApplication submitted(AwardCycle cycle, String country) {
@@ -66,19 +67,23 @@ class NominationRulesTests {
 	}
 
 	MvcResult nominate(long id, String note, PortalUser endorser) throws Exception {
-		return mvc.perform(post("/award/applications/{id}/nominate", id).param("note", note)
-			.with(user(endorser))
-			.with(csrf())).andReturn();
+		return mvc
+			.perform(
+					post("/award/applications/{id}/nominate", id).param("note", note).with(user(endorser)).with(csrf()))
+			.andReturn();
 	}
 
 	MvcResult decline(long id, String reason, PortalUser endorser) throws Exception {
-		return mvc.perform(post("/award/applications/{id}/decline", id).param("reason", reason)
-			.with(user(endorser))
-			.with(csrf())).andReturn();
+		return mvc.perform(
+				post("/award/applications/{id}/decline", id).param("reason", reason).with(user(endorser)).with(csrf()))
+			.andReturn();
 	}
 
 	String state(long id) {
-		return jdbc.sql("select state from award_application where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select state from award_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -112,7 +117,8 @@ class NominationRulesTests {
 			MvcResult result = nominate(application.id(), note, endorserOf("CL"));
 			assertThat(result.getFlashMap().get("error")).isEqualTo("award.error.nominationNoteRequired");
 		}
-		mvc.perform(post("/award/applications/{id}/nominate", application.id()).with(user(endorserOf("CL"))).with(csrf()))
+		mvc.perform(
+				post("/award/applications/{id}/nominate", application.id()).with(user(endorserOf("CL"))).with(csrf()))
 			.andExpect(flash().attribute("error", "award.error.nominationNoteRequired"));
 		assertThat(state(application.id())).isEqualTo("SUBMITTED");
 	}
@@ -129,7 +135,8 @@ class NominationRulesTests {
 		MvcResult result = decline(application.id(), "Two other cities are further along this year.", endorserOf("CL"));
 		assertThat(result.getFlashMap().get("success")).isEqualTo("award.nomination.declined");
 		assertThat(state(application.id())).isEqualTo("NOT_NOMINATED");
-		assertThat(jdbc.sql("select comment from award_transition where application_id = :id and to_state = 'NOT_NOMINATED'")
+		assertThat(jdbc
+			.sql("select comment from award_transition where application_id = :id and to_state = 'NOT_NOMINATED'")
 			.param("id", application.id())
 			.query(String.class)
 			.single()).isEqualTo("Two other cities are further along this year.");
@@ -148,14 +155,16 @@ class NominationRulesTests {
 			.andExpect(content().string(containsString("This cannot be undone")))
 			.andExpect(content().string(containsString("Two other cities are further along this year.")))
 			.andExpect(content().string(containsString("are told by e-mail, with your reason")))
-			.andExpect(content().string(containsString("action=\"/award/applications/" + application.id() + "/decline\"")))
+			.andExpect(
+					content().string(containsString("action=\"/award/applications/" + application.id() + "/decline\"")))
 			.andExpect(content().string(containsString("No, back to the nominations")));
 		assertThat(state(application.id())).isEqualTo("SUBMITTED");
 
-		MvcResult blank = mvc.perform(post("/award/applications/{id}/decline/check", application.id())
-			.param("reason", " ")
-			.with(user(endorserOf("CL")))
-			.with(csrf())).andReturn();
+		MvcResult blank = mvc
+			.perform(post("/award/applications/{id}/decline/check", application.id()).param("reason", " ")
+				.with(user(endorserOf("CL")))
+				.with(csrf()))
+			.andReturn();
 		assertThat(blank.getFlashMap().get("error")).isEqualTo("award.error.reasonRequired");
 		mvc.perform(post("/award/applications/{id}/decline/check", application.id()).param("reason", "No")
 			.with(user(endorserOf("AR")))
@@ -217,10 +226,11 @@ class NominationRulesTests {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication application = submitted(cycle, "CL");
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				update award_cycle set call_opens_on = :opened, city_deadline = :cities, nomination_deadline = :nominations
-				where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update award_cycle set call_opens_on = :opened, city_deadline = :cities, nomination_deadline = :nominations
+						where id = :id
+						""")
 			.param("opened", today.minusDays(30))
 			.param("cities", today.minusDays(10))
 			.param("nominations", today.minusDays(1))
@@ -256,10 +266,12 @@ class NominationRulesTests {
 			.isEqualTo("award.error.wrongState");
 		assertThat(decline(application.id(), "Changed our mind", endorserOf("CL")).getFlashMap().get("error"))
 			.isEqualTo("award.error.wrongState");
-		assertThat(jdbc.sql("select count(*) from award_transition where application_id = :id and to_state = 'NOMINATED'")
-			.param("id", application.id())
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from award_transition where application_id = :id and to_state = 'NOMINATED'")
+					.param("id", application.id())
+					.query(Integer.class)
+					.single())
+			.isEqualTo(1);
 		assertThat(state(application.id())).isEqualTo("NOMINATED");
 	}
 
@@ -312,8 +324,8 @@ class NominationRulesTests {
 		AwardApplication b = submitted(cycle, "CL");
 		AwardApplication c = submitted(cycle, "CL");
 
-		rank(cycle, endorserOf("CL"), new long[][] { { a.id(), a.version(), 3 }, { b.id(), b.version(), 1 },
-				{ c.id(), c.version(), 2 } })
+		rank(cycle, endorserOf("CL"),
+				new long[][] { { a.id(), a.version(), 3 }, { b.id(), b.version(), 1 }, { c.id(), c.version(), 2 } })
 			.andExpect(redirectedUrl("/award/nominations"))
 			.andExpect(flash().attribute("success", "award.nomination.ranking.saved"));
 
@@ -384,8 +396,7 @@ class NominationRulesTests {
 		assertThat(dashboard.panelFor(DemoUsers.person(Role.CITY_OFFICIAL))).isEmpty();
 	}
 
-	private ResultActions rank(AwardCycle cycle, PortalUser endorser,
-			long[][] entries) throws Exception {
+	private ResultActions rank(AwardCycle cycle, PortalUser endorser, long[][] entries) throws Exception {
 		MockHttpServletRequestBuilder request = post("/award/nominations/{id}/ranking", cycle.id());
 		for (int i = 0; i < entries.length; i++) {
 			request.param("entries[" + i + "].id", String.valueOf(entries[i][0]))

@@ -134,8 +134,10 @@ class PublishingTests {
 			.andExpect(content().string(containsString("This cannot be undone")))
 			.andExpect(content().string(containsString("receive an e-mail in their language")))
 			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
-		assertThat(jdbc.sql("select state from award_cycle where year = :year").param("year", shortlist.year())
-			.query(String.class).single()).isEqualTo("JURY");
+		assertThat(jdbc.sql("select state from award_cycle where year = :year")
+			.param("year", shortlist.year())
+			.query(String.class)
+			.single()).isEqualTo("JURY");
 		mvc.perform(publish(shortlist, "Outstanding plans, carried through with every partner, and open to all."))
 			.andExpect(flash().attribute("success", "award.jury.published"));
 
@@ -146,8 +148,8 @@ class PublishingTests {
 			.andExpect(content().string(not(containsString(cityName(shortlist, 1)))))
 			.andExpect(content().string(containsString("2 recipients")))
 			.andExpect(content().string(containsString("Why these cities received the Award")))
-			.andExpect(content().string(
-					containsString("Outstanding plans, carried through with every partner, and open to all.")));
+			.andExpect(content()
+				.string(containsString("Outstanding plans, carried through with every partner, and open to all.")));
 		mvc.perform(get("/awards")).andExpect(content().string(containsString("/awards/" + shortlist.year())));
 		List<Long> inOrder = jdbc.sql("""
 				select r.city_id from award_recipient r join award_cycle c on c.id = r.cycle_id
@@ -155,13 +157,17 @@ class PublishingTests {
 		List<Long> alphabetical = shortlist.applications()
 			.stream()
 			.filter(application -> application.id() == shortlist.id(0) || application.id() == shortlist.id(2))
-			.sorted(Comparator.comparing(application -> cityName(shortlist,
-					shortlist.applications().indexOf(application)), Collator.getInstance(Locale.ROOT)))
+			.sorted(Comparator.comparing(
+					application -> cityName(shortlist, shortlist.applications().indexOf(application)),
+					Collator.getInstance(Locale.ROOT)))
 			.map(AwardApplication::cityId)
 			.toList();
 		assertThat(inOrder).isEqualTo(alphabetical);
-		assertThat(jdbc.sql("select state || '|' || decision_rationale || '|' || (published_at is not null) from award_cycle where year = :year")
-			.param("year", shortlist.year()).query(String.class).single())
+		assertThat(jdbc.sql(
+				"select state || '|' || decision_rationale || '|' || (published_at is not null) from award_cycle where year = :year")
+			.param("year", shortlist.year())
+			.query(String.class)
+			.single())
 			.isEqualTo("PUBLISHED|Outstanding plans, carried through with every partner, and open to all.|true");
 	}
 
@@ -196,8 +202,11 @@ class PublishingTests {
 			.andExpect(content().string(containsString("/awards/" + shortlist.year())));
 
 		assertThat(states(shortlist)).containsExactly("AWARDED", "NOT_AWARDED");
-		assertThat(jdbc.sql("select count(*) from award_recipient r join award_cycle c on c.id = r.cycle_id where c.year = :year")
-			.param("year", shortlist.year()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from award_recipient r join award_cycle c on c.id = r.cycle_id where c.year = :year")
+			.param("year", shortlist.year())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -208,7 +217,8 @@ class PublishingTests {
 
 		mvc.perform(select(shortlist, "Too early", shortlist.id(0)))
 			.andExpect(flash().attribute("error", "award.jury.error.votingOpen"));
-		mvc.perform(publish(shortlist, "Too early")).andExpect(flash().attribute("error", "award.jury.error.selectionMissing"));
+		mvc.perform(publish(shortlist, "Too early"))
+			.andExpect(flash().attribute("error", "award.jury.error.selectionMissing"));
 
 		assertThat(states(shortlist)).containsExactly("SHORTLISTED", "SHORTLISTED");
 	}
@@ -224,7 +234,8 @@ class PublishingTests {
 			.andExpect(content().string(containsString("value=\"" + shortlist.id(1) + "\" checked=\"checked\"")));
 		assertThat(states(shortlist)).containsExactly("SHORTLISTED", "SHORTLISTED", "SHORTLISTED");
 
-		mvc.perform(select(shortlist, "Two from Mexico", shortlist.id(0), shortlist.id(1)).param("sameCountryConfirmed", "true"))
+		mvc.perform(select(shortlist, "Two from Mexico", shortlist.id(0), shortlist.id(1)).param("sameCountryConfirmed",
+				"true"))
 			.andExpect(flash().attribute("success", "award.jury.selectionRecorded"));
 		assertThat(states(shortlist)).containsExactly("AWARDED", "AWARDED", "NOT_AWARDED");
 	}
@@ -245,12 +256,15 @@ class PublishingTests {
 		mvc.perform(select(shortlist, "Another cycle", other.id(0)))
 			.andExpect(flash().attribute("error", "award.jury.error.notShortlisted"));
 		mvc.perform(select(shortlist, "OK", shortlist.id(0)));
-		mvc.perform(publish(shortlist, "  ")).andExpect(status().isOk())
+		mvc.perform(publish(shortlist, "  "))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Write the rationale published with the recipients.")));
 
 		assertThat(states(shortlist)).containsExactly("AWARDED", "NOT_AWARDED", "NOT_AWARDED", "NOT_AWARDED");
-		assertThat(jdbc.sql("select state from award_cycle where year = :year").param("year", shortlist.year())
-			.query(String.class).single()).isEqualTo("JURY");
+		assertThat(jdbc.sql("select state from award_cycle where year = :year")
+			.param("year", shortlist.year())
+			.query(String.class)
+			.single()).isEqualTo("JURY");
 	}
 
 }

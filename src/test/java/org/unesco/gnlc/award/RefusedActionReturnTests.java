@@ -17,9 +17,9 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.as;
 import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 
 /**
- * Where a refused Award action sends the browser (issue 11, point 9): back to the page of the
- * form when the Referer names a page of this portal, else to the item's own page; never to
- * another site, whatever the Referer says.
+ * Where a refused Award action sends the browser (issue 11, point 9): back to the page of
+ * the form when the Referer names a page of this portal, else to the item's own page;
+ * never to another site, whatever the Referer says.
  */
 @PortalTest
 class RefusedActionReturnTests {
@@ -42,11 +42,12 @@ class RefusedActionReturnTests {
 				"http://localhost/award/../..//evil.example/x", "http://localhost/award/%2e%2e//evil.example",
 				"//evil.example/x", "javascript:alert(1)", "http://localhost/\\evil.example", "not an address");
 		for (String referer : forged) {
-			String location = mvc.perform(post(save.page()).param("version", "0")
-				.param("answer", "From a stale copy")
-				.header("Referer", referer)
-				.with(as(save.official()))
-				.with(csrf()))
+			String location = mvc
+				.perform(post(save.page()).param("version", "0")
+					.param("answer", "From a stale copy")
+					.header("Referer", referer)
+					.with(as(save.official()))
+					.with(csrf()))
 				.andExpect(flash().attribute("error", "award.error.sectionChanged"))
 				.andReturn()
 				.getResponse()
@@ -74,15 +75,18 @@ class RefusedActionReturnTests {
 			.header("Referer", "http://localhost/award/no-such-page")
 			.with(as(save.official()))
 			.with(csrf())).andExpect(redirectedUrl(save.page()));
-		mvc.perform(post("/award/applications/{id}/submit", save.id())
-			.header("Referer", "http://localhost//evil.example/x")
-			.with(as(save.official()))
-			.with(csrf()))
+		mvc.perform(
+				post("/award/applications/{id}/submit", save.id()).header("Referer", "http://localhost//evil.example/x")
+					.with(as(save.official()))
+					.with(csrf()))
 			.andExpect(redirectedUrl("/award/applications/" + save.id()))
 			.andExpect(flash().attribute("error", "award.error.sectionsIncomplete"));
 	}
 
-	/** A section saved once, so that a save from the version 0 it was opened at is refused. */
+	/**
+	 * A section saved once, so that a save from the version 0 it was opened at is
+	 * refused.
+	 */
 	private StaleSave staleSave() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		PortalUser official = officialOf(fixtures.memberCity("AU"));

@@ -18,16 +18,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The review's pages cost the same few SQL statements for a cycle of 5 nominations and one of
- * 40, each reviewed twice: the leaderboard's means, spreads and counts come from aggregate
- * queries, never one query per nomination or reviewer. Statements are counted on this thread
- * by wrapping the data source (a context of its own for this class).
+ * The review's pages cost the same few SQL statements for a cycle of 5 nominations and
+ * one of 40, each reviewed twice: the leaderboard's means, spreads and counts come from
+ * aggregate queries, never one query per nomination or reviewer. Statements are counted
+ * on this thread by wrapping the data source (a context of its own for this class).
  */
 @PortalTest
 @Import(StatementCounting.class)
 class ReviewStatementCountTests {
 
-	/** Seven of the page's own at most, plus the two with which MockMvc stores the new session. */
+	/**
+	 * Seven of the page's own at most, plus the two with which MockMvc stores the new
+	 * session.
+	 */
 	private static final int MOST_STATEMENTS = 9;
 
 	@Autowired
@@ -50,13 +53,14 @@ class ReviewStatementCountTests {
 		for (String page : List.of("/award/cycles/%d/leaderboard", "/award/cycles/%d/assignments")) {
 			List<String> few = statements(page.formatted(small.year()), admin);
 			List<String> many = statements(page.formatted(large.year()), admin);
-			System.out.printf("Statements of %s: %d with 5 nominations, %d with 40%n", page.replace("%d", "{year}"), few.size(), many.size());
+			System.out.printf("Statements of %s: %d with 5 nominations, %d with 40%n", page.replace("%d", "{year}"),
+					few.size(), many.size());
 			assertThat(many).as("statements of %s with 40 nominations", page).hasSize(few.size());
 			assertThat(many.size()).as("statements of %s: %s", page, many).isLessThanOrEqualTo(MOST_STATEMENTS);
 		}
 		List<String> secondPage = statements("/award/cycles/%d/leaderboard?page=1".formatted(large.year()), admin);
-		assertThat(secondPage).as("statements of the second page of 40").hasSize(
-				statements("/award/cycles/%d/leaderboard".formatted(large.year()), admin).size());
+		assertThat(secondPage).as("statements of the second page of 40")
+			.hasSize(statements("/award/cycles/%d/leaderboard".formatted(large.year()), admin).size());
 		List<String> reviewerBoard = statements("/award/cycles/%d/leaderboard".formatted(large.year()), german);
 		List<String> reviewerList = statements("/award/review", german);
 		System.out.printf("Statements of the reviewer's leaderboard %d, of their 45 assignments %d%n",

@@ -32,8 +32,9 @@ import org.springframework.data.domain.Page;
 
 /**
  * The UIL review: UIL_ADMIN assigns reviewers (never of the city's country, never one who
- * declared a conflict), reviewers declare conflicts or score every criterion, scores are only
- * ever added, and a reviewer reads the others' scores only after submitting their own.
+ * declared a conflict), reviewers declare conflicts or score every criterion, scores are
+ * only ever added, and a reviewer reads the others' scores only after submitting their
+ * own.
  */
 @PortalTest
 class ReviewTests {
@@ -61,9 +62,12 @@ class ReviewTests {
 	}
 
 	private MvcResult assign(AwardCycle cycle, AwardApplication application, PortalUser reviewer) throws Exception {
-		return mvc.perform(post("/award/cycles/{year}/assignments", cycle.year()).with(csrf()).with(user(admin))
-			.param("applicationId", String.valueOf(application.id()))
-			.param("reviewerId", String.valueOf(reviewer.accountId()))).andReturn();
+		return mvc
+			.perform(post("/award/cycles/{year}/assignments", cycle.year()).with(csrf())
+				.with(user(admin))
+				.param("applicationId", String.valueOf(application.id()))
+				.param("reviewerId", String.valueOf(reviewer.accountId())))
+			.andReturn();
 	}
 
 	@Test
@@ -86,17 +90,18 @@ class ReviewTests {
 			.andExpect(content().string(not(containsString("fewer than two reviewers"))))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<NominationAssignments> rows = ((Page<NominationAssignments>) page
-			.getModelAndView().getModel().get("nominations")).getContent();
+		List<NominationAssignments> rows = ((Page<NominationAssignments>) page.getModelAndView()
+			.getModel()
+			.get("nominations")).getContent();
 		assertThat(rows).singleElement().satisfies(row -> {
 			assertThat(row.active()).isEqualTo(2);
 			assertThat(row.shortOfReviewers()).isFalse();
 		});
 		@SuppressWarnings("unchecked")
-		List<ReviewViews.ReviewerLoad> loads = (List<ReviewViews.ReviewerLoad>) page.getModelAndView().getModel()
+		List<ReviewViews.ReviewerLoad> loads = (List<ReviewViews.ReviewerLoad>) page.getModelAndView()
+			.getModel()
 			.get("reviewers");
-		assertThat(loads)
-			.filteredOn(load -> load.id() == german.accountId())
+		assertThat(loads).filteredOn(load -> load.id() == german.accountId())
 			.singleElement()
 			.satisfies(load -> assertThat(load.open()).isEqualTo(1));
 		assertThat(support.assignments(espoo)).isEqualTo(2);
@@ -116,8 +121,9 @@ class ReviewTests {
 		MvcResult page = mvc.perform(get("/award/cycles/{year}/assignments", cycle.year()).with(user(admin)))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<NominationAssignments> rows = ((Page<NominationAssignments>) page
-			.getModelAndView().getModel().get("nominations")).getContent();
+		List<NominationAssignments> rows = ((Page<NominationAssignments>) page.getModelAndView()
+			.getModel()
+			.get("nominations")).getContent();
 		assertThat(rows.get(0).assignable()).noneMatch(candidate -> candidate.id() == finn.accountId());
 	}
 
@@ -142,12 +148,15 @@ class ReviewTests {
 		assign(cycle, espoo, reviewer);
 		long assignment = support.assignmentOf(espoo, reviewer);
 
-		MvcResult blank = mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf()).with(user(reviewer))
-			.param("note", " ")).andReturn();
+		MvcResult blank = mvc.perform(
+				post("/award/review/{id}/conflict", assignment).with(csrf()).with(user(reviewer)).param("note", " "))
+			.andReturn();
 		assertThat(blank.getFlashMap().get("error")).isEqualTo("award.review.error.conflictNoteRequired");
 
-		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf()).with(user(reviewer))
-			.param("note", "I advised the city on its learning city plan.")).andExpect(status().is3xxRedirection())
+		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf())
+			.with(user(reviewer))
+			.param("note", "I advised the city on its learning city plan."))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("success", "award.review.conflictDeclared"));
 
 		MvcResult scoring = mvc.perform(support.scores(cycle, assignment, reviewer, "Fine", 8)).andReturn();
@@ -160,8 +169,10 @@ class ReviewTests {
 			.andExpect(content().string(containsString("assign another one")));
 		assertThat(assign(cycle, espoo, reviewer).getFlashMap().get("error"))
 			.isEqualTo("award.review.error.reviewerDeclaredConflict");
-		MvcResult unassign = mvc.perform(post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(),
-				assignment).with(csrf()).with(user(admin))).andReturn();
+		MvcResult unassign = mvc
+			.perform(post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(), assignment).with(csrf())
+				.with(user(admin)))
+			.andReturn();
 		assertThat(unassign.getFlashMap().get("error")).isEqualTo("award.review.error.unassignConflict");
 		assertThat(support.assignments(espoo)).isEqualTo(1);
 		mvc.perform(get("/award/review").with(user(reviewer)))
@@ -194,8 +205,7 @@ class ReviewTests {
 		MvcResult after = mvc.perform(get("/award/review/{id}", secondAssignment).with(user(second)))
 			.andExpect(content().string(containsString("Secret remark of the first reviewer")))
 			.andReturn();
-		assertThat(((AssignmentPage) after.getModelAndView().getModel().get("page")).others())
-			.singleElement()
+		assertThat(((AssignmentPage) after.getModelAndView().getModel().get("page")).others()).singleElement()
 			.satisfies(other -> {
 				assertThat(other.reviewerId()).isEqualTo(first.accountId());
 				assertThat(other.percent()).isCloseTo(90.0, Offset.offset(1e-9));
@@ -203,8 +213,7 @@ class ReviewTests {
 	}
 
 	@Test
-	void aChangedScoreKeepsTheEarlierOneInItsHistoryAndTheDatabaseRefusesToUpdateOrDeleteScores()
-			throws Exception {
+	void aChangedScoreKeepsTheEarlierOneInItsHistoryAndTheDatabaseRefusesToUpdateOrDeleteScores() throws Exception {
 		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
 		AwardApplication espoo = nomination(cycle, "FI");
 		PortalUser reviewer = support.reviewer("DE");
@@ -237,9 +246,11 @@ class ReviewTests {
 		assertThat(view.criteria().get(0).history()).extracting(ReviewViews.ScoreLine::score).containsExactly(8, 6);
 
 		assertThatThrownBy(() -> jdbc.sql("update award_score set score = 10 where application_id = :a")
-			.param("a", espoo.id()).update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from award_score where application_id = :a")
-			.param("a", espoo.id()).update()).hasMessageContaining("append-only");
+			.param("a", espoo.id())
+			.update()).hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("delete from award_score where application_id = :a").param("a", espoo.id()).update())
+			.hasMessageContaining("append-only");
 		assertThat(support.scoreRows(espoo)).isEqualTo(10);
 	}
 
@@ -250,10 +261,16 @@ class ReviewTests {
 		PortalUser reviewer = support.reviewer("DE");
 		assign(cycle, espoo, reviewer);
 		long assignment = support.assignmentOf(espoo, reviewer);
-		List<String> names = jdbc.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
-				+ "order by position").param("cycle", cycle.id()).query(String.class).list();
+		List<String> names = jdbc
+			.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
+					+ "order by position")
+			.param("cycle", cycle.id())
+			.query(String.class)
+			.list();
 		int scale = jdbc.sql("select scale_max from award_criterion where cycle_id = :cycle and position = 1")
-			.param("cycle", cycle.id()).query(Integer.class).single();
+			.param("cycle", cycle.id())
+			.query(Integer.class)
+			.single();
 
 		mvc.perform(support.scores(cycle, assignment, reviewer, "Too much", scale + 1))
 			.andExpect(status().isOk())
@@ -264,13 +281,16 @@ class ReviewTests {
 		mvc.perform(support.scoresAsText(cycle, assignment, reviewer, "Words", "5", "5", "seven", "5"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(names.get(2) + ": enter a whole number from 0 to")));
-		mvc.perform(post("/award/review/{id}/scores", assignment).with(csrf()).with(user(reviewer))
+		mvc.perform(post("/award/review/{id}/scores", assignment).with(csrf())
+			.with(user(reviewer))
 			.param("entries[0].criterionId", String.valueOf(support.criteria(cycle).get(0)))
 			.param("entries[0].score", "5")).andExpect(flash().attribute("error", "award.review.error.everyCriterion"));
 
 		assertThat(support.scoreRows(espoo)).isZero();
 		assertThat(jdbc.sql("select submitted_at is null from award_review_assignment where id = :id")
-			.param("id", assignment).query(Boolean.class).single()).isTrue();
+			.param("id", assignment)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -280,17 +300,24 @@ class ReviewTests {
 		PortalUser reviewer = support.reviewer("DE");
 		assign(cycle, espoo, reviewer);
 		long assignment = support.assignmentOf(espoo, reviewer);
-		List<String> names = jdbc.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
-				+ "order by position").param("cycle", cycle.id()).query(String.class).list();
+		List<String> names = jdbc
+			.sql("select position || '. ' || name_en from award_criterion where cycle_id = :cycle "
+					+ "order by position")
+			.param("cycle", cycle.id())
+			.query(String.class)
+			.list();
 		String[] typed = new String[names.size()];
 		Arrays.fill(typed, "");
 		typed[1] = "999";
 
 		String page = mvc.perform(support.scoresAsText(cycle, assignment, reviewer, "", typed))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		String summary = page.substring(page.indexOf("error-summary"), page.indexOf("</ul>", page.indexOf("error-summary")));
+		String summary = page.substring(page.indexOf("error-summary"),
+				page.indexOf("</ul>", page.indexOf("error-summary")));
 		int previous = -1;
 		for (int i = 0; i < names.size(); i++) {
 			String line = names.get(i) + (i == 1 ? ": the score must be from 0 to " : ": give a score from 0 to ");
@@ -314,12 +341,15 @@ class ReviewTests {
 
 		mvc.perform(get("/award/review/{id}", assignment).with(user(other))).andExpect(status().isForbidden());
 		mvc.perform(support.scores(cycle, assignment, other, "Not mine", 5)).andExpect(status().isForbidden());
-		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf()).with(user(other))
+		mvc.perform(post("/award/review/{id}/conflict", assignment).with(csrf())
+			.with(user(other))
 			.param("note", "Not mine")).andExpect(status().isForbidden());
 
 		assertThat(support.scoreRows(espoo)).isZero();
 		assertThat(jdbc.sql("select conflict_declared_at is null from award_review_assignment where id = :id")
-			.param("id", assignment).query(Boolean.class).single()).isTrue();
+			.param("id", assignment)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -354,11 +384,15 @@ class ReviewTests {
 		long busyAssignment = support.assignmentOf(espoo, busy);
 		mvc.perform(support.scores(cycle, busyAssignment, busy, "Done", 7));
 
-		mvc.perform(post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(),
-				support.assignmentOf(espoo, idle)).with(csrf()).with(user(admin)))
+		mvc.perform(
+				post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(), support.assignmentOf(espoo, idle))
+					.with(csrf())
+					.with(user(admin)))
 			.andExpect(flash().attribute("success", "award.review.unassigned"));
-		MvcResult refused = mvc.perform(post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(),
-				busyAssignment).with(csrf()).with(user(admin))).andReturn();
+		MvcResult refused = mvc
+			.perform(post("/award/cycles/{year}/assignments/{id}/unassign", cycle.year(), busyAssignment).with(csrf())
+				.with(user(admin)))
+			.andReturn();
 
 		assertThat(refused.getFlashMap().get("error")).isEqualTo("award.review.error.unassignScored");
 		assertThat(support.assignments(espoo)).isEqualTo(1);
@@ -381,18 +415,21 @@ class ReviewTests {
 					"/award/cycles/" + cycle.year() + "/assignments/" + assignment + "/unassign",
 					"/award/cycles/" + cycle.year() + "/leaderboard/shortlist",
 					"/award/cycles/" + cycle.year() + "/leaderboard/unshortlist",
-					"/award/cycles/" + cycle.year() + "/leaderboard/convene-jury", "/award/review/" + assignment + "/conflict",
-					"/award/review/" + assignment + "/scores")) {
-				mvc.perform(post(action).with(csrf()).with(who).param("applicationId", String.valueOf(espoo.id()))
-					.param("reviewerId", String.valueOf(reviewer.accountId())).param("note", "x"))
-					.andExpect(status().isForbidden());
+					"/award/cycles/" + cycle.year() + "/leaderboard/convene-jury",
+					"/award/review/" + assignment + "/conflict", "/award/review/" + assignment + "/scores")) {
+				mvc.perform(post(action).with(csrf())
+					.with(who)
+					.param("applicationId", String.valueOf(espoo.id()))
+					.param("reviewerId", String.valueOf(reviewer.accountId()))
+					.param("note", "x")).andExpect(status().isForbidden());
 			}
 		}
 		// the administrator does not score, and a reviewer does not assign
 		mvc.perform(get("/award/review/" + assignment).with(user(admin))).andExpect(status().isForbidden());
-		mvc.perform(post("/award/cycles/{year}/assignments", cycle.year()).with(csrf()).with(user(reviewer))
-			.param("applicationId", String.valueOf(espoo.id())).param("reviewerId", String.valueOf(reviewer.accountId())))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/award/cycles/{year}/assignments", cycle.year()).with(csrf())
+			.with(user(reviewer))
+			.param("applicationId", String.valueOf(espoo.id()))
+			.param("reviewerId", String.valueOf(reviewer.accountId()))).andExpect(status().isForbidden());
 		assertThat(support.assignments(espoo)).isEqualTo(1);
 		assertThat(support.state(espoo)).isEqualTo(ApplicationState.NOMINATED);
 		assertThat(support.state(cycle)).isEqualTo(CycleState.OPEN);
@@ -406,8 +443,7 @@ class ReviewTests {
 		PortalUser reviewer = support.reviewer("DE");
 		assign(cycle, espoo, reviewer);
 
-		assertThat(dashboard.panelFor(reviewer)).hasValueSatisfying(panel -> assertThat(panel.items())
-			.singleElement()
+		assertThat(dashboard.panelFor(reviewer)).hasValueSatisfying(panel -> assertThat(panel.items()).singleElement()
 			.satisfies(item -> assertThat(item.arguments()).containsExactly(1L)));
 		assertThat(dashboard.panelFor(admin)).hasValueSatisfying(panel -> assertThat(panel.items())
 			.filteredOn(item -> item.href() != null && item.href().contains("/" + cycle.year() + "/assignments"))

@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A person's way through accounts in Chromium, the e-mails caught by GreenMail: registering and
- * confirming the address, resetting a password, an invited endorser signing in, and turning on
- * two-step verification. Run with -Dgnlc.screenshots=true to keep a picture of each step in
- * target/screenshots.
+ * A person's way through accounts in Chromium, the e-mails caught by GreenMail:
+ * registering and confirming the address, resetting a password, an invited endorser
+ * signing in, and turning on two-step verification. Run with -Dgnlc.screenshots=true to
+ * keep a picture of each step in target/screenshots.
  */
 @CapturesMail
 class AccountBrowserTests extends BrowserTest {
@@ -66,11 +66,13 @@ class AccountBrowserTests extends BrowserTest {
 		// the page reached from a French mail is in French
 		assertThat(heading()).isEqualTo("Confirmer votre adresse électronique");
 		browser().findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("Votre adresse électronique est confirmée");
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText())
+			.contains("Votre adresse électronique est confirmée");
 
 		signIn(email, AccountFixtures.PASSWORD);
 		assertThat(heading()).isEqualTo("Bienvenue, Chloé Tremblay");
-		assertThat(browser().findElement(By.tagName("html")).getAttribute("lang")).as("the preferred language").isEqualTo("fr");
+		assertThat(browser().findElement(By.tagName("html")).getAttribute("lang")).as("the preferred language")
+			.isEqualTo("fr");
 	}
 
 	@Test
@@ -147,7 +149,8 @@ class AccountBrowserTests extends BrowserTest {
 		snapshot("recovery-codes");
 		browser().findElement(By.linkText("I have kept my codes: continue")).click();
 		assertThat(waitFor(By.id("two-factor-state")).getText()).isEqualTo("Two-step verification is on.");
-		assertThat(MailCapture.subject(mailTo(email))).isEqualTo("Two-step verification is on for your GNLC Portal account");
+		assertThat(MailCapture.subject(mailTo(email)))
+			.isEqualTo("Two-step verification is on for your GNLC Portal account");
 		signOut();
 
 		open("/login");
@@ -174,7 +177,8 @@ class AccountBrowserTests extends BrowserTest {
 		}
 		try {
 			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-			Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
+			Files.write(directory.resolve(name + ".png"),
+					((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -20,10 +20,11 @@ import org.unesco.gnlc.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal in Arabic, read from right to left: a visitor finds a city of the Arab States in the
- * directory by its Arabic name and reads its profile; a city official fills and submits a section
- * of the membership application. Each step leaves a screenshot in target/screenshots (arabic-*.png),
- * kept as a test artefact that shows the mirrored layout.
+ * The portal in Arabic, read from right to left: a visitor finds a city of the Arab
+ * States in the directory by its Arabic name and reads its profile; a city official fills
+ * and submits a section of the membership application. Each step leaves a screenshot in
+ * target/screenshots (arabic-*.png), kept as a test artefact that shows the mirrored
+ * layout.
  */
 class ArabicBrowserTests extends BrowserTest {
 
@@ -86,7 +87,10 @@ class ArabicBrowserTests extends BrowserTest {
 		snapshot("arabic-section-completed");
 	}
 
-	/** The layout mirrors: the brand stands at the right of the header, and text starts at the right. */
+	/**
+	 * The layout mirrors: the brand stands at the right of the header, and text starts at
+	 * the right.
+	 */
 	private void assertReadsFromRightToLeft() {
 		JavascriptExecutor script = (JavascriptExecutor) browser();
 		assertThat(script.executeScript("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
@@ -94,14 +98,15 @@ class ArabicBrowserTests extends BrowserTest {
 		WebElement brand = browser().findElement(By.cssSelector(".portal-brand"));
 		assertThat(brand.getLocation().getX() + brand.getSize().getWidth()).isGreaterThan(width.intValue() / 2);
 		WebElement heading = browser().findElement(By.tagName("h1"));
-		assertThat(script.executeScript("return getComputedStyle(arguments[0]).textAlign", heading))
-			.isIn("start", "right");
+		assertThat(script.executeScript("return getComputedStyle(arguments[0]).textAlign", heading)).isIn("start",
+				"right");
 	}
 
 	private void snapshot(String name) {
 		try {
 			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-			Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
+			Files.write(directory.resolve(name + ".png"),
+					((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

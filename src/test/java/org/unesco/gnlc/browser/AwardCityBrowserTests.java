@@ -14,10 +14,10 @@ import org.unesco.gnlc.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Award as a city and its National Commission walk it: the city sees its own steps and then
- * only the published result, never UIL's shortlist or who made it; it downloads the blank
- * Consent Form in its language from the check page; without its National Commission on the
- * portal, it is told before submitting, and UIL invites the endorser.
+ * The Award as a city and its National Commission walk it: the city sees its own steps
+ * and then only the published result, never UIL's shortlist or who made it; it downloads
+ * the blank Consent Form in its language from the check page; without its National
+ * Commission on the portal, it is told before submitting, and UIL invites the endorser.
  */
 class AwardCityBrowserTests extends BrowserTest {
 
@@ -43,7 +43,8 @@ class AwardCityBrowserTests extends BrowserTest {
 		open("/award/applications/" + id);
 		String page = browser().findElement(By.tagName("main")).getText();
 		assertThat(browser().findElement(By.cssSelector(".state-badge")).getText()).isEqualTo("Nominated to UIL");
-		assertThat(page).contains("With the National Commission → Nominated to UIL").doesNotContain("hortlisted")
+		assertThat(page).contains("With the National Commission → Nominated to UIL")
+			.doesNotContain("hortlisted")
 			.doesNotContain("Fixture UIL");
 		open("/my");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("UIL received the nomination")
@@ -65,10 +66,12 @@ class AwardCityBrowserTests extends BrowserTest {
 		open("/award/applications/" + id + "/check");
 		WebElement french = waitFor(By.cssSelector("#consent a[hreflang=fr]"));
 		assertThat(french.getText()).isEqualTo("Français");
-		Object download = ((JavascriptExecutor) browser()).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				fetch(arguments[0]).then(response => done(response.status + ' ' + response.headers.get('content-type')));
-				""", french.getAttribute("href"));
+		Object download = ((JavascriptExecutor) browser()).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch(arguments[0]).then(response => done(response.status + ' ' + response.headers.get('content-type')));
+						""",
+				french.getAttribute("href"));
 		assertThat(download).isEqualTo("200 application/pdf");
 	}
 

@@ -18,10 +18,10 @@ import org.unesco.gnlc.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Award from application to announcement, clicked through by each person in turn: a city
- * official applies, the National Commission nominates, UIL assigns two reviewers who score,
- * UIL shortlists and convenes the jury, the juror votes, UIL records the selection and
- * publishes, and a visitor finds the city among the recipients.
+ * The Award from application to announcement, clicked through by each person in turn: a
+ * city official applies, the National Commission nominates, UIL assigns two reviewers who
+ * score, UIL shortlists and convenes the jury, the juror votes, UIL records the selection
+ * and publishes, and a visitor finds the city among the recipients.
  */
 class AwardJourneyBrowserTests extends BrowserTest {
 
@@ -49,7 +49,8 @@ class AwardJourneyBrowserTests extends BrowserTest {
 		accounts.createIfAbsent(endorser, PASSWORD, "Nikau Endorser", Role.NATCOM_ENDORSER, null, "NZ");
 		accounts.createIfAbsent(juror, PASSWORD, "Wanjiru Juror", Role.JURY_MEMBER, null, "KE");
 
-		// The city official starts the application, writes every section, signs and submits.
+		// The city official starts the application, writes every section, signs and
+		// submits.
 		signIn(official, PASSWORD);
 		open("/award");
 		click(By.cssSelector("form[action$='/award/cycles/" + cycleId + "/applications'] button"));
@@ -86,7 +87,8 @@ class AwardJourneyBrowserTests extends BrowserTest {
 		waitFor(By.id("note-" + applicationId)).sendKeys("Our strongest learning city this year.");
 		click(By.cssSelector("form[action$='" + application + "/nominate'] button"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).isDisplayed()).isTrue();
-		// The Commission has no say in the review: a clear page in its language, not a raw error.
+		// The Commission has no say in the review: a clear page in its language, not a
+		// raw error.
 		open("/award/cycles/" + year + "/leaderboard");
 		assertThat(heading()).isEqualTo("You cannot open this page");
 		assertThat(browser().findElement(By.tagName("main")).getText()).doesNotContain("??");
@@ -121,7 +123,8 @@ class AwardJourneyBrowserTests extends BrowserTest {
 			score++;
 		}
 
-		// UIL closes the nominations, shortlists the city, convenes the jury and seats the juror.
+		// UIL closes the nominations, shortlists the city, convenes the jury and seats
+		// the juror.
 		signIn("admin@demo.example", DEMO_PASSWORD);
 		open("/admin/award-cycles/" + cycleId);
 		click(By.cssSelector("form[action$='/close-nominations'] button"));

@@ -30,9 +30,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Drives Debian's headless Chromium through Selenium against the portal on a random port.
- * Chromium and ChromeDriver are taken from the PATH (packages chromium and chromium-driver,
- * installed by .ci/run); where they are absent, browser tests are skipped with a message.
- * Both binaries are named explicitly, so Selenium Manager never tries to download one.
+ * Chromium and ChromeDriver are taken from the PATH (packages chromium and
+ * chromium-driver, installed by .ci/run); where they are absent, browser tests are
+ * skipped with a message. Both binaries are named explicitly, so Selenium Manager never
+ * tries to download one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
@@ -59,9 +60,9 @@ abstract class BrowserTest {
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=en-GB",
-					// Bootstrap scrolls smoothly unless motion is reduced: a click would land mid-scroll.
-					"--force-prefers-reduced-motion",
-					"--user-data-dir=" + profile);
+					// Bootstrap scrolls smoothly unless motion is reduced: a click would
+					// land mid-scroll.
+					"--force-prefers-reduced-motion", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(chromedriver.get().toFile())
 			.usingAnyFreePort()
@@ -115,8 +116,7 @@ abstract class BrowserTest {
 	void click(By locator) {
 		WebElement element = waitFor(locator);
 		if ("button".equals(element.getTagName())) {
-			((JavascriptExecutor) driver)
-				.executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
+			((JavascriptExecutor) driver).executeScript("arguments[0].form.requestSubmit(arguments[0])", element);
 			// Every form answers with a new page: wait until the old one is gone.
 			new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(element));
 		}

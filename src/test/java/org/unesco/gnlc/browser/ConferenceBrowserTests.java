@@ -26,8 +26,8 @@ class ConferenceBrowserTests extends BrowserTest {
 		click(browser().findElement(By.linkText("2nd International Conference on Learning Cities")));
 		headingBecomes("2nd International Conference on Learning Cities");
 
-		WebElement session = browser().findElement(By.xpath(
-				"//article[h4='Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities']"));
+		WebElement session = browser().findElement(By
+			.xpath("//article[h4='Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities']"));
 		WebElement moderator = session.findElement(By.xpath(".//dt[.='Moderator']/following-sibling::dd[1]"));
 		assertThat(moderator.getText()).startsWith("Mr Walter Hirche, President of the Expert Committee on Education");
 		assertThat(session.getText()).contains("measure and evaluate their progress as learning cities",
@@ -35,8 +35,8 @@ class ConferenceBrowserTests extends BrowserTest {
 
 		click(moderator.findElement(By.linkText("Mr Walter Hirche")));
 		headingBecomes("Mr Walter Hirche");
-		assertThat(browser().findElement(By.tagName("main")).getText()).contains(
-				"Moderator — Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities");
+		assertThat(browser().findElement(By.tagName("main")).getText())
+			.contains("Moderator — Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities");
 	}
 
 	@Test
@@ -55,13 +55,16 @@ class ConferenceBrowserTests extends BrowserTest {
 		String roles = browser().findElement(By.tagName("main")).getText();
 		assertThat(roles).contains(
 				"Keynote speaker — Plenary Session 2: Strengthening Partnerships and Networks for Developing Sustainable Learning Cities",
-				"Award recipient — UNESCO Learning City Award Ceremony", "Received the UNESCO Learning City Award 2015 for Espoo");
+				"Award recipient — UNESCO Learning City Award Ceremony",
+				"Received the UNESCO Learning City Award 2015 for Espoo");
 		click(browser().findElement(By.linkText(
 				"Plenary Session 2: Strengthening Partnerships and Networks for Developing Sustainable Learning Cities")));
-		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/conferences/2#session-"));
+		new WebDriverWait(browser(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/conferences/2#session-"));
 		assertThat(browser().getCurrentUrl()).matches(".*/conferences/2#session-\\d+");
 		String target = browser().getCurrentUrl().replaceAll(".*#", "");
-		assertThat(browser().findElement(By.id(target)).getText()).contains("Mr Sampo Suihko, Deputy Mayor of Espoo, Finland");
+		assertThat(browser().findElement(By.id(target)).getText())
+			.contains("Mr Sampo Suihko, Deputy Mayor of Espoo, Finland");
 	}
 
 	@Test
@@ -73,7 +76,8 @@ class ConferenceBrowserTests extends BrowserTest {
 
 	@Test
 	void aUilReviewerRecordsAConferenceAndKeepsItsAgenda() {
-		int number = jdbc.sql("select greatest(coalesce(max(ordinal), 0), 900) + 1 from conference").query(Integer.class)
+		int number = jdbc.sql("select greatest(coalesce(max(ordinal), 0), 900) + 1 from conference")
+			.query(Integer.class)
 			.single();
 		signIn(DemoUsers.EMAILS.get(Role.UIL_REVIEWER), DemoUsers.PASSWORD);
 		click(browser().findElement(By.linkText("Record a new conference")));
@@ -110,18 +114,19 @@ class ConferenceBrowserTests extends BrowserTest {
 		WebElement second = browser().findElement(By.xpath("//tr[td='A clashing session']"));
 		click(second.findElement(By.xpath(".//button[.='Up']")));
 		alertSays("The agenda item has been moved.");
-		List<String> items = browser().findElements(By.cssSelector("#agenda tbody tr td:nth-child(3)")).stream()
+		List<String> items = browser().findElements(By.cssSelector("#agenda tbody tr td:nth-child(3)"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 		assertThat(items).containsExactly("A clashing session", "Opening of the conference");
 
-		assertThat(browser().findElement(By.id("history")).getText()).contains("Demo UIL Reviewer", "Moved up · agenda item",
-				"Added · agenda item", "Added · conference");
+		assertThat(browser().findElement(By.id("history")).getText()).contains("Demo UIL Reviewer",
+				"Moved up · agenda item", "Added · agenda item", "Added · conference");
 		click(browser().findElement(By.linkText("View the public record")));
 		new WebDriverWait(browser(), Duration.ofSeconds(10))
 			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/manage")));
-		assertThat(browser().findElement(By.id("agenda")).getText()).contains("10:00–11:00 Great Hall A clashing session",
-				"09:00–10:00 Great Hall Opening of the conference");
+		assertThat(browser().findElement(By.id("agenda")).getText())
+			.contains("10:00–11:00 Great Hall A clashing session", "09:00–10:00 Great Hall Opening of the conference");
 	}
 
 	private void headingBecomes(String text) {
@@ -143,16 +148,20 @@ class ConferenceBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Clicks an element after scrolling it to the middle at once: Bootstrap scrolls smoothly,
-	 * and a click during the scroll would land on whatever passes under the pointer.
+	 * Clicks an element after scrolling it to the middle at once: Bootstrap scrolls
+	 * smoothly, and a click during the scroll would land on whatever passes under the
+	 * pointer.
 	 */
 	private void click(WebElement element) {
-		((JavascriptExecutor) browser()).executeScript(
-				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		((JavascriptExecutor) browser())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 
-	/** Date and time inputs take their value in ISO form, whatever the browser's locale shows. */
+	/**
+	 * Date and time inputs take their value in ISO form, whatever the browser's locale
+	 * shows.
+	 */
 	private void setValue(String id, String value) {
 		((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]",
 				browser().findElement(By.id(id)), value);

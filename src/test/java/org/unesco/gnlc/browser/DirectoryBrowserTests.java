@@ -15,7 +15,10 @@ import org.unesco.gnlc.DemoUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.unesco.gnlc.shared.security.Role;
 
-/** A visitor finds a member city and opens its profile; an official keeps their city's profile up to date. */
+/**
+ * A visitor finds a member city and opens its profile; an official keeps their city's
+ * profile up to date.
+ */
 class DirectoryBrowserTests extends BrowserTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -23,7 +26,8 @@ class DirectoryBrowserTests extends BrowserTest {
 	@AfterEach
 	void restoreMelton() {
 		jdbc.sql("update city set website = null where slug = 'melton'").update();
-		jdbc.sql("delete from city_profile_change where city_id = (select id from city where slug = 'melton')").update();
+		jdbc.sql("delete from city_profile_change where city_id = (select id from city where slug = 'melton')")
+			.update();
 	}
 
 	@Test
@@ -38,7 +42,8 @@ class DirectoryBrowserTests extends BrowserTest {
 		// The filters live in the address, so the result can be bookmarked and shared.
 		assertThat(browser().getCurrentUrl()).contains("q=ybycui");
 
-		// With htmx, choosing in a list refreshes the results in place (without it, the button does).
+		// With htmx, choosing in a list refreshes the results in place (without it, the
+		// button does).
 		browser().findElement(By.id("q")).clear();
 		new Select(browser().findElement(By.id("region"))).selectByVisibleText("Africa");
 		waitUntilTextIs(By.cssSelector(".directory-count strong"), "5 member cities");
@@ -54,7 +59,8 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("318,429")
 			.contains("Tesfaye Shiferaw")
 			.contains("Ethiopia");
-		assertThat(browser().findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("innerHTML"))
+		assertThat(
+				browser().findElement(By.cssSelector("script[type='application/ld+json']")).getAttribute("innerHTML"))
 			.contains("\"@type\":\"City\"")
 			.contains("\"name\":\"Bahir Dar\"");
 	}
@@ -83,10 +89,14 @@ class DirectoryBrowserTests extends BrowserTest {
 		assertThat(browser().findElement(By.cssSelector(".city-history")).getText()).contains("Official website");
 	}
 
-	/** Clicks an element once it is in the middle of the window (the page may be longer than the window). */
+	/**
+	 * Clicks an element once it is in the middle of the window (the page may be longer
+	 * than the window).
+	 */
 	private void clickInView(By locator) {
 		var element = new WebDriverWait(browser(), PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
-		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		((JavascriptExecutor) browser())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 

@@ -26,8 +26,9 @@ class ImportBrowserTests extends BrowserTest {
 	@Test
 	void anAdministratorUploadsPreviewsAndAppliesAFileOfMemberCities() throws IOException {
 		Path file = Files.createTempFile("members-" + token + "-", ".csv");
-		Files.writeString(file, "\uFEFFcity;country_code;member_since;population\n" + "Câmara de Lobos " + token
-				+ ";PT;2016;35666\n" + "Ybycuí " + token + ";PY;2015-09-28;29000\n" + "Nowhere " + token + ";XX;2015;1\n",
+		Files.writeString(file,
+				"\uFEFFcity;country_code;member_since;population\n" + "Câmara de Lobos " + token + ";PT;2016;35666\n"
+						+ "Ybycuí " + token + ";PY;2015-09-28;29000\n" + "Nowhere " + token + ";XX;2015;1\n",
 				StandardCharsets.UTF_8);
 		try {
 			signIn("admin@demo.example", "learning-cities");

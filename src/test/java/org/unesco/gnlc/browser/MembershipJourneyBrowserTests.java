@@ -25,7 +25,8 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A city official applies in the browser, the endorser of that country endorses, a UIL
- * reviewer admits the city: the whole membership journey, clicked through as people would.
+ * reviewer admits the city: the whole membership journey, clicked through as people
+ * would.
  */
 @CapturesMail
 class MembershipJourneyBrowserTests extends BrowserTest {
@@ -49,7 +50,8 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		String endorser = "natcom.pe." + suffix + "@test.example";
 		accounts.createIfAbsent(endorser, PASSWORD, "Pedro Endorser", Role.NATCOM_ENDORSER, null, "PE");
 
-		// A person registers as the first official of a city new to the portal, and confirms the address.
+		// A person registers as the first official of a city new to the portal, and
+		// confirms the address.
 		open("/");
 		browser().findElement(By.linkText("Register a city")).click();
 		new Select(waitFor(By.id("country"))).selectByValue("PE");
@@ -64,7 +66,11 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !MailCapture.to(official).isEmpty());
 		open(MailCapture.linkPath(MailCapture.to(official).get(0)));
 		click(By.cssSelector("main form button[type=submit]"));
-		CityInfo city = cities.inCountry("PE").stream().filter(c -> c.name().equals(cityName)).findFirst().orElseThrow();
+		CityInfo city = cities.inCountry("PE")
+			.stream()
+			.filter(c -> c.name().equals(cityName))
+			.findFirst()
+			.orElseThrow();
 
 		signIn(official, PASSWORD);
 		open("/membership");
@@ -72,7 +78,8 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Application for membership");
 		String applicationPath = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 
-		// The check page says what is still to do, each a link to its section; no greyed-out button (D4).
+		// The check page says what is still to do, each a link to its section; no
+		// greyed-out button (D4).
 		open(applicationPath + "/check");
 		assertThat(browser().findElements(By.cssSelector("ul.missing-list li a"))).hasSize(9);
 		assertThat(browser().findElements(By.cssSelector("button[disabled]"))).isEmpty();
@@ -82,16 +89,19 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 
 		fill("city", List.of("website", "https://cuzco.example"));
 		fill("mayor", List.of("mayorSalutation", "Mr", "mayorName", "Test Mayor", "mayorTitle", "Mayor of Cuzco"));
-		fill("contact", List.of("contactName", "Rosa Official", "contactTitle", "Head of Education",
-				"contactOrganisation", "Municipality", "contactAddress", "Plaza de Armas", "contactPhone", "+51 84 000000",
-				"contactEmail", "learning@cuzco.example", "contactLanguage", CLICK));
+		fill("contact",
+				List.of("contactName", "Rosa Official", "contactTitle", "Head of Education", "contactOrganisation",
+						"Municipality", "contactAddress", "Plaza de Armas", "contactPhone", "+51 84 000000",
+						"contactEmail", "learning@cuzco.example", "contactLanguage", CLICK));
 		open(applicationPath + "/sections/pledge");
 		click(By.id("pledgeBeijingDeclaration"));
 		click(By.id("pledgeKeyFeatures"));
 		click(By.cssSelector("button[value=complete]"));
-		fill("profile", List.of("population", "450000", "populationYear", "2024", "areaKm2", "385.1", "areaYear", "2024",
-				"gdpCityUsd", "7000", "gdpCityYear", "2023", "gdpCountryUsd", "7100", "gdpCountryYear", "2023",
-				"schoolingMen", "10", "schoolingMenYear", "2022", "schoolingWomen", "9.6", "schoolingWomenYear", "2022"));
+		fill("profile",
+				List.of("population", "450000", "populationYear", "2024", "areaKm2", "385.1", "areaYear", "2024",
+						"gdpCityUsd", "7000", "gdpCityYear", "2023", "gdpCountryUsd", "7100", "gdpCountryYear", "2023",
+						"schoolingMen", "10", "schoolingMenYear", "2022", "schoolingWomen", "9.6", "schoolingWomenYear",
+						"2022"));
 		fill("motivation", List.of("motivation", "We want to learn with the cities of the network."));
 		fill("implementation", List.of("implementation", "A learning council meets every month."));
 		open(applicationPath + "/sections/challenges");
@@ -117,7 +127,10 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 
 		signIn(endorser, PASSWORD);
 		open("/membership/endorsements");
-		browser().findElement(By.linkText(browser().findElement(By.xpath("//td[text()='" + city.name() + "']/preceding-sibling::td/a")).getText())).click();
+		browser().findElement(By
+			.linkText(browser().findElement(By.xpath("//td[text()='" + city.name() + "']/preceding-sibling::td/a"))
+				.getText()))
+			.click();
 		browser().findElement(By.id("endorse-comment")).sendKeys("Peru's National Commission supports Cuzco.");
 		click(By.cssSelector("section[aria-labelledby=endorse-heading] form button[type=submit]"));
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("endorsed");
@@ -129,7 +142,8 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		click(By.cssSelector("form[action$='/recommendation'] button[type=submit]"));
 		browser().findElement(By.id("approve-comment")).sendKeys("Welcome to the network.");
 		click(By.cssSelector("form[action$='/approve'] button[type=submit]"));
-		// Admission cannot be undone: a page of its own says what will happen and who is told (D18).
+		// Admission cannot be undone: a page of its own says what will happen and who is
+		// told (D18).
 		assertThat(heading()).isEqualTo("Admit " + cityName + " to the network?");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("cannot be undone")
 			.contains("National Commission of its country receive an e-mail")
@@ -145,7 +159,8 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 		open("/cities?q=" + URLEncoder.encode(cityName, StandardCharsets.UTF_8));
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(cityName);
 
-		// Its profile and the open data carry what the application answered (issue 12, D1).
+		// Its profile and the open data carry what the application answered (issue 12,
+		// D1).
 		open("/cities/" + city.slug());
 		assertThat(browser().findElement(By.cssSelector("dl.city-figures")).getText()).contains("450,000")
 			.contains("385.1")
@@ -154,8 +169,7 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 			.contains("https://cuzco.example")
 			.contains("Test Mayor, Mayor of Cuzco");
 		open("/api/cities?q=" + URLEncoder.encode(cityName, StandardCharsets.UTF_8));
-		assertThat(browser().getPageSource()).contains("\"value\":450000")
-			.contains("https://cuzco.example");
+		assertThat(browser().getPageSource()).contains("\"value\":450000").contains("https://cuzco.example");
 	}
 
 	private void fill(String section, List<String> fields) {
@@ -177,7 +191,9 @@ class MembershipJourneyBrowserTests extends BrowserTest {
 
 	private String currentApplication() {
 		if (applicationPath == null) {
-			applicationPath = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("(/membership/applications/\\d+).*", "$1");
+			applicationPath = browser().getCurrentUrl()
+				.replaceFirst("^https?://[^/]+", "")
+				.replaceFirst("(/membership/applications/\\d+).*", "$1");
 		}
 		return applicationPath;
 	}

@@ -12,9 +12,10 @@ import org.unesco.gnlc.shared.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A progress report clicked through by each person in turn: the city official drafts with the
- * live word counter, completes and submits; a UIL reviewer returns it for completion; the
- * official completes and submits again; the reviewer judges each area of focus and accepts it.
+ * A progress report clicked through by each person in turn: the city official drafts with
+ * the live word counter, completes and submits; a UIL reviewer returns it for completion;
+ * the official completes and submits again; the reviewer judges each area of focus and
+ * accepts it.
  */
 class ProgressReportBrowserTests extends BrowserTest {
 
@@ -37,7 +38,8 @@ class ProgressReportBrowserTests extends BrowserTest {
 		long id = fixtures.reportOf(fixtures.openRound(40, 30), city);
 		String report = "/progress-reports/" + id;
 
-		// The official finds the report due, drafts one answer with the live counter, then completes all.
+		// The official finds the report due, drafts one answer with the live counter,
+		// then completes all.
 		signIn(official, PASSWORD);
 		open("/progress-reports");
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("40 days left");
@@ -76,7 +78,8 @@ class ProgressReportBrowserTests extends BrowserTest {
 		click(By.cssSelector("form[action$='/submit'] button"));
 		signOut();
 
-		// UIL judges each area of focus and accepts the report; the timeline shows every step.
+		// UIL judges each area of focus and accepts the report; the timeline shows every
+		// step.
 		signIn("reviewer@demo.example", DEMO_PASSWORD);
 		open(report);
 		for (String code : new String[] { "1-1", "2-1", "3-1" }) {

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Publishing the recipients cannot be undone, so UIL confirms it on a page of its own (no
- * JavaScript needed) that says what will happen and who is told; going back changes nothing.
+ * JavaScript needed) that says what will happen and who is told; going back changes
+ * nothing.
  */
 class PublishConfirmationBrowserTests extends BrowserTest {
 
@@ -43,7 +44,8 @@ class PublishConfirmationBrowserTests extends BrowserTest {
 		click(By.id("selection-confirm"));
 		click(By.cssSelector("form[action$='/jury/publish'] button[type=submit]"));
 
-		// The confirmation says what will happen and who is told; nothing is published yet.
+		// The confirmation says what will happen and who is told; nothing is published
+		// yet.
 		assertThat(heading()).contains("Publish the recipients");
 		assertThat(waitFor(By.id("publish-warning")).getText()).contains("cannot be undone");
 		assertThat(waitFor(By.id("publish-recipients")).getText()).contains(cycle.cityName());

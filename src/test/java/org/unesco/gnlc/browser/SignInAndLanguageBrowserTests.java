@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInAndLanguageBrowserTests extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in and sees the dashboard of a {1}")
-	@CsvSource({ "melton@demo.example, City official, Melton", "natcom.mx@demo.example, National Commission endorser, Mexican Commission for Cooperation with UNESCO",
+	@CsvSource({ "melton@demo.example, City official, Melton",
+			"natcom.mx@demo.example, National Commission endorser, Mexican Commission for Cooperation with UNESCO",
 			"reviewer@demo.example, UIL reviewer, Review and score", "jury@demo.example, Jury member, cast your vote",
 			"admin@demo.example, UIL administrator, Correct countries" })
 	void eachDemoAccountSignsInAndSeesItsOwnDashboard(String email, String role, String particular) {

@@ -31,9 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * UIL brings the existing network in through /admin/imports: a file is previewed without writing
- * anything, applied in one transaction, and the same file imported again changes nothing. Each
- * test names its cities with a token of its own and removes them afterwards.
+ * UIL brings the existing network in through /admin/imports: a file is previewed without
+ * writing anything, applied in one transaction, and the same file imported again changes
+ * nothing. Each test names its cities with a token of its own and removes them
+ * afterwards.
  */
 @PortalTest
 class CityImportTests {
@@ -90,7 +91,12 @@ class CityImportTests {
 				.append(i)
 				.append(".example.org,");
 			if (i % 5 == 0) {
-				csv.append("Official ").append(i).append(",official").append(i).append("-").append(token)
+				csv.append("Official ")
+					.append(i)
+					.append(",official")
+					.append(i)
+					.append("-")
+					.append(token)
 					.append("@example.org,fr");
 			}
 			else {
@@ -108,7 +114,8 @@ class CityImportTests {
 		assertThat(preview).contains("id=\"count-rows\">425<", "id=\"count-created\">425<", "id=\"count-errors\">0<",
 				"id=\"count-invitations\">85<", "Sønderborg " + token, "N&#39;Zérékoré " + token);
 		assertThat(cityCount()).as("nothing is written by a preview").isZero();
-		// The preview page reads the kept file and plans it again in full each time it is shown.
+		// The preview page reads the kept file and plans it again in full each time it is
+		// shown.
 		started = System.nanoTime();
 		mvc.perform(get(importPath).param("show", "CREATE").param("page", "3").with(admin)).andExpect(status().isOk());
 		long previewMillis = (System.nanoTime() - started) / 1_000_000;
@@ -125,10 +132,12 @@ class CityImportTests {
 			.param("p", "%" + token + "%")
 			.query(Integer.class)
 			.single()).isEqualTo(91);
-		assertThat(jdbc.sql("select count(*) from account where status = 'INVITED' and invitation_held and email like :p")
-			.param("p", "%" + token + "%")
-			.query(Integer.class)
-			.single()).isEqualTo(85);
+		assertThat(
+				jdbc.sql("select count(*) from account where status = 'INVITED' and invitation_held and email like :p")
+					.param("p", "%" + token + "%")
+					.query(Integer.class)
+					.single())
+			.isEqualTo(85);
 		assertThat(jdbc.sql("""
 				select distinct ch.source_file || ' by ' || ch.author_name from city_profile_change ch
 				join city c on c.id = ch.city_id where c.name like :p
@@ -153,18 +162,27 @@ class CityImportTests {
 	@Test
 	void aFileWithTenKindsOfErrorsReportsEachOnItsLineAndWritesNothingUnlessAsked() throws Exception {
 		String other = "other-" + token + "@example.org";
-		String csv = ImportReadingTests.HEADER.strip() + ",slug\n" + "Valid " + token + ",KE,2019\n" // 2 valid
+		String csv = ImportReadingTests.HEADER.strip() + ",slug\n" + "Valid " + token + ",KE,2019\n" // 2
+																										// valid
 				+ "Atlantis " + token + ",XX,2015\n" // 3 unknown country
 				+ "Future " + token + ",KE,2999\n" // 4 a year in the future
-				+ "Ftp " + token + ",KE,2016,,,,ftp://ftp.example.org\n" // 5 website not http(s)
+				+ "Ftp " + token + ",KE,2016,,,,ftp://ftp.example.org\n" // 5 website not
+																			// http(s)
 				+ "Mail " + token + ",KE,2016,,,,,Ana,ana@@example\n" // 6 invalid e-mail
 				+ "Many " + token + ",KE,2016,many\n" // 7 population not a number
 				+ "VALID " + token + ",ke,2019\n" // 8 the same city twice
-				+ "Two " + token + ",KE,2016,,,,,Kim," + other + ",en\n" // 9 valid, with an official
-				+ "Three " + token + ",KE,2016,,,,,Kim," + other + ",en\n" // 10 the official of another city
-				+ "Lang " + token + ",KE,2016,,,,,Lee,lee-" + token + "@example.org,de\n" // 11 language
+				+ "Two " + token + ",KE,2016,,,,,Kim," + other + ",en\n" // 9 valid, with
+																			// an official
+				+ "Three " + token + ",KE,2016,,,,,Kim," + other + ",en\n" // 10 the
+																			// official of
+																			// another
+																			// city
+				+ "Lang " + token + ",KE,2016,,,,,Lee,lee-" + token + "@example.org,de\n" // 11
+																							// language
 				+ "When " + token + ",KE,soon\n" // 12 neither a year nor a date
-				+ "Melton " + token + ",AU,2016,,,,,,,,no-such-city-" + token + "\n"; // 13 unknown slug
+				+ "Melton " + token + ",AU,2016,,,,,,,,no-such-city-" + token + "\n"; // 13
+																						// unknown
+																						// slug
 		String importPath = upload("errors-" + token + ".csv", "MEMBER_CITIES", csv.getBytes(StandardCharsets.UTF_8));
 
 		String page = mvc.perform(get(importPath).param("show", "ERROR").with(admin))
@@ -308,7 +326,8 @@ class CityImportTests {
 	}
 
 	private int historyCount() {
-		return jdbc.sql("select count(*) from city_profile_change ch join city c on c.id = ch.city_id where c.name like :p")
+		return jdbc
+			.sql("select count(*) from city_profile_change ch join city c on c.id = ch.city_id where c.name like :p")
 			.param("p", "%" + token + "%")
 			.query(Integer.class)
 			.single();

@@ -5,7 +5,10 @@ import org.unesco.gnlc.reference.UnescoRegion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The directory reads any address without failing, and says which parameters it could not use. */
+/**
+ * The directory reads any address without failing, and says which parameters it could not
+ * use.
+ */
 class DirectoryRequestTests {
 
 	@Test

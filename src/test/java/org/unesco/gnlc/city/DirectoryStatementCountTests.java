@@ -26,12 +26,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The directory's pages cost the same few SQL statements whether the network has its real
- * members (about sixty) or 10,000 more: no statement per city, no N+1. Counted as rendered right
- * after a change of the data (nothing kept yet, neither the pages nor the facts they share), and
- * not counting the check of the data's version, which an instance makes at most once a second
- * (in tests, where it is made at every request, it is the one statement of a kept page). The
- * 10,000 synthetic cities are inserted in one statement and removed afterwards, so other tests
- * see the reference data only.
+ * members (about sixty) or 10,000 more: no statement per city, no N+1. Counted as
+ * rendered right after a change of the data (nothing kept yet, neither the pages nor the
+ * facts they share), and not counting the check of the data's version, which an instance
+ * makes at most once a second (in tests, where it is made at every request, it is the one
+ * statement of a kept page). The 10,000 synthetic cities are inserted in one statement
+ * and removed afterwards, so other tests see the reference data only.
  */
 @PortalTest
 @Import(StatementCounting.class)
@@ -52,9 +52,9 @@ class DirectoryStatementCountTests {
 	/** The pages of the issue, and the other public pages of the feature. */
 	private static final List<String> PAGES = List.of("/cities", "/cities?page=200",
 			"/cities?region=EUROPE_NORTH_AMERICA&sort=population", "/cities?region=ASIA_PACIFIC&joined=2016&page=200",
-			"/cities?award=2015&country=PY", "/cities?q=ybycui", "/cities?q=an&sort=country&dir=desc",
-			"/cities/ybycui", "/cities/melton", "/api/cities", "/api/cities?page=200&size=20",
-			"/api/cities?q=ybycui", "/network", "/", "/awards", "/awards/2015");
+			"/cities?award=2015&country=PY", "/cities?q=ybycui", "/cities?q=an&sort=country&dir=desc", "/cities/ybycui",
+			"/cities/melton", "/api/cities", "/api/cities?page=200&size=20", "/api/cities?q=ybycui", "/network", "/",
+			"/awards", "/awards/2015");
 
 	@Autowired
 	MockMvc mvc;
@@ -89,8 +89,8 @@ class DirectoryStatementCountTests {
 		for (String page : PAGES) {
 			assertThat(real.get(page).count()).as("statements of %s: %s", page, real.get(page).sql())
 				.isLessThanOrEqualTo(MOST_STATEMENTS);
-			assertThat(large.get(page).count()).as("statements of %s with %d more cities: %s", page, SYNTHETIC,
-					large.get(page).sql())
+			assertThat(large.get(page).count())
+				.as("statements of %s with %d more cities: %s", page, SYNTHETIC, large.get(page).sql())
 				.isEqualTo(real.get(page).count());
 		}
 	}
@@ -113,9 +113,9 @@ class DirectoryStatementCountTests {
 		var statements = StatementCounting.count(() -> mvc.perform(get("/cities/melton").with(official))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Recent changes"))));
-		// A signed-in page also keeps its session (Spring Session's own statements, not the page's).
-		assertThat(statements.sql().stream().filter(sql -> !sql.contains("SPRING_SESSION")))
-			.as("%s", statements.sql())
+		// A signed-in page also keeps its session (Spring Session's own statements, not
+		// the page's).
+		assertThat(statements.sql().stream().filter(sql -> !sql.contains("SPRING_SESSION"))).as("%s", statements.sql())
 			.hasSizeLessThanOrEqualTo(MOST_PROFILE_STATEMENTS);
 	}
 
@@ -141,7 +141,8 @@ class DirectoryStatementCountTests {
 	private Map<String, StatementCounting.Statements> countEachPage() throws Exception {
 		Map<String, StatementCounting.Statements> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {
-			// Once to warm up what is prepared on first use, then counted as after a change.
+			// Once to warm up what is prepared on first use, then counted as after a
+			// change.
 			mvc.perform(get(page)).andExpect(status().isOk());
 			forgetWhatWasKept();
 			List<String> sql = renderingStatements(

@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Anyone finds member cities by name (ignoring case and accents), region, country, Award and year of joining. */
+/**
+ * Anyone finds member cities by name (ignoring case and accents), region, country, Award
+ * and year of joining.
+ */
 @PortalTest
 class DirectoryTests {
 
@@ -52,12 +55,14 @@ class DirectoryTests {
 		mvc.perform(get("/cities").param("q", "espoo")).andExpect(content().string(containsString(">Espoo</a>")));
 		mvc.perform(get("/cities").param("q", "camara de lobos"))
 			.andExpect(content().string(containsString(">Câmara de Lobos</a>")));
-		mvc.perform(get("/cities").param("q", "sonderborg")).andExpect(content().string(containsString(">Sønderborg</a>")));
+		mvc.perform(get("/cities").param("q", "sonderborg"))
+			.andExpect(content().string(containsString(">Sønderborg</a>")));
 	}
 
 	@Test
 	void wildcardsInASearchAreTakenLiterally() throws Exception {
-		mvc.perform(get("/cities").param("q", "%")).andExpect(content().string(containsString("No member city matches")));
+		mvc.perform(get("/cities").param("q", "%"))
+			.andExpect(content().string(containsString("No member city matches")));
 		mvc.perform(get("/cities").param("q", "_"))
 			.andExpect(content().string(containsString("No member city matches")));
 	}
@@ -117,9 +122,9 @@ class DirectoryTests {
 	void pageLinksKeepTheFilters() throws Exception {
 		mvc.perform(get("/cities").param("region", "EUROPE_NORTH_AMERICA").param("sort", "country"))
 			.andExpect(content().string(containsString("Member cities, page 1 of 1")))
-			.andExpect(content().string(containsString("/cities.csv?region=EUROPE_NORTH_AMERICA&amp;sort=country&amp;dir=asc")));
-		mvc.perform(get("/cities"))
-			.andExpect(content().string(containsString("href=\"/cities?page=2\"")));
+			.andExpect(content()
+				.string(containsString("/cities.csv?region=EUROPE_NORTH_AMERICA&amp;sort=country&amp;dir=asc")));
+		mvc.perform(get("/cities")).andExpect(content().string(containsString("href=\"/cities?page=2\"")));
 		for (int number = 1; number <= 25; number++) {
 			cities.admit(cities.findOrRegister("Directory test Paging " + number, "KE").id(), LocalDate.of(2025, 3, 1));
 		}

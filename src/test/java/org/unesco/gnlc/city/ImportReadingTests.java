@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A file of the existing network is read by Commons CSV or POI whatever Excel did to it, and
- * each row is checked on its own, every problem a reason with its line and column.
+ * A file of the existing network is read by Commons CSV or POI whatever Excel did to it,
+ * and each row is checked on its own, every problem a reason with its line and column.
  */
 class ImportReadingTests {
 
@@ -77,7 +77,8 @@ class ImportReadingTests {
 	@Test
 	void aFileInAnotherEncodingThanUtf8IsRefusedWithAdviceOnSavingIt() {
 		byte[] latin1 = (HEADER + "Ybycuí,PY,2015\n").getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> ImportTable.read(CheckedFile.of("m.csv", FileKind.CSV, latin1), ImportKind.MEMBER_CITIES))
+		assertThatThrownBy(
+				() -> ImportTable.read(CheckedFile.of("m.csv", FileKind.CSV, latin1), ImportKind.MEMBER_CITIES))
 			.hasMessageContaining("city.import.error.notUtf8");
 	}
 
@@ -95,14 +96,16 @@ class ImportReadingTests {
 	void tenKindsOfErrorsAreEachReportedOnTheirLineAndColumn() {
 		String text = HEADER + "Ybycuí,XX,2015\n" // 2 unknown country
 				+ "Espoo,DK,2031\n" // 3 a year in the future
-				+ "Cork,DK,2016,,,,ftp://cork.example\n" // 4 a website that is not http or https
+				+ "Cork,DK,2016,,,,ftp://cork.example\n" // 4 a website that is not http
+															// or https
 				+ "Melton,DK,2016,,,,,Ana,ana@@example\n" // 5 an invalid e-mail
 				+ "Swansea,DK,2016,many\n" // 6 a population that is not a number
 				+ ",DK,2016\n" // 7 no city
 				+ "Amman,DK,last year\n" // 8 neither a year nor a date
 				+ "Balanga,DK,2016,1000,20x4\n" // 9 a year of figures that is not a year
 				+ "Bahir Dar,DK,2016,,,-3\n" // 10 an area below zero
-				+ "Namyangju,DK,2016,,,,,Kim,kim@example.org,ko\n"; // 11 a language the portal lacks
+				+ "Namyangju,DK,2016,,,,,Kim,kim@example.org,ko\n"; // 11 a language the
+																	// portal lacks
 		ImportTable table = ImportTable.read(csv(text), ImportKind.MEMBER_CITIES);
 
 		List<Checked<CityRow>> checked = table.lines()
@@ -115,11 +118,9 @@ class ImportReadingTests {
 		assertThat(checked).extracting(row -> row.errors().get(0))
 			.extracting(RowError::column, RowError::messageKey)
 			.containsExactly(tuple("country_code", "city.import.error.unknownCountry"),
-					tuple("member_since", "city.import.error.future"),
-					tuple("website", "city.import.error.website"),
+					tuple("member_since", "city.import.error.future"), tuple("website", "city.import.error.website"),
 					tuple("official_email", "city.import.error.email"),
-					tuple("population", "city.import.error.notANumber"),
-					tuple("city", "city.import.error.required"),
+					tuple("population", "city.import.error.notANumber"), tuple("city", "city.import.error.required"),
 					tuple("member_since", "city.import.error.notAYearOrDate"),
 					tuple("population_year", "city.import.error.notAYear"),
 					tuple("area_km2", "city.import.error.notPositive"),
@@ -132,8 +133,7 @@ class ImportReadingTests {
 		ImportTable table = ImportTable.read(csv(HEADER + "Espoo,FI,2016-13-01,12.5.6,,,www.espoo.fi\n"),
 				ImportKind.MEMBER_CITIES);
 
-		assertThat(ImportRowChecks.city(table.lines().get(0), COUNTRIES, TODAY).errors())
-			.extracting(RowError::column)
+		assertThat(ImportRowChecks.city(table.lines().get(0), COUNTRIES, TODAY).errors()).extracting(RowError::column)
 			.containsExactly("country_code", "member_since", "population", "website");
 	}
 

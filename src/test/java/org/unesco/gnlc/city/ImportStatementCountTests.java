@@ -12,8 +12,8 @@ import org.unesco.gnlc.StatementCounting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The preview of a file reads the portal's records a bounded number of times, whatever its size:
- * no statement per row (the cities of the file's countries are loaded once).
+ * The preview of a file reads the portal's records a bounded number of times, whatever
+ * its size: no statement per row (the cities of the file's countries are loaded once).
  */
 @PortalTest
 @Import(StatementCounting.class)
@@ -32,7 +32,11 @@ class ImportStatementCountTests {
 		List<String> countries = jdbc.sql("select code from country order by code limit 91").query(String.class).list();
 		StringBuilder csv = new StringBuilder(ImportReadingTests.HEADER.strip() + ",slug\n");
 		for (int i = 0; i < 425; i++) {
-			csv.append("Counted city ").append(i).append(',').append(countries.get(i % 91)).append(",2018,1000,2020,3,");
+			csv.append("Counted city ")
+				.append(i)
+				.append(',')
+				.append(countries.get(i % 91))
+				.append(",2018,1000,2020,3,");
 			csv.append("https://counted").append(i).append(".example.org,");
 			csv.append("Person ").append(i).append(",counted").append(i).append("@example.org,en,");
 			csv.append(i % 50 == 0 ? "melton" : "").append('\n');

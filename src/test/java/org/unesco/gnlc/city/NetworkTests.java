@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The network in figures: members and countries by region, growth by year as a chart and its table. */
+/**
+ * The network in figures: members and countries by region, growth by year as a chart and
+ * its table.
+ */
 @PortalTest
 class NetworkTests {
 
@@ -52,7 +55,8 @@ class NetworkTests {
 			.andExpect(content().string(containsString("<caption>Member cities by year of joining</caption>")))
 			.andExpect(content().string(containsString("href=\"/cities?joined=2015\"")))
 			.andExpect(content().string(containsString("no recorded date of joining")))
-			// The Content Security Policy forbids style attributes: the chart uses classes.
+			// The Content Security Policy forbids style attributes: the chart uses
+			// classes.
 			.andExpect(content().string(not(containsString("style=\""))));
 	}
 

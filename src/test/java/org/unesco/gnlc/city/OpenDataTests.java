@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The directory as open data: a JSON API with pages and the same filters, a CSV file, schema.org on profiles. */
+/**
+ * The directory as open data: a JSON API with pages and the same filters, a CSV file,
+ * schema.org on profiles.
+ */
 @PortalTest
 class OpenDataTests {
 
@@ -60,7 +63,8 @@ class OpenDataTests {
 		mvc.perform(get("/api/cities").param("region", "EUROPE_NORTH_AMERICA").param("size", "5"))
 			.andExpect(jsonPath("$.size").value(5))
 			.andExpect(jsonPath("$.totalElements").value(greaterThanOrEqualTo(16)))
-			.andExpect(jsonPath("$.links.next").value("http://localhost/api/cities?region=EUROPE_NORTH_AMERICA&page=2&size=5"));
+			.andExpect(jsonPath("$.links.next")
+				.value("http://localhost/api/cities?region=EUROPE_NORTH_AMERICA&page=2&size=5"));
 		mvc.perform(get("/api/cities").param("page", "200"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items").isEmpty())

@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The officials of a city edit its public profile, the UIL Secretariat edits any, nobody else
- * does; every saved change is kept with who made it and when, and a stale form never overwrites.
- * Each test works on a member city of its own.
+ * The officials of a city edit its public profile, the UIL Secretariat edits any, nobody
+ * else does; every saved change is kept with who made it and when, and a stale form never
+ * overwrites. Each test works on a member city of its own.
  */
 @PortalTest
 class ProfileEditingTests {
@@ -54,7 +54,8 @@ class ProfileEditingTests {
 
 	@BeforeEach
 	void aMemberCityOfItsOwn() {
-		CityInfo registered = cities.findOrRegister("Profile test " + UUID.randomUUID().toString().substring(0, 8), "KE");
+		CityInfo registered = cities.findOrRegister("Profile test " + UUID.randomUUID().toString().substring(0, 8),
+				"KE");
 		city = cities.admit(registered.id(), LocalDate.of(2021, 6, 1));
 	}
 
@@ -107,7 +108,8 @@ class ProfileEditingTests {
 
 	@Test
 	void savingTheSameValuesRecordsNoChange() throws Exception {
-		mvc.perform(save(officialOf(city.id(), "Official"))).andExpect(flash().attribute("success", "city.profile.unchanged"));
+		mvc.perform(save(officialOf(city.id(), "Official")))
+			.andExpect(flash().attribute("success", "city.profile.unchanged"));
 		assertThat(changes()).isZero();
 	}
 
@@ -116,7 +118,8 @@ class ProfileEditingTests {
 		// The demo official acts for Melton, not for this city.
 		mvc.perform(get("/cities/{slug}/edit", city.slug()).with(DemoUsers.signedInAs(Role.CITY_OFFICIAL)))
 			.andExpect(status().isForbidden());
-		mvc.perform(save(DemoUsers.signedInAs(Role.CITY_OFFICIAL)).param("population", "1").param("populationYear", "2024"))
+		mvc.perform(
+				save(DemoUsers.signedInAs(Role.CITY_OFFICIAL)).param("population", "1").param("populationYear", "2024"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/cities/{slug}/history", city.slug()).with(DemoUsers.signedInAs(Role.CITY_OFFICIAL)))
 			.andExpect(status().isForbidden());
@@ -136,7 +139,8 @@ class ProfileEditingTests {
 	@Test
 	void aVisitorIsSentToSignIn() throws Exception {
 		mvc.perform(get("/cities/{slug}/edit", city.slug())).andExpect(redirectedUrl("/login"));
-		mvc.perform(post("/cities/{slug}/edit", city.slug()).with(csrf()).param("version", "0").param("population", "1"))
+		mvc.perform(
+				post("/cities/{slug}/edit", city.slug()).with(csrf()).param("version", "0").param("population", "1"))
 			.andExpect(redirectedUrl("/login"));
 		assertThat(changes()).isZero();
 	}
@@ -168,11 +172,12 @@ class ProfileEditingTests {
 			.param("profileText", "A text written while someone else saved."))
 			.andExpect(status().isConflict())
 			// D21: the conflict page shows what was typed, for copying.
-			.andExpect(request().attribute(TypedText.ATTRIBUTE,
-					hasItems(new TypedText("population", "2000"),
-							new TypedText("profileText", "A text written while someone else saved."))));
-		assertThat(jdbc.sql("select population from city where id = :id").param("id", city.id()).query(Long.class).single())
-			.isEqualTo(1000L);
+			.andExpect(request().attribute(TypedText.ATTRIBUTE, hasItems(new TypedText("population", "2000"),
+					new TypedText("profileText", "A text written while someone else saved."))));
+		assertThat(jdbc.sql("select population from city where id = :id")
+			.param("id", city.id())
+			.query(Long.class)
+			.single()).isEqualTo(1000L);
 	}
 
 	@Test
@@ -196,8 +201,10 @@ class ProfileEditingTests {
 			.param("populationYear", "3000"))
 			.andExpect(content().string(containsString("Saisissez une année entre 1900 et")));
 		assertThat(changes()).isZero();
-		assertThat(jdbc.sql("select population from city where id = :id").param("id", city.id()).query(Long.class).optional())
-			.isEmpty();
+		assertThat(jdbc.sql("select population from city where id = :id")
+			.param("id", city.id())
+			.query(Long.class)
+			.optional()).isEmpty();
 	}
 
 	@Test
@@ -239,7 +246,8 @@ class ProfileEditingTests {
 
 	/** A save from a form opened now (with the version the city has now). */
 	private MockHttpServletRequestBuilder save(RequestPostProcessor who) {
-		return save(who, jdbc.sql("select version from city where id = :id").param("id", city.id()).query(Long.class).single());
+		return save(who,
+				jdbc.sql("select version from city where id = :id").param("id", city.id()).query(Long.class).single());
 	}
 
 	private MockHttpServletRequestBuilder save(RequestPostProcessor who, long version) {
@@ -254,7 +262,8 @@ class ProfileEditingTests {
 	}
 
 	private static RequestPostProcessor officialOf(long cityId, String name) {
-		return user(new PortalUser(777, "official@city.example", "", name, Role.CITY_OFFICIAL, cityId, "KE", "en", true));
+		return user(
+				new PortalUser(777, "official@city.example", "", name, Role.CITY_OFFICIAL, cityId, "KE", "en", true));
 	}
 
 }

@@ -14,10 +14,13 @@ import org.unesco.gnlc.shared.files.UploadedFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Attachments are judged by their content, not their name, and their names are cleaned. */
+/**
+ * Attachments are judged by their content, not their name, and their names are cleaned.
+ */
 class AttachmentInspectorTests {
 
-	private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+	private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj\n%%EOF\n"
+		.getBytes(StandardCharsets.ISO_8859_1);
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H',
 			'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
@@ -26,8 +29,8 @@ class AttachmentInspectorTests {
 
 	@Test
 	void aPdfIsAcceptedWhateverItsNameClaims() {
-		assertThat(inspector.inspect("statement.docx", PDF)).isEqualTo(
-				new AttachmentInspector.Inspected("statement.pdf", AttachmentInspector.PDF));
+		assertThat(inspector.inspect("statement.docx", PDF))
+			.isEqualTo(new AttachmentInspector.Inspected("statement.pdf", AttachmentInspector.PDF));
 	}
 
 	@Test
@@ -41,7 +44,8 @@ class AttachmentInspectorTests {
 
 	@Test
 	void imagesAreAccepted() {
-		assertThat(inspector.inspect("photo.PNG", PNG)).isEqualTo(new AttachmentInspector.Inspected("photo.png", "image/png"));
+		assertThat(inspector.inspect("photo.PNG", PNG))
+			.isEqualTo(new AttachmentInspector.Inspected("photo.png", "image/png"));
 	}
 
 	@Test
@@ -70,8 +74,7 @@ class AttachmentInspectorTests {
 		assertThat(UploadedFiles.cleanName("..\\..\\Mexico\r\nStatement.PDF", FileKind.PDF))
 			.isEqualTo("Mexico Statement.pdf");
 		assertThat(UploadedFiles.cleanName("/etc/passwd", FileKind.PDF)).isEqualTo("passwd.pdf");
-		assertThat(UploadedFiles.cleanName("invoice\u202Efdp.exe", FileKind.PDF))
-			.isEqualTo("invoicefdp.exe.pdf");
+		assertThat(UploadedFiles.cleanName("invoice\u202Efdp.exe", FileKind.PDF)).isEqualTo("invoicefdp.exe.pdf");
 		assertThat(UploadedFiles.cleanName("\"quoted\";name.pdf", FileKind.PDF)).isEqualTo("quotedname.pdf");
 		assertThat(UploadedFiles.cleanName("...", FileKind.PDF)).isEqualTo("document.pdf");
 		assertThat(UploadedFiles.cleanName(null, FileKind.JPEG)).isEqualTo("document.jpg");

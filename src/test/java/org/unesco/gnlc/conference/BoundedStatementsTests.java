@@ -27,10 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each page of the records costs a fixed number of SQL statements, whatever the size of the
- * record: the full record of Mexico City 2015 costs what the empty record of the 7th costs.
- * Statements are counted by wrapping the data source (a context of its own for this class), as
- * the pages are rendered: the cache of visitors' pages is off here.
+ * Each page of the records costs a fixed number of SQL statements, whatever the size of
+ * the record: the full record of Mexico City 2015 costs what the empty record of the 7th
+ * costs. Statements are counted by wrapping the data source (a context of its own for
+ * this class), as the pages are rendered: the cache of visitors' pages is off here.
  */
 @SpringBootTest(properties = "gnlc.public-pages.enabled=false")
 @AutoConfigureMockMvc
@@ -49,7 +49,8 @@ class BoundedStatementsTests {
 		int facts = statementsFor("/conferences/1");
 		int empty = statementsFor("/conferences/7");
 		System.out.printf("Statements: /conferences/2 %d, /conferences/1 %d, /conferences/7 %d%n", full, facts, empty);
-		// 108 roles, 15 sessions, 3 documents and 12 cities cost what the facts of Beijing 2013 cost;
+		// 108 roles, 15 sessions, 3 documents and 12 cities cost what the facts of
+		// Beijing 2013 cost;
 		// a record naming no city at all saves the one statement that looks cities up.
 		assertThat(full).isEqualTo(facts).isLessThanOrEqualTo(12);
 		assertThat(empty).isEqualTo(full - 1);
@@ -71,7 +72,8 @@ class BoundedStatementsTests {
 		int pdf = statementsFor("/conferences/2/record.pdf");
 		int search = statementsFor("/search?q=learning");
 		int searchPage5 = statementsFor("/search?q=learning&page=4");
-		System.out.printf("Statements: /conferences %d, /people %d, agenda.ics %d, record.pdf %d, search %d, search page 5 %d%n",
+		System.out.printf(
+				"Statements: /conferences %d, /people %d, agenda.ics %d, record.pdf %d, search %d, search page 5 %d%n",
 				list, people, ics, pdf, search, searchPage5);
 		assertThat(list).isLessThanOrEqualTo(4);
 		assertThat(people).isLessThanOrEqualTo(3);
@@ -112,10 +114,12 @@ class BoundedStatementsTests {
 						if (result instanceof Connection connection && method.getReturnType() == Connection.class) {
 							return proxy(Connection.class, connection);
 						}
-						if (result instanceof CallableStatement statement && method.getReturnType() == CallableStatement.class) {
+						if (result instanceof CallableStatement statement
+								&& method.getReturnType() == CallableStatement.class) {
 							return proxy(CallableStatement.class, statement);
 						}
-						if (result instanceof PreparedStatement statement && method.getReturnType() == PreparedStatement.class) {
+						if (result instanceof PreparedStatement statement
+								&& method.getReturnType() == PreparedStatement.class) {
 							return proxy(PreparedStatement.class, statement);
 						}
 						if (result instanceof Statement statement && method.getReturnType() == Statement.class) {

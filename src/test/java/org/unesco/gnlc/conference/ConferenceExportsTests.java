@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A conference's agenda as iCalendar and its record as PDF, as a visitor downloads them. */
+/**
+ * A conference's agenda as iCalendar and its record as PDF, as a visitor downloads them.
+ */
 @PortalTest
 class ConferenceExportsTests {
 
@@ -49,7 +51,8 @@ class ConferenceExportsTests {
 			.filter(event -> event.getSummary().getValue().equals("Opening Ceremony"))
 			.findFirst()
 			.orElseThrow();
-		// 28 September 2015 was daylight time in Mexico City (UTC-5): 09:30 there was 14:30 UTC.
+		// 28 September 2015 was daylight time in Mexico City (UTC-5): 09:30 there was
+		// 14:30 UTC.
 		ZonedDateTime start = (ZonedDateTime) opening.getDateTimeStart().getDate();
 		assertThat(start.toInstant()).isEqualTo(Instant.parse("2015-09-28T14:30:00Z"));
 		ZonedDateTime end = (ZonedDateTime) opening.getDateTimeEnd().getDate();
@@ -71,9 +74,13 @@ class ConferenceExportsTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("2nd International Conference on Learning Cities",
 					"Plenary Session 3: Implementing the Key Features of Sustainable Learning Cities", "Walter Hirche",
-					"Ybycuí", "Köseoğlu", "Ní Dhálaigh", "Palacio de Minería", "Mexico City Statement on Sustainable Learning Cities");
-			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("2nd International Conference on Learning Cities");
-			PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
+					"Ybycuí", "Köseoğlu", "Ní Dhálaigh", "Palacio de Minería",
+					"Mexico City Statement on Sustainable Learning Cities");
+			assertThat(pdf.getDocumentInformation().getTitle())
+				.isEqualTo("2nd International Conference on Learning Cities");
+			PDFont font = pdf.getPage(0)
+				.getResources()
+				.getFont(pdf.getPage(0).getResources().getFontNames().iterator().next());
 			assertThat(font.getName()).contains("DejaVuSans");
 			assertThat(font.isEmbedded()).isTrue();
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
@@ -95,7 +102,8 @@ class ConferenceExportsTests {
 		MockHttpServletResponse response = download("/conferences/2/record.pdf?lang=ar");
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			PDFTextStripper stripper = new PDFTextStripper();
-			// The joined forms read back as letters; a shadda is shaped with a tatweel (U+0640) before it.
+			// The joined forms read back as letters; a shadda is shaped with a tatweel
+			// (U+0640) before it.
 			String text = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFKC)
 				.replace("\u0640", "")
 				.replaceAll("\\s+", " ");
@@ -113,8 +121,8 @@ class ConferenceExportsTests {
 	@Test
 	void aPlannedConferenceWithoutAgendaStillExports() throws Exception {
 		try (PDDocument pdf = Loader.loadPDF(download("/conferences/7/record.pdf").getContentAsByteArray())) {
-			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("7th International Conference on Learning Cities",
-					"Planned for 2027");
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+				.contains("7th International Conference on Learning Cities", "Planned for 2027");
 		}
 		String ics = download("/conferences/7/agenda.ics").getContentAsString(StandardCharsets.UTF_8);
 		assertThat(ics).contains("BEGIN:VCALENDAR").doesNotContain("BEGIN:VEVENT");

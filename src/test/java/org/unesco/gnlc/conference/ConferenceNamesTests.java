@@ -40,7 +40,8 @@ class ConferenceNamesTests {
 
 	@Test
 	void peopleGetAddressesWithoutAccents() {
-		assertThat(PersonEditor.slugOf(null, "María del Carmen Benítez Díaz")).isEqualTo("maria-del-carmen-benitez-diaz");
+		assertThat(PersonEditor.slugOf(null, "María del Carmen Benítez Díaz"))
+			.isEqualTo("maria-del-carmen-benitez-diaz");
 		assertThat(PersonEditor.slugOf("", "Criona Ní Dhálaigh")).isEqualTo("criona-ni-dhalaigh");
 		assertThat(PersonEditor.slugOf("/people/Jose-Siri", "ignored")).isEqualTo("jose-siri");
 		assertThat(PersonEditor.slugOf(null, "王晓明")).isEqualTo("person");

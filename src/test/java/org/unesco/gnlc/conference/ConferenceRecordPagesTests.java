@@ -81,8 +81,9 @@ class ConferenceRecordPagesTests {
 		String record = page("/conferences/2");
 		String agenda = Pages.text(Pages.element(record, "agenda"));
 		assertThat(agenda).contains("Sunday 27 September 2015", "Arrival and registration",
-				"09:30–10:45 Teatro de la Ciudad Opening Ceremony", "16:30–17:00 Palacio de Minería Adoption of the Mexico City Statement",
-				"Wednesday 30 September 2015", "Study and cultural visits");
+				"09:30–10:45 Teatro de la Ciudad Opening Ceremony",
+				"16:30–17:00 Palacio de Minería Adoption of the Mexico City Statement", "Wednesday 30 September 2015",
+				"Study and cultural visits");
 		assertThat(Pages.element(record, "agenda").split("<tr id=\"agenda-item-").length - 1).isEqualTo(22);
 
 		String bureau = Pages.text(Pages.element(record, "bureau"));
@@ -108,7 +109,8 @@ class ConferenceRecordPagesTests {
 
 	@Test
 	void theRecordReadsInFrenchAndSpanish() throws Exception {
-		assertThat(Pages.text(page("/conferences/2?lang=fr"))).contains("2e Conférence internationale sur les villes apprenantes",
+		assertThat(Pages.text(page("/conferences/2?lang=fr"))).contains(
+				"2e Conférence internationale sur les villes apprenantes",
 				"Séance plénière 3\u00a0: Implementing the Key Features of Sustainable Learning Cities", "Modération",
 				"28–30 septembre 2015");
 		assertThat(Pages.text(page("/conferences/2?lang=es"))).contains(
@@ -121,23 +123,23 @@ class ConferenceRecordPagesTests {
 		String[] visitorPages = { "/conferences", "/conferences/2", "/conferences/7", "/people", "/people/sampo-suihko",
 				"/search?q=learning", "/search?q=zzzzqqq" };
 		String[] secretariatPages = { "/conferences/2/manage", "/conferences/2/history", "/conferences/2/edit",
-				"/conferences/new", "/conferences/2/agenda/new", "/conferences/2/agenda/2/edit", "/conferences/2/sessions/new",
-				"/conferences/2/sessions/5/edit", "/conferences/2/roles/new?session=5", "/conferences/2/roles/1/edit",
-				"/conferences/2/documents/new", "/conferences/2/documents/1/edit", "/conferences/2/documents/1/points/1/edit",
-				"/people/new", "/people/sampo-suihko/edit" };
+				"/conferences/new", "/conferences/2/agenda/new", "/conferences/2/agenda/2/edit",
+				"/conferences/2/sessions/new", "/conferences/2/sessions/5/edit", "/conferences/2/roles/new?session=5",
+				"/conferences/2/roles/1/edit", "/conferences/2/documents/new", "/conferences/2/documents/1/edit",
+				"/conferences/2/documents/1/points/1/edit", "/people/new", "/people/sampo-suihko/edit" };
 		for (String language : new String[] { "en", "fr", "es" }) {
 			for (String path : visitorPages) {
 				assertNoMissingText(mvc.perform(get(path).param("lang", language)), path, language);
 			}
 			for (String path : secretariatPages) {
-				assertNoMissingText(mvc.perform(get(path).param("lang", language)
-					.with(DemoUsers.signedInAs(Role.UIL_ADMIN))), path, language);
+				assertNoMissingText(
+						mvc.perform(get(path).param("lang", language).with(DemoUsers.signedInAs(Role.UIL_ADMIN))), path,
+						language);
 			}
 		}
 	}
 
-	private static void assertNoMissingText(ResultActions result, String path,
-			String language) throws Exception {
+	private static void assertNoMissingText(ResultActions result, String path, String language) throws Exception {
 		String html = result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).as("%s in %s", path, language).doesNotContain("??").contains("lang=\"" + language + "\"");
 	}

@@ -28,7 +28,8 @@ class ConferenceRolesOnCityProfileTests {
 	@Test
 	void theSectionSpeaksTheReadersLanguage() throws Exception {
 		mvc.perform(get("/cities/sorocaba").header("Accept-Language", "es"))
-			.andExpect(content().string(containsString("En las Conferencias Internacionales sobre Ciudades del Aprendizaje")));
+			.andExpect(content()
+				.string(containsString("En las Conferencias Internacionales sobre Ciudades del Aprendizaje")));
 	}
 
 }

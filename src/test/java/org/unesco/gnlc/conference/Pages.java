@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
-/** Reading rendered pages in tests: a part of a page by its element id, and its visible text. */
+/**
+ * Reading rendered pages in tests: a part of a page by its element id, and its visible
+ * text.
+ */
 final class Pages {
 
 	private Pages() {
@@ -34,7 +37,8 @@ final class Pages {
 	/** The text a reader sees: tags removed, entities decoded, spaces collapsed. */
 	static String text(String html) {
 		String withoutComments = html.replaceAll("(?s)<!--.*?-->", "");
-		String inlineJoined = withoutComments.replaceAll("</?(a|span|strong|em|b|i|mark|ins|del|time|abbr)\\b[^>]*>", "");
+		String inlineJoined = withoutComments.replaceAll("</?(a|span|strong|em|b|i|mark|ins|del|time|abbr)\\b[^>]*>",
+				"");
 		return HtmlUtils.htmlUnescape(inlineJoined.replaceAll("<[^>]+>", " "))
 			.replaceAll("\\s+", " ")
 			.replaceAll(" ([,.)])", "$1")
@@ -44,7 +48,9 @@ final class Pages {
 
 	/** The id of the session whose heading is exactly this text. */
 	static String sessionId(String html, String heading) {
-		Matcher matcher = Pattern.compile("<h4[^>]*id=\"(session-\\d+)-heading\"[^>]*>" + Pattern.quote(HtmlUtils.htmlEscape(heading)) + "</h4>")
+		Matcher matcher = Pattern
+			.compile("<h4[^>]*id=\"(session-\\d+)-heading\"[^>]*>" + Pattern.quote(HtmlUtils.htmlEscape(heading))
+					+ "</h4>")
 			.matcher(html);
 		if (!matcher.find()) {
 			throw new AssertionError("No session headed " + heading);

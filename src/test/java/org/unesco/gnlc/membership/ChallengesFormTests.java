@@ -12,7 +12,10 @@ import org.unesco.gnlc.membership.SectionForms.ChallengesForm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "rate every challenge" rule, which lives in the challenges' form (issue 16, point 5). */
+/**
+ * The "rate every challenge" rule, which lives in the challenges' form (issue 16, point
+ * 5).
+ */
 class ChallengesFormTests {
 
 	static final List<Long> CHALLENGES = List.of(3L, 1L, 2L);
@@ -26,9 +29,10 @@ class ChallengesFormTests {
 
 		ChallengesForm checked = form.checked(CHALLENGES, true, result);
 
-		assertThat(result.getFieldErrors()).extracting(FieldError::getField).containsExactly("ratings[3]", "ratings[2]");
-		assertThat(result.getFieldErrors()).allSatisfy(
-				error -> assertThat(error.getCodes()).containsExactly("membership.challenges.rateEach"));
+		assertThat(result.getFieldErrors()).extracting(FieldError::getField)
+			.containsExactly("ratings[3]", "ratings[2]");
+		assertThat(result.getFieldErrors())
+			.allSatisfy(error -> assertThat(error.getCodes()).containsExactly("membership.challenges.rateEach"));
 		assertThat(checked.ratings()).containsExactly(Map.entry(1L, 4));
 		assertThat(checked.version()).isEqualTo(2);
 	}

@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The decisions that cannot be undone ask first, on a page of their own and without
- * JavaScript, saying what will happen and who will be told; only the confirmed request acts
- * (issue 12, D18).
+ * JavaScript, saying what will happen and who will be told; only the confirmed request
+ * acts (issue 12, D18).
  */
 @PortalTest
 class DecisionConfirmationTests {
@@ -45,7 +45,8 @@ class DecisionConfirmationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Decline the application of " + city.name() + "?")))
 			.andExpect(content().string(containsString("cannot be reopened")))
-			.andExpect(content().string(containsString("The city&#39;s officials and the UIL Secretariat receive an e-mail")))
+			.andExpect(content()
+				.string(containsString("The city&#39;s officials and the UIL Secretariat receive an e-mail")))
 			.andExpect(content().string(containsString("The plan lacks a budget.")))
 			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
 		assertThat(fixtures.state(city.applicationId())).isEqualTo("SUBMITTED");
@@ -102,7 +103,8 @@ class DecisionConfirmationTests {
 			.andExpect(content().string(containsString("Decide not to admit " + rejected.name() + "?")))
 			.andExpect(content().string(containsString("National Commission of its country receive an e-mail")));
 		assertThat(fixtures.state(rejected.applicationId())).isEqualTo("ENDORSED");
-		mvc.perform(post(reject).param("comment", "Not this year.").param("confirmed", "true").with(REVIEWER).with(csrf()))
+		mvc.perform(
+				post(reject).param("comment", "Not this year.").param("confirmed", "true").with(REVIEWER).with(csrf()))
 			.andExpect(flash().attribute("success", "membership.rejected"));
 		assertThat(fixtures.state(rejected.applicationId())).isEqualTo("REJECTED");
 
@@ -117,12 +119,15 @@ class DecisionConfirmationTests {
 	void aDecisionThatCannotBeTakenIsRefusedBeforeAnyConfirmationAndChangesNothing() throws Exception {
 		Applicant city = fixtures.applicationIn("AR", ApplicationState.SUBMITTED);
 		String base = "/membership/applications/" + city.applicationId();
-		mvc.perform(post(base + "/decline").param("comment", " ").with(MembershipFixtures.endorserOf("AR")).with(csrf()))
+		mvc.perform(
+				post(base + "/decline").param("comment", " ").with(MembershipFixtures.endorserOf("AR")).with(csrf()))
 			.andExpect(flash().attribute("error", "membership.error.commentRequired"));
 		Applicant endorsed = fixtures.applicationIn("AR", ApplicationState.ENDORSED);
-		mvc.perform(post("/membership/applications/" + endorsed.applicationId() + "/approve").with(REVIEWER).with(csrf()))
+		mvc.perform(
+				post("/membership/applications/" + endorsed.applicationId() + "/approve").with(REVIEWER).with(csrf()))
 			.andExpect(flash().attribute("error", "membership.error.recommendationMissing"));
-		mvc.perform(post(base + "/decline").param("comment", "x").with(MembershipFixtures.endorserOf("BR")).with(csrf()))
+		mvc.perform(
+				post(base + "/decline").param("comment", "x").with(MembershipFixtures.endorserOf("BR")).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(fixtures.state(city.applicationId())).isEqualTo("SUBMITTED");
 		assertThat(fixtures.state(endorsed.applicationId())).isEqualTo("ENDORSED");

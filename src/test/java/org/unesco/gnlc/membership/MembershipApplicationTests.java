@@ -24,7 +24,10 @@ import org.unesco.gnlc.shared.web.StaleEditException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The state machine of an application, every transition and every guard, without a database. */
+/**
+ * The state machine of an application, every transition and every guard, without a
+ * database.
+ */
 class MembershipApplicationTests {
 
 	static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
@@ -37,7 +40,9 @@ class MembershipApplicationTests {
 
 	static final Actor REVIEWER = new Actor(3, "Reviewer", Role.UIL_REVIEWER);
 
-	/** What a refused submission is given for its reference: drawing it fails the test. */
+	/**
+	 * What a refused submission is given for its reference: drawing it fails the test.
+	 */
 	static final Supplier<String> NO_NUMBER = () -> {
 		throw new AssertionError("A refused submission drew a reference number");
 	};
@@ -91,15 +96,17 @@ class MembershipApplicationTests {
 
 	@Test
 	void twoOfficialsEditingDifferentSectionsDoNotCollide() {
-		application.saveSection(Section.MAYOR, 0, true, OFFICIAL, NOW, () -> { });
-		application.saveSection(Section.PLEDGE, 0, true, OFFICIAL, NOW, () -> { });
+		application.saveSection(Section.MAYOR, 0, true, OFFICIAL, NOW, () -> {
+		});
+		application.saveSection(Section.PLEDGE, 0, true, OFFICIAL, NOW, () -> {
+		});
 		assertThat(application.status(Section.PLEDGE)).isEqualTo(SectionStatus.COMPLETED);
 	}
 
 	@Test
 	void submittingNeedsEverySectionCompleted() {
-		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER,
-				OFFICIAL, NOW))
+		assertThatThrownBy(
+				() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER, OFFICIAL, NOW))
 			.isInstanceOf(RefusedActionException.class)
 			.hasMessage("membership.error.sectionsIncomplete");
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
@@ -132,8 +139,8 @@ class MembershipApplicationTests {
 		assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
 		assertThat(application.reference()).isEqualTo("GNLC-2026-0001");
 		assertThat(application.callId()).isEqualTo(7L);
-		assertThatThrownBy(() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER,
-				OFFICIAL, NOW))
+		assertThatThrownBy(
+				() -> application.submit(openCall, application.dataFingerprint(), TODAY, NO_NUMBER, OFFICIAL, NOW))
 			.hasMessage("membership.error.alreadySubmitted");
 		assertThat(application.reference()).isEqualTo("GNLC-2026-0001");
 	}
@@ -158,7 +165,8 @@ class MembershipApplicationTests {
 		application.returnForChanges(ENDORSER, "Please add the census year.", NOW);
 		assertThat(application.state()).isEqualTo(ApplicationState.RETURNED);
 		application.saveSection(Section.PROFILE, application.sectionVersion(Section.PROFILE), true, OFFICIAL, NOW,
-				() -> { });
+				() -> {
+				});
 		assertThat(application.state()).isEqualTo(ApplicationState.DRAFT);
 		application.submit(openCall, application.dataFingerprint(), TODAY, () -> "GNLC-2026-0099", OFFICIAL, NOW);
 		assertThat(application.state()).isEqualTo(ApplicationState.SUBMITTED);
@@ -207,15 +215,16 @@ class MembershipApplicationTests {
 		assertThatThrownBy(() -> application.reject(REVIEWER, "x", NOW)).hasMessage("membership.error.wrongState");
 		assertThatThrownBy(() -> application.returnForChanges(REVIEWER, "x", NOW))
 			.hasMessage("membership.error.wrongState");
-		assertThatThrownBy(() -> application.saveSection(Section.CITY, 1, true, OFFICIAL, NOW, () -> { }))
-			.hasMessage("membership.error.notEditable");
+		assertThatThrownBy(() -> application.saveSection(Section.CITY, 1, true, OFFICIAL, NOW, () -> {
+		})).hasMessage("membership.error.notEditable");
 	}
 
 	@Test
 	void theCityWithdrawsAtAnyTimeBeforeADecisionButNotAfter() {
 		application.withdraw(OFFICIAL, "Next year.", NOW);
 		assertThat(application.state()).isEqualTo(ApplicationState.WITHDRAWN);
-		assertThatThrownBy(() -> application.withdraw(OFFICIAL, null, NOW)).hasMessage("membership.error.notWithdrawable");
+		assertThatThrownBy(() -> application.withdraw(OFFICIAL, null, NOW))
+			.hasMessage("membership.error.notWithdrawable");
 
 		MembershipApplication endorsed = saved(MembershipApplication.start(44, "Endorsed", "PY", OFFICIAL, NOW));
 		complete(endorsed);
@@ -245,8 +254,8 @@ class MembershipApplicationTests {
 				() -> application.answerCity(new CityDetails(application.cityName(), "https://city.example")));
 		application.saveSection(Section.MAYOR, 0, true, OFFICIAL, NOW,
 				() -> application.answerMayor(new Mayor("Ms", "Mayor", "Mayor")));
-		application.saveSection(Section.CONTACT, 0, true, OFFICIAL, NOW, () -> application.answerContact(
-				new ContactPerson("C", "T", "O", "A", "+1", "c@city.example", "en")));
+		application.saveSection(Section.CONTACT, 0, true, OFFICIAL, NOW,
+				() -> application.answerContact(new ContactPerson("C", "T", "O", "A", "+1", "c@city.example", "en")));
 		application.saveSection(Section.PLEDGE, 0, true, OFFICIAL, NOW,
 				() -> application.answerPledge(new Pledge(true, true)));
 		application.saveSection(Section.PROFILE, 0, true, OFFICIAL, NOW,

@@ -49,9 +49,11 @@ class MembershipCallTests extends MembershipJourneySteps {
 		try {
 			List<Future<Object>> clicks = new ArrayList<>();
 			for (long id : submittedIds) {
-				Callable<Object> click = () -> mvc.perform(multipart("/membership/applications/{id}/endorse", id)
-					.with(endorser)
-					.with(csrf())).andReturn().getFlashMap().get("success");
+				Callable<Object> click = () -> mvc
+					.perform(multipart("/membership/applications/{id}/endorse", id).with(endorser).with(csrf()))
+					.andReturn()
+					.getFlashMap()
+					.get("success");
 				clicks.add(pool.submit(click));
 			}
 			long endorsed = 0;
@@ -65,9 +67,11 @@ class MembershipCallTests extends MembershipJourneySteps {
 		finally {
 			pool.shutdown();
 		}
-		assertThat(jdbc.sql("select count(*) from membership_application where country_code = 'UY' and state = 'ENDORSED'")
-			.query(Integer.class)
-			.single()).isEqualTo(3);
+		assertThat(
+				jdbc.sql("select count(*) from membership_application where country_code = 'UY' and state = 'ENDORSED'")
+					.query(Integer.class)
+					.single())
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -89,8 +93,9 @@ class MembershipCallTests extends MembershipJourneySteps {
 			assertThat(workbook.getSheet("Per country")).isNotNull();
 			assertThat(workbook.getSheet("Applications").getLastRowNum()).isGreaterThanOrEqualTo(10);
 		}
-		mvc.perform(get("/membership/calls/{id}/applications.csv", call)
-			.with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER))).andExpect(status().isForbidden());
+		mvc.perform(
+				get("/membership/calls/{id}/applications.csv", call).with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -103,7 +108,8 @@ class MembershipCallTests extends MembershipJourneySteps {
 			.list();
 		try {
 			jdbc.sql("update membership_call set opens_on = current_date + 30, closes_on = current_date + 60, "
-					+ "decision_deadline = current_date + 90").update();
+					+ "decision_deadline = current_date + 90")
+				.update();
 			mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
 				.andExpect(flash().attribute("error", "membership.error.callClosed"));
 			mvc.perform(get("/membership/applications/{id}/check", id).with(city.official()))
@@ -112,7 +118,8 @@ class MembershipCallTests extends MembershipJourneySteps {
 		}
 		finally {
 			for (Object[] call : saved) {
-				jdbc.sql("update membership_call set opens_on = :o, closes_on = :c, decision_deadline = :d where id = :id")
+				jdbc.sql(
+						"update membership_call set opens_on = :o, closes_on = :c, decision_deadline = :d where id = :id")
 					.param("o", call[1])
 					.param("c", call[2])
 					.param("d", call[3])

@@ -34,12 +34,15 @@ import org.unesco.gnlc.shared.security.Role;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Membership data for tests, built through the aggregate itself: a city new to the portal, its
- * application with every section answered, moved to any state by the transitions the services
- * use; and the people of the scope (the city's official, the endorser of a country).
+ * Membership data for tests, built through the aggregate itself: a city new to the
+ * portal, its application with every section answered, moved to any state by the
+ * transitions the services use; and the people of the scope (the city's official, the
+ * endorser of a country).
  *
- * <p>Endorsed applications count against their country's limit in the open call: tests that
- * endorse through the National Commission's route (PE, UY) use other countries for fixtures.
+ * <p>
+ * Endorsed applications count against their country's limit in the open call: tests that
+ * endorse through the National Commission's route (PE, UY) use other countries for
+ * fixtures.
  */
 @Component
 class MembershipFixtures {
@@ -97,13 +100,18 @@ class MembershipFixtures {
 		this.clock = clock;
 	}
 
-	/** A city of that country new to the portal, without an application yet (its id 0). */
+	/**
+	 * A city of that country new to the portal, without an application yet (its id 0).
+	 */
 	Applicant newCity(String countryCode) {
 		CityInfo city = register(countryCode);
 		return new Applicant(city.id(), city.name(), countryCode, 0);
 	}
 
-	/** A city of that country new to the portal, with a complete application in that state. */
+	/**
+	 * A city of that country new to the portal, with a complete application in that
+	 * state.
+	 */
 	Applicant applicationIn(String countryCode, ApplicationState state) {
 		CityInfo city = register(countryCode);
 		long id = transactions.execute(status -> {
@@ -154,12 +162,12 @@ class MembershipFixtures {
 			application.saveSection(section, application.sectionVersion(section), true, OFFICIAL, clock.instant(),
 					() -> {
 						switch (section) {
-							case CITY -> application
-								.answerCity(new CityDetails(application.cityName(), "https://city.example"));
+							case CITY ->
+								application.answerCity(new CityDetails(application.cityName(), "https://city.example"));
 							case MAYOR -> application.answerMayor(new Mayor("Ms", "Ana Example", "Mayor"));
-							case CONTACT -> application.answerContact(new ContactPerson("Luis Example",
-									"Head of Learning", "City Hall", "Main Square 1", "+51 1 234 5678",
-									"learning@city.example", "en"));
+							case CONTACT ->
+								application.answerContact(new ContactPerson("Luis Example", "Head of Learning",
+										"City Hall", "Main Square 1", "+51 1 234 5678", "learning@city.example", "en"));
 							case PLEDGE -> application.answerPledge(new Pledge(true, true));
 							case PROFILE -> application.answerProfile(new CityProfile(250_000L, 2024,
 									new BigDecimal("120.5"), 2024, new BigDecimal("9000"), 2023, new BigDecimal("7000"),

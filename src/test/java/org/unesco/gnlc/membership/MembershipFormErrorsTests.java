@@ -67,16 +67,13 @@ class MembershipFormErrorsTests {
 		assertThat(summary(page)).contains("#populationYear").doesNotContain("#population");
 		assertThat(page.getElementById("populationYear-error").text()).contains("cannot be after the current year");
 		assertThat(page.getElementById("population").val()).isEqualTo("149607");
-		Document spanish = Jsoup.parse(mvc
-			.perform(post("/membership/applications/{id}/sections/profile", id).param("version", "0")
+		Document spanish = Jsoup
+			.parse(mvc.perform(post("/membership/applications/{id}/sections/profile", id).param("version", "0")
 				.param("population", "149,607")
 				.param("populationYear", "3000")
 				.header("Accept-Language", "es")
 				.with(official)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+				.with(csrf())).andReturn().getResponse().getContentAsString());
 		assertThat(spanish.getElementById("population-error").text()).contains("número entero");
 		assertThat(spanish.getElementById("populationYear-error").text()).contains("año en curso")
 			.doesNotContain("debe ser");
@@ -89,8 +86,8 @@ class MembershipFormErrorsTests {
 		assertThat(summary(section(official, id, "mayor"))).containsExactly("#mayorSalutation", "#mayorName",
 				"#mayorTitle");
 		assertThat(summary(section(official, id, "contact", "contactPhone", "call me", "contactEmail", "nobody")))
-			.containsExactly("#contactName", "#contactTitle", "#contactOrganisation", "#contactAddress", "#contactPhone",
-					"#contactEmail", "#contactLanguage");
+			.containsExactly("#contactName", "#contactTitle", "#contactOrganisation", "#contactAddress",
+					"#contactPhone", "#contactEmail", "#contactLanguage");
 	}
 
 	@Test
@@ -107,14 +104,11 @@ class MembershipFormErrorsTests {
 		RequestPostProcessor official = official();
 		long id = start(official);
 		assertThat(section(official, id, "mayor").title()).startsWith("Error: ");
-		Document french = Jsoup.parse(mvc
-			.perform(post("/membership/applications/{id}/sections/mayor", id).param("version", "0")
+		Document french = Jsoup
+			.parse(mvc.perform(post("/membership/applications/{id}/sections/mayor", id).param("version", "0")
 				.header("Accept-Language", "fr")
 				.with(official)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+				.with(csrf())).andReturn().getResponse().getContentAsString());
 		assertThat(french.title()).startsWith("Erreur");
 		Document fine = Jsoup.parse(mvc.perform(get("/membership/applications/{id}/sections/mayor", id).with(official))
 			.andReturn()
@@ -139,10 +133,11 @@ class MembershipFormErrorsTests {
 			.andExpect(status().isFound())
 			.andExpect(flash().attributeExists("fileError"))
 			.andReturn();
-		Document page = Jsoup.parse(mvc.perform(get(check).cookie(refused.getResponse().getCookie("SESSION")).with(official))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(mvc.perform(get(check).cookie(refused.getResponse().getCookie("SESSION")).with(official))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(summary(page)).containsExactly("#file");
 		assertThat(page.getElementById("file-error").text()).isNotBlank();
 		assertThat(page.getElementById("file").attr("aria-invalid")).isEqualTo("true");
@@ -156,7 +151,8 @@ class MembershipFormErrorsTests {
 		for (int i = 0; i < fields.length; i += 2) {
 			request.param(fields[i], fields[i + 1]);
 		}
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private void complete(RequestPostProcessor official, long id) throws Exception {
@@ -166,9 +162,10 @@ class MembershipFormErrorsTests {
 				"contactOrganisation", "City Hall", "contactAddress", "Main Square 1", "contactPhone", "+51 1 234 5678",
 				"contactEmail", "learning@city.example", "contactLanguage", "en");
 		saved(official, id, "pledge", "pledgeBeijingDeclaration", "true", "pledgeKeyFeatures", "true");
-		saved(official, id, "profile", "population", "250,000", "populationYear", "2024", "areaKm2", "120.5", "areaYear",
-				"2024", "gdpCityUsd", "9000", "gdpCityYear", "2023", "gdpCountryUsd", "7000", "gdpCountryYear", "2023",
-				"schoolingMen", "9.5", "schoolingMenYear", "2022", "schoolingWomen", "9.8", "schoolingWomenYear", "2022");
+		saved(official, id, "profile", "population", "250,000", "populationYear", "2024", "areaKm2", "120.5",
+				"areaYear", "2024", "gdpCityUsd", "9000", "gdpCityYear", "2023", "gdpCountryUsd", "7000",
+				"gdpCountryYear", "2023", "schoolingMen", "9.5", "schoolingMenYear", "2022", "schoolingWomen", "9.8",
+				"schoolingWomenYear", "2022");
 		saved(official, id, "motivation", "motivation", "To learn with other cities.");
 		saved(official, id, "implementation", "implementation", "A lifelong learning council.", "implementationLinks",
 				"https://city.example/plan");
@@ -207,6 +204,5 @@ class MembershipFormErrorsTests {
 			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
-
 
 }

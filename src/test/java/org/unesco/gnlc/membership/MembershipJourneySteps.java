@@ -52,8 +52,8 @@ abstract class MembershipJourneySteps {
 	}
 
 	Applicant newCity(String countryCode) {
-		CityInfo city = cities.findOrRegister("Testville " + countryCode + " " + CITIES.incrementAndGet() + " "
-				+ System.nanoTime(), countryCode);
+		CityInfo city = cities.findOrRegister(
+				"Testville " + countryCode + " " + CITIES.incrementAndGet() + " " + System.nanoTime(), countryCode);
 		return new Applicant(city.id(), city.name(), countryCode);
 	}
 
@@ -78,10 +78,10 @@ abstract class MembershipJourneySteps {
 				"contactOrganisation", "City Hall", "contactAddress", "Main Square 1", "contactPhone", "+51 1 234 5678",
 				"contactEmail", "learning@city.example", "contactLanguage", "en");
 		section(city, id, "pledge", "pledgeBeijingDeclaration", "true", "pledgeKeyFeatures", "true");
-		section(city, id, "profile", "population", "250000", "populationYear", "2024", "areaKm2", "120.5",
-				"areaYear", "2024", "gdpCityUsd", "9000", "gdpCityYear", "2023", "gdpCountryUsd", "7000",
-				"gdpCountryYear", "2023", "schoolingMen", "9.5", "schoolingMenYear", "2022", "schoolingWomen", "9.8",
-				"schoolingWomenYear", "2022");
+		section(city, id, "profile", "population", "250000", "populationYear", "2024", "areaKm2", "120.5", "areaYear",
+				"2024", "gdpCityUsd", "9000", "gdpCityYear", "2023", "gdpCountryUsd", "7000", "gdpCountryYear", "2023",
+				"schoolingMen", "9.5", "schoolingMenYear", "2022", "schoolingWomen", "9.8", "schoolingWomenYear",
+				"2022");
 		section(city, id, "motivation", "motivation", "To learn with other cities.");
 		section(city, id, "implementation", "implementation", "A lifelong learning council.", "implementationLinks",
 				"https://city.example/plan");
@@ -112,7 +112,10 @@ abstract class MembershipJourneySteps {
 	}
 
 	String state(long id) {
-		return jdbc.sql("select state from membership_application where id = :id").param("id", id).query(String.class).single();
+		return jdbc.sql("select state from membership_application where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 }

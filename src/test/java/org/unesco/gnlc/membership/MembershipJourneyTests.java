@@ -52,7 +52,8 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 		assertThat(printed).contains(city.name()).contains("Fingerprint of the answers");
 
 		uploadScan(city, id);
-		String submitted = mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
+		String submitted = mvc
+			.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
 			.andExpect(redirectedUrl("/membership/applications/" + id + "/submitted"))
 			.andReturn()
 			.getResponse()
@@ -66,7 +67,8 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 
 		mvc.perform(get("/membership/endorsements").with(endorserOf("PE")))
 			.andExpect(content().string(containsString(city.name())));
-		// The Commission reads every answer: each contact field and each figure with its year.
+		// The Commission reads every answer: each contact field and each figure with its
+		// year.
 		mvc.perform(get("/membership/applications/{id}", id).with(endorserOf("PE")))
 			.andExpect(content().string(containsString("learning@city.example")))
 			.andExpect(content().string(containsString("Main Square 1")))
@@ -110,7 +112,8 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 		for (RequestPostProcessor outsider : List.of(otherEndorser, otherOfficial)) {
 			for (String page : List.of("", "/check", "/form.pdf", "/submitted", "/sections/city",
 					"/documents/" + document)) {
-				mvc.perform(get("/membership/applications/" + id + page).with(outsider)).andExpect(status().isForbidden());
+				mvc.perform(get("/membership/applications/" + id + page).with(outsider))
+					.andExpect(status().isForbidden());
 			}
 			for (String action : List.of("/endorse", "/return", "/decline", "/withdraw", "/submit", "/comments",
 					"/sections/motivation", "/recommendation", "/approve", "/reject")) {
@@ -164,7 +167,8 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()));
 		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()))
 			.andExpect(flash().attribute("error", "membership.error.alreadySubmitted"));
-		assertThat(jdbc.sql("select count(*) from membership_transition where application_id = :id and to_state = 'SUBMITTED'")
+		assertThat(jdbc
+			.sql("select count(*) from membership_transition where application_id = :id and to_state = 'SUBMITTED'")
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
@@ -188,7 +192,8 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 	}
 
 	private long referenceNumbersDrawn() {
-		return jdbc.sql("select case when is_called then last_value else last_value - 1 end from membership_reference_seq")
+		return jdbc
+			.sql("select case when is_called then last_value else last_value - 1 end from membership_reference_seq")
 			.query(Long.class)
 			.single();
 	}
@@ -276,17 +281,20 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 		}
 	}
 
-
 	@Test
 	void submittingTellsTheCityItsNationalCommissionAndUilAndEachDecisionTellsTheNextPeople() throws Exception {
 		Applicant city = newCity("MX");
 		long id = startAndComplete(city);
 		uploadScan(city, id);
 		mvc.perform(post("/membership/applications/{id}/submit", id).with(city.official()).with(csrf()));
-		// The Mexico endorser and UIL's demo accounts receive the copy, after commit, through the outbox.
-		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsFor(id))
-			.contains("natcom.mx@demo.example", "reviewer@demo.example", "admin@demo.example"));
-		assertThat(jdbc.sql("select subject from outbox_mail where event_key like :key and recipient_email = 'natcom.mx@demo.example'")
+		// The Mexico endorser and UIL's demo accounts receive the copy, after commit,
+		// through the outbox.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(mailsFor(id)).contains("natcom.mx@demo.example", "reviewer@demo.example",
+					"admin@demo.example"));
+		assertThat(jdbc.sql(
+				"select subject from outbox_mail where event_key like :key and recipient_email = 'natcom.mx@demo.example'")
 			.param("key", "membership-application:" + id + ":%")
 			.query(String.class)
 			.single()).isEqualTo("Membership application of " + city.name() + " submitted");
@@ -295,11 +303,13 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 			.param("confirmed", "true")
 			.with(DemoUsers.signedInAs(Role.NATCOM_ENDORSER))
 			.with(csrf())).andExpect(flash().attribute("success", "membership.returned"));
-		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc
-			.sql("select count(*) from outbox_mail where event_key like :key and text_body like '%census year%'")
-			.param("key", "membership-application:" + id + ":%")
-			.query(Integer.class)
-			.single()).isPositive());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(jdbc
+				.sql("select count(*) from outbox_mail where event_key like :key and text_body like '%census year%'")
+				.param("key", "membership-application:" + id + ":%")
+				.query(Integer.class)
+				.single()).isPositive());
 	}
 
 	@Test

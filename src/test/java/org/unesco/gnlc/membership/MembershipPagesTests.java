@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the city's pages say at each step: the check page lists what is still to do (D4), and
- * once the application has left the city's hands its pages show answers to read and the true
- * state (D19).
+ * What the city's pages say at each step: the check page lists what is still to do (D4),
+ * and once the application has left the city's hands its pages show answers to read and
+ * the true state (D19).
  */
 @PortalTest
 class MembershipPagesTests {

@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may read and act on a membership application, on every route and download: the city's
- * own officials; its country's National Commission and UIL once it is submitted. An official of
- * another city, an endorser of another country and a role without business there are refused
- * (403) and nothing changes; each role acts only in its own part of the process.
+ * Who may read and act on a membership application, on every route and download: the
+ * city's own officials; its country's National Commission and UIL once it is submitted.
+ * An official of another city, an endorser of another country and a role without business
+ * there are refused (403) and nothing changes; each role acts only in its own part of the
+ * process.
  */
 @PortalTest
 class MembershipScopeTests {
@@ -173,16 +174,16 @@ class MembershipScopeTests {
 		}
 	}
 
-	// Helpers --------------------------------------------------------------------------------
+	// Helpers
+	// --------------------------------------------------------------------------------
 
 	private void refusedToRead(Applicant city, String page, RequestPostProcessor who) throws Exception {
-		mvc.perform(get("/membership/applications/" + city.applicationId() + page)
-			.with(who)).andExpect(status().isForbidden());
+		mvc.perform(get("/membership/applications/" + city.applicationId() + page).with(who))
+			.andExpect(status().isForbidden());
 	}
 
 	private void refusedToDo(Applicant city, String action, RequestPostProcessor who) throws Exception {
-		mvc.perform(post("/membership/applications/" + city.applicationId() + action)
-			.param("version", "1")
+		mvc.perform(post("/membership/applications/" + city.applicationId() + action).param("version", "1")
 			.param("mayorName", "Hijacked")
 			.param("comment", "Hijacked")
 			.param("body", "Hijacked")
@@ -192,7 +193,10 @@ class MembershipScopeTests {
 			.with(csrf())).andExpect(status().isForbidden());
 	}
 
-	/** The signed form: the fixture's for a submitted application, uploaded by the city for a draft. */
+	/**
+	 * The signed form: the fixture's for a submitted application, uploaded by the city
+	 * for a draft.
+	 */
 	private long signedForm(Applicant city) throws Exception {
 		if ("DRAFT".equals(fixtures.state(city.applicationId()))) {
 			mvc.perform(multipart("/membership/applications/{id}/signed-form", city.applicationId())

@@ -27,8 +27,8 @@ import static org.unesco.gnlc.membership.ApplicationState.RETURNED;
 import static org.unesco.gnlc.membership.ApplicationState.SUBMITTED;
 
 /**
- * Every transition of a membership application from every state: taken where it may start,
- * refused everywhere else with nothing changed (state, timeline, recommendation).
+ * Every transition of a membership application from every state: taken where it may
+ * start, refused everywhere else with nothing changed (state, timeline, recommendation).
  */
 class MembershipTransitionTests {
 
@@ -42,11 +42,15 @@ class MembershipTransitionTests {
 
 	static final Actor REVIEWER = MembershipApplicationTests.REVIEWER;
 
-	/** One action on an application, the states it may start from and the state it leads to. */
+	/**
+	 * One action on an application, the states it may start from and the state it leads
+	 * to.
+	 */
 	enum Action {
 
-		SUBMIT(EnumSet.of(DRAFT, RETURNED), SUBMITTED, application -> application.submit(call(),
-				application.dataFingerprint(), TODAY, () -> "GNLC-2026-0100", OFFICIAL, NOW)),
+		SUBMIT(EnumSet.of(DRAFT, RETURNED), SUBMITTED,
+				application -> application.submit(call(), application.dataFingerprint(), TODAY, () -> "GNLC-2026-0100",
+						OFFICIAL, NOW)),
 		ENDORSE(EnumSet.of(SUBMITTED), ENDORSED, application -> application.endorse(ENDORSER, null, NOW)),
 		RETURN_BY_THE_COMMISSION(EnumSet.of(SUBMITTED), RETURNED,
 				application -> application.returnForChanges(ENDORSER, "Add the census year.", NOW)),
@@ -56,7 +60,8 @@ class MembershipTransitionTests {
 				application -> application.returnForChanges(REVIEWER, "Update the figures.", NOW)),
 		RECORD_THE_RECOMMENDATION(EnumSet.of(ENDORSED), ENDORSED,
 				application -> application.recordRecommendation(Recommendation.NOT_RECOMMENDED, null, REVIEWER, NOW)),
-		APPROVE(EnumSet.of(ENDORSED), ApplicationState.APPROVED, application -> application.approve(REVIEWER, null, NOW)),
+		APPROVE(EnumSet.of(ENDORSED), ApplicationState.APPROVED,
+				application -> application.approve(REVIEWER, null, NOW)),
 		REJECT(EnumSet.of(ENDORSED), ApplicationState.REJECTED,
 				application -> application.reject(REVIEWER, "No strategy yet.", NOW)),
 		WITHDRAW(EnumSet.copyOf(ApplicationState.OPEN), ApplicationState.WITHDRAWN,
@@ -165,8 +170,8 @@ class MembershipTransitionTests {
 	}
 
 	/**
-	 * A complete application brought to that state by the transitions themselves; once endorsed,
-	 * with the experts' recommendation recorded.
+	 * A complete application brought to that state by the transitions themselves; once
+	 * endorsed, with the experts' recommendation recorded.
 	 */
 	static MembershipApplication in(ApplicationState state) {
 		MembershipApplication application = MembershipApplicationTests
@@ -198,7 +203,8 @@ class MembershipTransitionTests {
 	}
 
 	static MembershipCall call() {
-		MembershipCall call = new MembershipCall("Call", TODAY.minusDays(10), TODAY.plusDays(10), TODAY.plusDays(40), 3);
+		MembershipCall call = new MembershipCall("Call", TODAY.minusDays(10), TODAY.plusDays(10), TODAY.plusDays(40),
+				3);
 		ReflectionTestUtils.setField(call, "id", 7L);
 		return call;
 	}

@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * UIL's admission carries the application's answers that belong on the public profile onto it
- * (issue 12, D1): website, mayor, figures with their years, each change in the profile's
- * history as coming from the application, never over a newer figure.
+ * UIL's admission carries the application's answers that belong on the public profile
+ * onto it (issue 12, D1): website, mayor, figures with their years, each change in the
+ * profile's history as coming from the application, never over a newer figure.
  */
 @PortalTest
 class ProfileFromApplicationTests {
@@ -64,7 +64,8 @@ class ProfileFromApplicationTests {
 		mvc.perform(get("/cities/{slug}/history", slug).with(REVIEWER))
 			.andExpect(content().string(containsString("(from application " + reference + ")")));
 		assertThat(changedFields(city)).contains("POPULATION", "POPULATION_YEAR", "AREA", "GDP_PER_CAPITA",
-				"COUNTRY_GDP_PER_CAPITA", "SCHOOLING_MEN", "SCHOOLING_WOMEN_YEAR", "WEBSITE", "MAYOR_NAME", "MAYOR_TITLE");
+				"COUNTRY_GDP_PER_CAPITA", "SCHOOLING_MEN", "SCHOOLING_WOMEN_YEAR", "WEBSITE", "MAYOR_NAME",
+				"MAYOR_TITLE");
 	}
 
 	@Test
@@ -104,7 +105,9 @@ class ProfileFromApplicationTests {
 		assertThat(changedFields(city)).doesNotContain("WEBSITE").contains("POPULATION", "MAYOR_NAME");
 	}
 
-	/** UIL records the expert group's recommendation and approves; answers the reference. */
+	/**
+	 * UIL records the expert group's recommendation and approves; answers the reference.
+	 */
 	private String admit(Applicant city) throws Exception {
 		long id = city.applicationId();
 		mvc.perform(post("/membership/applications/{id}/recommendation", id).param("recommendation", "RECOMMENDED")
@@ -112,15 +115,17 @@ class ProfileFromApplicationTests {
 			.with(csrf()));
 		mvc.perform(post("/membership/applications/{id}/approve", id).param("confirmed", "true")
 			.with(REVIEWER)
-			.with(csrf()))
-			.andExpect(flash().attribute("success", "membership.approved"));
+			.with(csrf())).andExpect(flash().attribute("success", "membership.approved"));
 		return jdbc.sql("select reference from membership_application where id = :id")
 			.param("id", id)
 			.query(String.class)
 			.single();
 	}
 
-	/** The fields changed by the admission: the history's entry that names the application. */
+	/**
+	 * The fields changed by the admission: the history's entry that names the
+	 * application.
+	 */
 	private List<String> changedFields(Applicant city) {
 		return jdbc.sql("""
 				select f.field from city_profile_change c join city_profile_change_field f on f.change_id = c.id

@@ -10,9 +10,10 @@ import static org.unesco.gnlc.membership.MembershipApplicationTests.NOW;
 import static org.unesco.gnlc.membership.MembershipApplicationTests.OFFICIAL;
 
 /**
- * The signed form's fingerprint hashes an explicit, versioned canonical form of the answers
- * (issue 16, point 9): pinned here for a known application, so that a change of what the code
- * calls its fields, or of how records print themselves, cannot void the forms mayors signed.
+ * The signed form's fingerprint hashes an explicit, versioned canonical form of the
+ * answers (issue 16, point 9): pinned here for a known application, so that a change of
+ * what the code calls its fields, or of how records print themselves, cannot void the
+ * forms mayors signed.
  */
 class SignedAnswersTests {
 
@@ -66,8 +67,9 @@ class SignedAnswersTests {
 	void aFigureStoredWithMoreDecimalsIsTheSameAnswerAndAnyOtherChangeIsNot() {
 		MembershipApplication application = known();
 		application.saveSection(Section.PROFILE, 1, true, OFFICIAL, NOW,
-				() -> application.answerProfile(new CityProfile(1000L, 2024, new BigDecimal("10.00"), 2024,
-						new BigDecimal("1.0"), 2024, BigDecimal.ONE, 2024, BigDecimal.TEN, 2024, BigDecimal.TEN, 2024)));
+				() -> application
+					.answerProfile(new CityProfile(1000L, 2024, new BigDecimal("10.00"), 2024, new BigDecimal("1.0"),
+							2024, BigDecimal.ONE, 2024, BigDecimal.TEN, 2024, BigDecimal.TEN, 2024)));
 		assertThat(application.dataFingerprint()).isEqualTo(FINGERPRINT);
 
 		application.saveSection(Section.MOTIVATION, 1, true, OFFICIAL, NOW, () -> application.answerMotivation("Why?"));

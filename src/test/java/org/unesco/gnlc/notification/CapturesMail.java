@@ -10,9 +10,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The portal of this test delivers its e-mail to {@link MailCapture}'s GreenMail server. The
- * context is closed after the test class, so that its sender does not go on delivering the mails
- * other tests keep in the outbox (and read their links from).
+ * The portal of this test delivers its e-mail to {@link MailCapture}'s GreenMail server.
+ * The context is closed after the test class, so that its sender does not go on
+ * delivering the mails other tests keep in the outbox (and read their links from).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,10 +24,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A GreenMail SMTP server for the tests that follow e-mail to its recipient: one per test JVM,
- * on a port chosen once, so that it can be stopped and started again (a mail server outage) at
- * the same address. As a context initializer it points the portal's mail settings at it, with
- * short retry delays.
+ * A GreenMail SMTP server for the tests that follow e-mail to its recipient: one per test
+ * JVM, on a port chosen once, so that it can be stopped and started again (a mail server
+ * outage) at the same address. As a context initializer it points the portal's mail
+ * settings at it, with short retry delays.
  */
 public final class MailCapture implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -43,7 +43,9 @@ public final class MailCapture implements ApplicationContextInitializer<Configur
 		TestPropertyValues.of(properties()).applyTo(context);
 	}
 
-	/** The portal's settings to deliver to this server, quickly and with quick retries. */
+	/**
+	 * The portal's settings to deliver to this server, quickly and with quick retries.
+	 */
 	public static String[] properties() {
 		return new String[] { "spring.mail.host=127.0.0.1", "spring.mail.port=" + port(),
 				"gnlc.mail.outbox.poll-interval=200ms", "gnlc.mail.outbox.first-retry=200ms",
@@ -113,7 +115,10 @@ public final class MailCapture implements ApplicationContextInitializer<Configur
 		}
 	}
 
-	/** The path and query of the first link in the text part (the test server's port differs). */
+	/**
+	 * The path and query of the first link in the text part (the test server's port
+	 * differs).
+	 */
 	public static String linkPath(MimeMessage message) {
 		Matcher link = LINK.matcher(text(message));
 		if (!link.find()) {

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The public API every feature sends mail with. This context has no mail server, so the outbox
- * keeps the mails: exactly what a person trying the portal sees at /admin/outbox.
+ * The public API every feature sends mail with. This context has no mail server, so the
+ * outbox keeps the mails: exactly what a person trying the portal sees at /admin/outbox.
  */
 @PortalTest
 class NotificationsTests {
@@ -54,8 +54,8 @@ class NotificationsTests {
 			throw new IllegalStateException("the change fails after the mail was queued");
 		}));
 		assertThat(mailsTo(email)).isZero();
-		transaction.executeWithoutResult(status -> notifications.toAddress(email, "Ana", Language.ENGLISH,
-				notice("commit:" + email)));
+		transaction.executeWithoutResult(
+				status -> notifications.toAddress(email, "Ana", Language.ENGLISH, notice("commit:" + email)));
 		assertThat(mailsTo(email)).isOne();
 	}
 
@@ -94,10 +94,14 @@ class NotificationsTests {
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 		assertThat(rows).extracting(Row::subject).containsExactly("E-mail", "Correo electrónico", "Courriel");
-		assertThat(rows.get(1).text()).startsWith("Estimado/a Test city_official:").contains("Notice about Key Features.")
-			.contains("Abrir el portal:").contains("http://localhost:8080/key-features");
-		assertThat(rows.get(2).html()).contains("lang=\"fr\"").contains("Bonjour Test city_official,")
-			.contains("<strong>Key Features</strong>").contains("href=\"http://localhost:8080/key-features\"")
+		assertThat(rows.get(1).text()).startsWith("Estimado/a Test city_official:")
+			.contains("Notice about Key Features.")
+			.contains("Abrir el portal:")
+			.contains("http://localhost:8080/key-features");
+		assertThat(rows.get(2).html()).contains("lang=\"fr\"")
+			.contains("Bonjour Test city_official,")
+			.contains("<strong>Key Features</strong>")
+			.contains("href=\"http://localhost:8080/key-features\"")
 			.contains("Ouvrir le portail");
 		assertThat(rows).extracting(Row::link).containsOnly("http://localhost:8080/key-features");
 	}
@@ -120,7 +124,8 @@ class NotificationsTests {
 		assertThat(row.language()).isEqualTo("ar");
 		assertThat(row.subject()).isEqualTo("بريد إلكتروني");
 		assertThat(row.text()).startsWith("عزيزي/عزيزتي Test city_official،").contains("فتح البوابة");
-		assertThat(row.html()).contains("lang=\"ar\" dir=\"rtl\"").contains("الشبكة العالمية لمدن التعلّم التابعة لليونسكو")
+		assertThat(row.html()).contains("lang=\"ar\" dir=\"rtl\"")
+			.contains("الشبكة العالمية لمدن التعلّم التابعة لليونسكو")
 			.contains("<a dir=\"ltr\" href=\"http://localhost:8080");
 	}
 
@@ -140,7 +145,8 @@ class NotificationsTests {
 		assertThat(mailsTo(active)).isOne();
 		assertThat(notifications.toAccount(fixtures.id(deactivated), notice("direct:" + city))).isZero();
 		assertThat(notifications.toAccount(fixtures.id(unverified), notice("direct:" + city)))
-			.as("a person who cannot sign in yet still receives mail meant for them").isOne();
+			.as("a person who cannot sign in yet still receives mail meant for them")
+			.isOne();
 
 		String endorser = AccountFixtures.uniqueEmail("endorser");
 		fixtures.account(endorser, Role.NATCOM_ENDORSER, null, "NZ");
@@ -153,8 +159,10 @@ class NotificationsTests {
 	void withoutAMailServerMailIsKeptAndUilAdminReadsItWithItsLink() throws Exception {
 		String email = AccountFixtures.uniqueEmail("kept");
 		notifications.toAddress(email, "Ana Kept", Language.ENGLISH, notice("kept:" + email));
-		long id = jdbc.sql("select id from outbox_mail where recipient_email = :email").param("email", email)
-			.query(Long.class).single();
+		long id = jdbc.sql("select id from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
 		mvc.perform(get("/admin/outbox").param("recipient", email).with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No mail server is configured")))
@@ -172,10 +180,16 @@ class NotificationsTests {
 	void aMailNamesItsTemplatesAndLinksOnlyToPagesOfThePortal() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Mail.template("../secrets").event("x").subject("s").build());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Mail.template("notification/mail/test-notice").event("x").subject("s").link("https://evil.example").build());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> Mail.template("notification/mail/test-notice").event("x").subject("s").link("//evil.example").build());
+		assertThatIllegalArgumentException().isThrownBy(() -> Mail.template("notification/mail/test-notice")
+			.event("x")
+			.subject("s")
+			.link("https://evil.example")
+			.build());
+		assertThatIllegalArgumentException().isThrownBy(() -> Mail.template("notification/mail/test-notice")
+			.event("x")
+			.subject("s")
+			.link("//evil.example")
+			.build());
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Mail.template("notification/mail/test-notice").event("").subject("s").build());
 		assertThatIllegalStateException().isThrownBy(() -> Mail.template("notification/mail/test-notice").build());
@@ -198,7 +212,8 @@ class NotificationsTests {
 	}
 
 	private long mailsTo(String email, String eventKey) {
-		return jdbc.sql("select count(*) from outbox_mail where lower(recipient_email) = lower(:email) and event_key = :key")
+		return jdbc
+			.sql("select count(*) from outbox_mail where lower(recipient_email) = lower(:email) and event_key = :key")
 			.param("email", email)
 			.param("key", eventKey)
 			.query(Long.class)

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox delivers to a real SMTP server (GreenMail): after commit, retrying with back-off
- * while the server is down, exactly once per recipient and event.
+ * The outbox delivers to a real SMTP server (GreenMail): after commit, retrying with
+ * back-off while the server is down, exactly once per recipient and event.
  */
 @SpringBootTest(properties = "gnlc.mail.outbox.max-attempts=4")
 @ActiveProfiles({ "test", "demo" })
@@ -50,7 +50,8 @@ class OutboxDeliveryTests {
 	@BeforeEach
 	void mailServerUpAndOutboxEmpty() {
 		MailCapture.start();
-		// Mails other tests kept in the outbox go out first, so that only this test's mail is due.
+		// Mails other tests kept in the outbox go out first, so that only this test's
+		// mail is due.
 		await().atMost(PATIENCE).until(() -> due() == 0);
 	}
 
@@ -102,8 +103,10 @@ class OutboxDeliveryTests {
 		assertThat(attempts(email)).isEqualTo(4);
 		MailCapture.start();
 		assertThat(MailCapture.to(email)).isEmpty();
-		long id = jdbc.sql("select id from outbox_mail where recipient_email = :email").param("email", email)
-			.query(Long.class).single();
+		long id = jdbc.sql("select id from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single();
 		// UIL_ADMIN presses "Try again" on the mail's page.
 		assertThat(outbox.retry(id, Instant.now())).isTrue();
 		await().atMost(PATIENCE).until(() -> MailCapture.to(email).size() == 1);
@@ -112,18 +115,22 @@ class OutboxDeliveryTests {
 	@Test
 	void aDeliveredMailWithAPersonalLinkKeepsNoCopyOfIt() {
 		String email = AccountFixtures.uniqueEmail("secret");
-		new TransactionTemplate(transactionManager).executeWithoutResult(status -> notifications.toAddress(email, "Ana",
-				Language.ENGLISH, Mail.template("notification/mail/test-notice")
-					.event("secret:" + email)
-					.subject("notification.mail.title")
-					.with("topic", "your reset")
-					.link("/password/reset?token=very-secret")
-					.sensitive()
-					.build()));
+		new TransactionTemplate(transactionManager)
+			.executeWithoutResult(status -> notifications.toAddress(email, "Ana", Language.ENGLISH,
+					Mail.template("notification/mail/test-notice")
+						.event("secret:" + email)
+						.subject("notification.mail.title")
+						.with("topic", "your reset")
+						.link("/password/reset?token=very-secret")
+						.sensitive()
+						.build()));
 		await().atMost(PATIENCE).until(() -> "SENT".equals(state(email)));
 		assertThat(MailCapture.text(MailCapture.to(email).get(0))).contains("/password/reset?token=very-secret");
-		List<String> stored = jdbc.sql("select coalesce(text_body, '') || coalesce(html_body, '') || coalesce(link_url, '') from outbox_mail where recipient_email = :email")
-			.param("email", email).query(String.class).list();
+		List<String> stored = jdbc.sql(
+				"select coalesce(text_body, '') || coalesce(html_body, '') || coalesce(link_url, '') from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(String.class)
+			.list();
 		assertThat(stored).containsExactly("");
 	}
 
@@ -139,18 +146,24 @@ class OutboxDeliveryTests {
 	}
 
 	private String state(String email) {
-		return jdbc.sql("select state from outbox_mail where recipient_email = :email").param("email", email)
-			.query(String.class).single();
+		return jdbc.sql("select state from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(String.class)
+			.single();
 	}
 
 	private int attempts(String email) {
-		return jdbc.sql("select attempts from outbox_mail where recipient_email = :email").param("email", email)
-			.query(Integer.class).single();
+		return jdbc.sql("select attempts from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(Integer.class)
+			.single();
 	}
 
 	private String lastError(String email) {
-		return jdbc.sql("select last_error from outbox_mail where recipient_email = :email").param("email", email)
-			.query(String.class).single();
+		return jdbc.sql("select last_error from outbox_mail where recipient_email = :email")
+			.param("email", email)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -42,12 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two instances of the portal on one database, as behind a load balancer: both are started here
- * in this JVM on random ports, against this test run's embedded PostgreSQL. A person signed in
- * through one is signed in on the other (the session lives in PostgreSQL), every mail goes
- * out once although both instances run the outbox sender, and a change made through one is on
- * the other's public pages within a second (each asks for the data's version once a second, as
- * in production), while visitors and signed-in people never see each other's pages.
+ * Two instances of the portal on one database, as behind a load balancer: both are
+ * started here in this JVM on random ports, against this test run's embedded PostgreSQL.
+ * A person signed in through one is signed in on the other (the session lives in
+ * PostgreSQL), every mail goes out once although both instances run the outbox sender,
+ * and a change made through one is on the other's public pages within a second (each asks
+ * for the data's version once a second, as in production), while visitors and signed-in
+ * people never see each other's pages.
  */
 class TwoInstancesTests {
 
@@ -99,23 +100,33 @@ class TwoInstancesTests {
 
 	@Test
 	void eachNotificationIsSentOnceAlthoughBothInstancesSendTheOutbox() {
-		List<String> recipients = IntStream.range(0, 25).mapToObj(i -> AccountFixtures.uniqueEmail("twice-" + i)).toList();
+		List<String> recipients = IntStream.range(0, 25)
+			.mapToObj(i -> AccountFixtures.uniqueEmail("twice-" + i))
+			.toList();
 		String event = "two-instances:" + recipients.get(0);
-		// The same event is queued on both instances at the same time (say, a redelivered event).
+		// The same event is queued on both instances at the same time (say, a redelivered
+		// event).
 		CompletableFuture<Integer> onFirst = CompletableFuture.supplyAsync(() -> queue(first, recipients, event));
 		CompletableFuture<Integer> onSecond = CompletableFuture.supplyAsync(() -> queue(second, recipients, event));
 		int queued = onFirst.join() + onSecond.join();
 		assertThat(queued).as("each recipient queued once across both instances").isEqualTo(recipients.size());
 
 		JdbcClient jdbc = first.getBean(JdbcClient.class);
-		await().atMost(PATIENCE).until(() -> jdbc.sql("select count(*) from outbox_mail where event_key = :event and state = 'SENT'")
-			.param("event", event).query(Long.class).single() == recipients.size());
+		await().atMost(PATIENCE)
+			.until(() -> jdbc.sql("select count(*) from outbox_mail where event_key = :event and state = 'SENT'")
+				.param("event", event)
+				.query(Long.class)
+				.single() == recipients.size());
 		// Both senders go round again, at the same time: nothing more goes out.
-		CompletableFuture.allOf(CompletableFuture.runAsync(() -> first.getBean(OutboxSender.class).sendDue()),
-				CompletableFuture.runAsync(() -> second.getBean(OutboxSender.class).sendDue())).join();
+		CompletableFuture
+			.allOf(CompletableFuture.runAsync(() -> first.getBean(OutboxSender.class).sendDue()),
+					CompletableFuture.runAsync(() -> second.getBean(OutboxSender.class).sendDue()))
+			.join();
 		assertThat(recipients).allSatisfy(email -> assertThat(MailCapture.to(email)).as(email).hasSize(1));
-		assertThat(jdbc.sql("select count(*) from outbox_mail where event_key = :event").param("event", event)
-			.query(Long.class).single()).isEqualTo(recipients.size());
+		assertThat(jdbc.sql("select count(*) from outbox_mail where event_key = :event")
+			.param("event", event)
+			.query(Long.class)
+			.single()).isEqualTo(recipients.size());
 	}
 
 	@Test
@@ -124,7 +135,8 @@ class TwoInstancesTests {
 		String name = AccountFixtures.uniqueName("Two instances test");
 		CityInfo city = cities.findOrRegister(name, "KE");
 		String search = "/cities?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-		// Let the second instance see the new (not yet member) city's version, then keep its page.
+		// Let the second instance see the new (not yet member) city's version, then keep
+		// its page.
 		await().atMost(PATIENCE).until(() -> visitor(port(second), search).headers().firstValue("X-Cache").isPresent());
 		HttpResponse<String> kept = visitor(port(second), search);
 		assertThat(kept.body()).contains("No member city matches");
@@ -135,8 +147,10 @@ class TwoInstancesTests {
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> visitor(port(second), search).body().contains(">" + name + "</a>"));
 		Duration seen = Duration.ofNanos(System.nanoTime() - admitted);
-		LoggerFactory.getLogger(TwoInstancesTests.class).info("The second instance listed the admitted city after {} ms", seen.toMillis());
-		// One second between two checks of the version, and the time of the request that saw it.
+		LoggerFactory.getLogger(TwoInstancesTests.class)
+			.info("The second instance listed the admitted city after {} ms", seen.toMillis());
+		// One second between two checks of the version, and the time of the request that
+		// saw it.
 		assertThat(seen).isLessThan(Duration.ofMillis(1500));
 		first.getBean(JdbcClient.class).sql("delete from city where id = :id").param("id", city.id()).update();
 	}
@@ -148,7 +162,8 @@ class TwoInstancesTests {
 
 		HttpResponse<String> signedIn = official.get(page);
 		assertThat(signedIn.body()).contains("Test city_official", "name=\"_csrf\"", "/cities/melton/edit");
-		assertThat(signedIn.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		assertThat(signedIn.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 		assertThat(signedIn.headers().firstValue("X-Cache")).isEmpty();
 		String token = csrf(signedIn.body());
 
@@ -159,14 +174,17 @@ class TwoInstancesTests {
 		for (HttpResponse<String> visitor : List.of(first, again)) {
 			assertThat(visitor.body()).contains("Sign in", ">Melton</")
 				.doesNotContain("Test city_official", "_csrf", token, "/cities/melton/edit");
-			assertThat(visitor.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).startsWith("public"));
+			assertThat(visitor.headers().firstValue("Cache-Control"))
+				.hasValueSatisfying(value -> assertThat(value).startsWith("public"));
 			assertThat(visitor.headers().firstValue("Set-Cookie")).isEmpty();
 		}
 
-		// The reverse: with a visitor's copy kept, the official still gets a page of their own.
+		// The reverse: with a visitor's copy kept, the official still gets a page of
+		// their own.
 		HttpResponse<String> afterVisitors = official.get(page);
 		assertThat(afterVisitors.headers().firstValue("X-Cache")).isEmpty();
-		assertThat(afterVisitors.body()).contains("Test city_official", "/cities/melton/edit").doesNotContain("Sign in<");
+		assertThat(afterVisitors.body()).contains("Test city_official", "/cities/melton/edit")
+			.doesNotContain("Sign in<");
 		assertThat(csrf(afterVisitors.body())).isNotEqualTo("");
 		assertThat(official.get("/cities").body()).contains("Test city_official").doesNotContain(">Sign in<");
 	}
@@ -175,11 +193,13 @@ class TwoInstancesTests {
 	void aVisitorWhoChoseALanguageGetsTheKeptPageOfThatLanguageAndNothingOfASession() {
 		String page = "/network?two-instances=" + UUID.randomUUID();
 		HttpResponse<String> french = visitor(port(second), page, "Accept-Language", "fr");
-		assertThat(visitor(port(second), page, "Accept-Language", "fr").headers().firstValue("X-Cache")).hasValue("hit");
+		assertThat(visitor(port(second), page, "Accept-Language", "fr").headers().firstValue("X-Cache"))
+			.hasValue("hit");
 
 		HttpBrowser visitor = new HttpBrowser(port(second));
 		HttpResponse<String> chosen = visitor.get(page + "&lang=fr");
-		assertThat(chosen.headers().firstValue("X-Cache")).as("switching the language is never served from the cache").isEmpty();
+		assertThat(chosen.headers().firstValue("X-Cache")).as("switching the language is never served from the cache")
+			.isEmpty();
 		assertThat(visitor.sessionCookie()).isNotNull();
 		HttpResponse<String> kept = visitor.get(page);
 		assertThat(kept.headers().firstValue("X-Cache")).hasValue("hit");

@@ -15,7 +15,10 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Member cities and open rounds of the tests' own, so that no test depends on another's data. */
+/**
+ * Member cities and open rounds of the tests' own, so that no test depends on another's
+ * data.
+ */
 @Component
 public class ProgressFixtures {
 
@@ -57,19 +60,24 @@ public class ProgressFixtures {
 
 	/** A city that joined the network three years ago. */
 	public Member member(String countryCode) {
-		CityInfo city = cities.findOrRegister("Progressville " + countryCode + " " + NUMBERS.incrementAndGet() + " "
-				+ System.nanoTime(), countryCode);
+		CityInfo city = cities.findOrRegister(
+				"Progressville " + countryCode + " " + NUMBERS.incrementAndGet() + " " + System.nanoTime(),
+				countryCode);
 		cities.admit(city.id(), LocalDate.now().minusYears(3));
 		return new Member(city.id(), city.name(), countryCode);
 	}
 
-	/** A round open since yesterday, due in that many days, asking three questions of 50 words. */
+	/**
+	 * A round open since yesterday, due in that many days, asking three questions of 50
+	 * words.
+	 */
 	public long openRound(int daysToDeadline, int graceDays) {
 		LocalDate today = LocalDate.now();
 		Map<String, Integer> questions = new TreeMap<>(Map.of("1.1", 50, "2.1", 50, "3.1", 50));
-		long id = rounds.plan(admin(), new ProgressRound.Terms("Test round " + NUMBERS.incrementAndGet(),
-				today.minusYears(2), today.minusMonths(1), today.minusDays(1), today.plusDays(daysToDeadline), graceDays,
-				today.minusYears(1), questions));
+		long id = rounds.plan(admin(),
+				new ProgressRound.Terms("Test round " + NUMBERS.incrementAndGet(), today.minusYears(2),
+						today.minusMonths(1), today.minusDays(1), today.plusDays(daysToDeadline), graceDays,
+						today.minusYears(1), questions));
 		rounds.open(admin(), id);
 		return id;
 	}

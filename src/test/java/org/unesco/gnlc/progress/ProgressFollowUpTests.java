@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /**
- * After the grace period UIL sees the members whose report is missing or not accepted, suspends
- * one with a reason (recorded in the city's history, shown in the directory and on its profile,
- * and barring it from the Award) and reinstates it.
+ * After the grace period UIL sees the members whose report is missing or not accepted,
+ * suspends one with a reason (recorded in the city's history, shown in the directory and
+ * on its profile, and barring it from the Award) and reinstates it.
  */
 @PortalTest
 class ProgressFollowUpTests {
@@ -63,8 +63,7 @@ class ProgressFollowUpTests {
 		String slug = cities.byId(city.id()).orElseThrow().slug();
 		mvc.perform(get("/cities/{slug}", slug))
 			.andExpect(content().string(containsString("The membership of this city is suspended")));
-		mvc.perform(get("/cities").param("q", city.name()))
-			.andExpect(content().string(containsString("Suspended")));
+		mvc.perform(get("/cities").param("q", city.name())).andExpect(content().string(containsString("Suspended")));
 
 		mvc.perform(post("/progress-reports/{id}/reinstate", id).param("comment", "Report received by mail")
 			.with(REVIEWER)
@@ -92,9 +91,8 @@ class ProgressFollowUpTests {
 		Member city = fixtures.member("PE");
 		long round = fixtures.openRound(-1, 0);
 		long id = fixtures.reportOf(round, city);
-		mvc.perform(post("/progress-reports/{id}/suspend", id).param("reason", "No report")
-			.with(REVIEWER)
-			.with(csrf()));
+		mvc.perform(
+				post("/progress-reports/{id}/suspend", id).param("reason", "No report").with(REVIEWER).with(csrf()));
 		mvc.perform(get("/award").with(city.official()))
 			.andExpect(content().string(containsString("a suspended member cannot apply")));
 	}

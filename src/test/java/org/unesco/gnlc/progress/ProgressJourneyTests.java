@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A report's journey over HTTP on the real database: UIL opens a round, the city drafts and
- * submits, UIL returns it, the city completes and submits again, UIL reviews and accepts.
+ * A report's journey over HTTP on the real database: UIL opens a round, the city drafts
+ * and submits, UIL returns it, the city completes and submits again, UIL reviews and
+ * accepts.
  */
 @PortalTest
 class ProgressJourneyTests {
@@ -152,8 +153,10 @@ class ProgressJourneyTests {
 			.param("action", "complete")
 			.with(city.official())
 			.with(csrf())).andExpect(content().string(containsString("Write your answer")));
-		assertThat(jdbc.sql("select count(*) from progress_answer where report_id = ?").param(id).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from progress_answer where report_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -194,8 +197,10 @@ class ProgressJourneyTests {
 			.param("source", "Survey")
 			.with(city.official())
 			.with(csrf())).andExpect(flash().attribute("success", "progress.section.completed"));
-		assertThat(jdbc.sql("select year from progress_statistic where report_id = ?").param(id).query(Integer.class).single())
-			.isEqualTo(2024);
+		assertThat(jdbc.sql("select year from progress_statistic where report_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(2024);
 	}
 
 	@Test
@@ -212,18 +217,22 @@ class ProgressJourneyTests {
 	void uilSetsUpARoundSeeingTheMembersDueBeforeOpeningItThenExtendsAndClosesIt() throws Exception {
 		Member city = fixtures.member("KE");
 		LocalDate today = LocalDate.now();
-		String location = mvc.perform(post("/admin/progress-rounds").param("version", "0")
-			.param("title", "Round of the admin test")
-			.param("periodFrom", today.minusYears(2).toString())
-			.param("periodTo", today.toString())
-			.param("opensOn", today.toString())
-			.param("deadline", today.plusDays(60).toString())
-			.param("graceDays", "30")
-			.param("admittedBy", today.minusYears(1).toString())
-			.param("wordLimits[1.1]", "300")
-			.param("wordLimits[2.4]", "200")
-			.with(ADMIN)
-			.with(csrf())).andExpect(flash().attribute("success", "progress.round.saved")).andReturn().getResponse()
+		String location = mvc
+			.perform(post("/admin/progress-rounds").param("version", "0")
+				.param("title", "Round of the admin test")
+				.param("periodFrom", today.minusYears(2).toString())
+				.param("periodTo", today.toString())
+				.param("opensOn", today.toString())
+				.param("deadline", today.plusDays(60).toString())
+				.param("graceDays", "30")
+				.param("admittedBy", today.minusYears(1).toString())
+				.param("wordLimits[1.1]", "300")
+				.param("wordLimits[2.4]", "200")
+				.with(ADMIN)
+				.with(csrf()))
+			.andExpect(flash().attribute("success", "progress.round.saved"))
+			.andReturn()
+			.getResponse()
 			.getRedirectedUrl();
 		mvc.perform(get(location).with(ADMIN))
 			.andExpect(content().string(containsString(city.name())))
@@ -232,7 +241,8 @@ class ProgressJourneyTests {
 			.andExpect(flash().attribute("success", "progress.round.opened"));
 		mvc.perform(post(location + "/open").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("error", "progress.error.roundNotPlanned"));
-		mvc.perform(post(location + "/extend").param("deadline", today.plusDays(30).toString()).with(ADMIN).with(csrf()))
+		mvc.perform(
+				post(location + "/extend").param("deadline", today.plusDays(30).toString()).with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("error", "progress.error.deadlineNotLater"));
 		mvc.perform(post(location + "/extend").param("deadline", "soon").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("error", "progress.error.deadlineRequired"));
@@ -293,7 +303,10 @@ class ProgressJourneyTests {
 	}
 
 	private long steps(long id) {
-		return jdbc.sql("select count(*) from progress_transition where report_id = ?").param(id).query(Long.class).single();
+		return jdbc.sql("select count(*) from progress_transition where report_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private long version(long id) {
@@ -301,7 +314,10 @@ class ProgressJourneyTests {
 	}
 
 	private long mails(String eventKey) {
-		return jdbc.sql("select count(*) from outbox_mail where event_key = ?").param(eventKey).query(Long.class).single();
+		return jdbc.sql("select count(*) from outbox_mail where event_key = ?")
+			.param(eventKey)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The network's progress in public: charts drawn on the server, the same figures as tables and CSV. */
+/**
+ * The network's progress in public: charts drawn on the server, the same figures as
+ * tables and CSV.
+ */
 @PortalTest
 class ProgressPublicPageTests {
 

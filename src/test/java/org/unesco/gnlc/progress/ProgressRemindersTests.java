@@ -14,8 +14,9 @@ import org.unesco.gnlc.city.Cities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reminders go once each, on a fixed clock: opening, 30 and 7 days before the deadline, and
- * overdue with a copy to the National Commission. Running the job again queues nothing twice.
+ * The reminders go once each, on a fixed clock: opening, 30 and 7 days before the
+ * deadline, and overdue with a copy to the National Commission. Running the job again
+ * queues nothing twice.
  */
 @PortalTest
 class ProgressRemindersTests {
@@ -93,8 +94,8 @@ class ProgressRemindersTests {
 	}
 
 	/**
-	 * How many mails of this event the most served person got (0 when nobody got one): once each
-	 * means 1, however many officials other tests have given the city.
+	 * How many mails of this event the most served person got (0 when nobody got one):
+	 * once each means 1, however many officials other tests have given the city.
 	 */
 	private long mails(String eventKey) {
 		return jdbc.sql("""

@@ -26,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class ProgressScopeTests {
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0,
-			0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 };
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
+			0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 };
 
 	@Autowired
 	MockMvc mvc;
@@ -46,9 +46,11 @@ class ProgressScopeTests {
 			.param("answer", "Not ours")
 			.with(melton)
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/progress-reports/{id}/submit", id).with(melton).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/progress-reports/{id}/submit", id).with(melton).with(csrf()))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/progress-reports/{id}/report.pdf", id).with(melton)).andExpect(status().isForbidden());
-		mvc.perform(get("/progress-reports").with(melton)).andExpect(content().string(not(containsString(city.name()))));
+		mvc.perform(get("/progress-reports").with(melton))
+			.andExpect(content().string(not(containsString(city.name()))));
 	}
 
 	@Test
@@ -72,9 +74,10 @@ class ProgressScopeTests {
 	void neitherTheCityNorItsEndorserReviewsAcceptsOrReturnsAReport() throws Exception {
 		Member city = fixtures.member("PE");
 		long id = fixtures.reportOf(fixtures.openRound(40, 30), city);
-		for (RequestPostProcessor who : new RequestPostProcessor[] { city.official(),
-				ProgressFixtures.endorserOf("PE"), DemoUsers.signedInAs(Role.JURY_MEMBER) }) {
-			mvc.perform(post("/progress-reports/{id}/accept", id).with(who).with(csrf())).andExpect(status().isForbidden());
+		for (RequestPostProcessor who : new RequestPostProcessor[] { city.official(), ProgressFixtures.endorserOf("PE"),
+				DemoUsers.signedInAs(Role.JURY_MEMBER) }) {
+			mvc.perform(post("/progress-reports/{id}/accept", id).with(who).with(csrf()))
+				.andExpect(status().isForbidden());
 			mvc.perform(post("/progress-reports/{id}/return", id).param("reasons", "No").with(who).with(csrf()))
 				.andExpect(status().isForbidden());
 			mvc.perform(post("/progress-reports/{id}/suspend", id).param("reason", "No").with(who).with(csrf()))

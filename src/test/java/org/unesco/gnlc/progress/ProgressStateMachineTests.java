@@ -16,7 +16,10 @@ import org.unesco.gnlc.shared.web.StaleEditException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The state machines of a round and a report, each transition and each guard, without the database. */
+/**
+ * The state machines of a round and a report, each transition and each guard, without the
+ * database.
+ */
 class ProgressStateMachineTests {
 
 	static final Actor ADMIN = new Actor(1, "Admin", Role.UIL_ADMIN);
@@ -151,7 +154,8 @@ class ProgressStateMachineTests {
 		ProgressReport report = completeDraft(round);
 		report.submit(round, TODAY, OFFICIAL, NOW);
 		report.review(Map.of("1.1", Judgement.WELL_EVIDENCED), null, null, report.version());
-		assertThatThrownBy(() -> report.accept(round, REVIEWER, null, NOW)).hasMessage("progress.error.judgementsMissing");
+		assertThatThrownBy(() -> report.accept(round, REVIEWER, null, NOW))
+			.hasMessage("progress.error.judgementsMissing");
 		assertThat(report.state()).isEqualTo(ReportState.SUBMITTED);
 	}
 
@@ -160,7 +164,8 @@ class ProgressStateMachineTests {
 		ProgressRound round = openRound();
 		ProgressReport report = completeDraft(round);
 		report.submit(round, TODAY, OFFICIAL, NOW);
-		assertThatThrownBy(() -> report.returnForCompletion(REVIEWER, "  ", NOW)).hasMessage("progress.error.reasonRequired");
+		assertThatThrownBy(() -> report.returnForCompletion(REVIEWER, "  ", NOW))
+			.hasMessage("progress.error.reasonRequired");
 	}
 
 	@Test
@@ -168,7 +173,8 @@ class ProgressStateMachineTests {
 		ProgressRound round = openRound();
 		ProgressReport report = completeDraft(round);
 		assertThatThrownBy(() -> report.accept(round, REVIEWER, null, NOW)).hasMessage("progress.error.wrongState");
-		assertThatThrownBy(() -> report.returnForCompletion(REVIEWER, "Why", NOW)).hasMessage("progress.error.wrongState");
+		assertThatThrownBy(() -> report.returnForCompletion(REVIEWER, "Why", NOW))
+			.hasMessage("progress.error.wrongState");
 		assertThatThrownBy(() -> report.review(Map.of(), null, null, 0)).hasMessage("progress.error.wrongState");
 	}
 

@@ -39,7 +39,8 @@ class CountryCorrectionTests {
 	void restoreCyprus() {
 		jdbc.sql("update country set region = 'EUROPE_NORTH_AMERICA', version = 0 where code = 'CY'").update();
 		jdbc.sql("update national_commission set name = 'National Commission of Cyprus for UNESCO', email = null, "
-				+ "version = 0 where country_code = 'CY'").update();
+				+ "version = 0 where country_code = 'CY'")
+			.update();
 	}
 
 	@Test
@@ -53,7 +54,8 @@ class CountryCorrectionTests {
 			.param("commissionVersion", "0"))
 			.andExpect(redirectedUrl("/admin/countries/CY"))
 			.andExpect(flash().attribute("success", "country.saved"));
-		assertThat(referenceData.country("CY", Locale.ENGLISH)).map(CountryInfo::region).contains(UnescoRegion.ASIA_PACIFIC);
+		assertThat(referenceData.country("CY", Locale.ENGLISH)).map(CountryInfo::region)
+			.contains(UnescoRegion.ASIA_PACIFIC);
 		assertThat(referenceData.nationalCommission("CY")).hasValueSatisfying(commission -> {
 			assertThat(commission.name()).isEqualTo("Cyprus National Commission for UNESCO");
 			assertThat(commission.email()).isEqualTo("unesco@example.cy");
@@ -88,9 +90,9 @@ class CountryCorrectionTests {
 			.param("region", "AFRICA")
 			.param("commissionName", "Stale edit")
 			.param("countryVersion", "0")
-			.param("commissionVersion", "0"))
-			.andExpect(status().isConflict());
-		assertThat(referenceData.nationalCommission("CY")).map(NationalCommissionInfo::name).contains("Changed meanwhile");
+			.param("commissionVersion", "0")).andExpect(status().isConflict());
+		assertThat(referenceData.nationalCommission("CY")).map(NationalCommissionInfo::name)
+			.contains("Changed meanwhile");
 		assertThat(referenceData.country("CY", Locale.ENGLISH)).map(CountryInfo::region)
 			.contains(UnescoRegion.EUROPE_NORTH_AMERICA);
 	}
@@ -102,8 +104,7 @@ class CountryCorrectionTests {
 			.param("region", "AFRICA")
 			.param("commissionName", "Hijacked")
 			.param("countryVersion", "0")
-			.param("commissionVersion", "0"))
-			.andExpect(status().isForbidden());
+			.param("commissionVersion", "0")).andExpect(status().isForbidden());
 		assertThat(referenceData.country("MX", Locale.ENGLISH)).map(CountryInfo::region)
 			.contains(UnescoRegion.LATIN_AMERICA_CARIBBEAN);
 	}
@@ -117,7 +118,6 @@ class CountryCorrectionTests {
 			.andExpect(content().string(containsString(">Germany<")))
 			.andExpect(content().string(containsString("1 country")));
 	}
-
 
 	@Test
 	void theListIsPagedAndItsPagerKeepsTheFilter() throws Exception {

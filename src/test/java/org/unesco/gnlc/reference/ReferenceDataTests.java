@@ -31,7 +31,8 @@ class ReferenceDataTests {
 		assertThat(referenceData.country("mx", Locale.ENGLISH)).map(CountryInfo::name).contains("Mexico");
 		assertThat(referenceData.country("MX", Locale.FRENCH)).map(CountryInfo::name).contains("Mexique");
 		assertThat(referenceData.country("MX", Locale.forLanguageTag("es"))).map(CountryInfo::name).contains("México");
-		assertThat(referenceData.country("JO", Locale.ENGLISH)).map(CountryInfo::region).contains(UnescoRegion.ARAB_STATES);
+		assertThat(referenceData.country("JO", Locale.ENGLISH)).map(CountryInfo::region)
+			.contains(UnescoRegion.ARAB_STATES);
 	}
 
 	@Test
@@ -61,9 +62,9 @@ class ReferenceDataTests {
 		assertThat(areas).flatExtracting(KeyFeatureNode::children).hasSize(12);
 		assertThat(areas.get(1).children()).extracting(KeyFeatureNode::name)
 			.containsExactly("Inclusive learning in the education system",
-					"Re-vitalised learning in families and communities",
-					"Effective learning for and in the workplace", "Extended use of modern learning technologies",
-					"Enhanced quality in learning", "A vibrant culture of learning throughout life");
+					"Re-vitalised learning in families and communities", "Effective learning for and in the workplace",
+					"Extended use of modern learning technologies", "Enhanced quality in learning",
+					"A vibrant culture of learning throughout life");
 		assertThat(referenceData.keyFeatures(Locale.forLanguageTag("es")).get(2).children().get(0).name())
 			.isEqualTo("Firme voluntad y compromiso políticos");
 	}

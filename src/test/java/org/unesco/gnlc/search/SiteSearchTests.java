@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The portal's search: ranked full-text search in the interface language, matches marked safely. */
+/**
+ * The portal's search: ranked full-text search in the interface language, matches marked
+ * safely.
+ */
 @PortalTest
 class SiteSearchTests {
 
@@ -41,12 +44,13 @@ class SiteSearchTests {
 
 	@Test
 	void wordsAreFoundByTheirStemInTheInterfaceLanguage() throws Exception {
-		assertThat(text(search("q", "partnerships networks"))).contains(
-				"Plenary Session 2: Strengthening Partnerships and Networks");
+		assertThat(text(search("q", "partnerships networks")))
+			.contains("Plenary Session 2: Strengthening Partnerships and Networks");
 		String french = search("q", "séances plénières", "lang", "fr");
 		assertThat(text(french)).contains("Séance plénière 1", "Séance plénière 2", "Séance plénière 3");
 		String spanish = search("q", "foros regionales", "lang", "es");
-		assertThat(text(spanish)).contains("Foro regional 1: Africa", "Foro regional 5: Latin America and the Caribbean");
+		assertThat(text(spanish)).contains("Foro regional 1: Africa",
+				"Foro regional 5: Latin America and the Caribbean");
 	}
 
 	@Test
@@ -128,9 +132,10 @@ class SiteSearchTests {
 	@Test
 	void highlightsBecomeSegmentsAndStrayMarkersVanish() {
 		assertThat(Highlights.segments("a " + Highlights.START + "b" + Highlights.STOP + " c")).containsExactly(
-				new Highlights.Segment("a ", false), new Highlights.Segment("b", true), new Highlights.Segment(" c", false));
-		assertThat(Highlights.segments(Highlights.STOP + "x" + Highlights.START)).containsExactly(
-				new Highlights.Segment("x", false));
+				new Highlights.Segment("a ", false), new Highlights.Segment("b", true),
+				new Highlights.Segment(" c", false));
+		assertThat(Highlights.segments(Highlights.STOP + "x" + Highlights.START))
+			.containsExactly(new Highlights.Segment("x", false));
 		assertThat(SiteSearch.clean(" a\u0000b " + Highlights.START + "c\n")).isEqualTo("a b c");
 	}
 

@@ -15,12 +15,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every CSV file of the portal, written the same way for spreadsheet programs: UTF-8 with a
- * byte order mark (so that accents read right), RFC 4180 by Apache Commons CSV (CRLF line ends,
- * quotes where a cell needs them), and the one rule against spreadsheet formulas: a text whose
- * first character would start a formula ({@code = + - @}, a tab or a carriage return) gets a
- * leading apostrophe, so that data typed into the portal never runs on a reader's computer.
- * Numbers are written as numbers (a decimal without trailing zeros); null is an empty cell.
+ * Every CSV file of the portal, written the same way for spreadsheet programs: UTF-8 with
+ * a byte order mark (so that accents read right), RFC 4180 by Apache Commons CSV (CRLF
+ * line ends, quotes where a cell needs them), and the one rule against spreadsheet
+ * formulas: a text whose first character would start a formula ({@code = + - @}, a tab or
+ * a carriage return) gets a leading apostrophe, so that data typed into the portal never
+ * runs on a reader's computer. Numbers are written as numbers (a decimal without trailing
+ * zeros); null is an empty cell.
  *
  * <pre>
  * byte[] file = CsvWriter.toBytes(rows);                  // a small table, in memory
@@ -105,8 +106,9 @@ public final class CsvWriter implements Flushable {
 	}
 
 	/**
-	 * The one rule against formula injection (OWASP "CSV Injection"): a text a spreadsheet
-	 * would read as a formula starts with an apostrophe, which the spreadsheet shows as text.
+	 * The one rule against formula injection (OWASP "CSV Injection"): a text a
+	 * spreadsheet would read as a formula starts with an apostrophe, which the
+	 * spreadsheet shows as text.
 	 */
 	public static String defused(String text) {
 		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;

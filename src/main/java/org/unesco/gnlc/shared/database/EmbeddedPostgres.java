@@ -26,13 +26,16 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * One embedded PostgreSQL server per JVM and data directory. Tests share it across all
  * their application contexts; the running portal keeps its data in {@code ./data}.
  *
- * <p>A kept data directory is written durably (fsync and synchronous commits on, unlike the
- * library's test settings), and a server left running on it by a portal that died is stopped
- * before the new one starts ({@link LeftoverServer}). A throwaway directory (tests) keeps the
- * fast settings: losing it is harmless.
+ * <p>
+ * A kept data directory is written durably (fsync and synchronous commits on, unlike the
+ * library's test settings), and a server left running on it by a portal that died is
+ * stopped before the new one starts ({@link LeftoverServer}). A throwaway directory
+ * (tests) keeps the fast settings: losing it is harmless.
  *
- * <p>The server stops when the JVM ends, but only after the application contexts using it
- * have closed (their shutdown runs concurrently), so that none loses its database mid-close.
+ * <p>
+ * The server stops when the JVM ends, but only after the application contexts using it
+ * have closed (their shutdown runs concurrently), so that none loses its database
+ * mid-close.
  */
 final class EmbeddedPostgres {
 
@@ -47,8 +50,9 @@ final class EmbeddedPostgres {
 	}
 
 	/**
-	 * The address of a database on the server of this directory, created if it does not exist
-	 * yet (tests that need a database of their own use another name than {@code postgres}).
+	 * The address of a database on the server of this directory, created if it does not
+	 * exist yet (tests that need a database of their own use another name than
+	 * {@code postgres}).
 	 */
 	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log, String database) {
 		String server = jdbcUrl(dataDirectory, ephemeral, log);
@@ -99,7 +103,8 @@ final class EmbeddedPostgres {
 				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("encoding", "UTF8");
 			if (!ephemeral) {
-				// The library starts servers with -F (fsync off) and synchronous_commit=off, for tests;
+				// The library starts servers with -F (fsync off) and
+				// synchronous_commit=off, for tests;
 				// a later -c wins over -F on PostgreSQL's command line.
 				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
 			}
@@ -142,18 +147,20 @@ final class EmbeddedPostgres {
 			server.close();
 		}
 		catch (IOException ex) {
-			// The JVM is going down; PostgreSQL recovers an unclean stop on its next start.
+			// The JVM is going down; PostgreSQL recovers an unclean stop on its next
+			// start.
 		}
 	}
 
 	/**
-	 * Waits while a context is still closing: its ContextClosedEvent comes first, its data
-	 * source closes last, and only {@code isActive()} turning false says it is done.
+	 * Waits while a context is still closing: its ContextClosedEvent comes first, its
+	 * data source closes last, and only {@code isActive()} turning false says it is done.
 	 */
 	private static synchronized void awaitContextsClosed() {
 		long deadline = System.nanoTime() + LONGEST_WAIT_FOR_CONTEXTS.toNanos();
 		try {
-			while (CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive) && System.nanoTime() < deadline) {
+			while (CONTEXTS.stream().anyMatch(ConfigurableApplicationContext::isActive)
+					&& System.nanoTime() < deadline) {
 				EmbeddedPostgres.class.wait(50);
 			}
 		}

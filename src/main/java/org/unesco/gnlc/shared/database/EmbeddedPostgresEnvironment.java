@@ -16,18 +16,22 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so that
- * {@code ./mvnw spring-boot:run} needs nothing installed. With a URL, nothing starts and that
- * server is used. The {@code prod} profile refuses the embedded server.
+ * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
+ * that {@code ./mvnw spring-boot:run} needs nothing installed. With a URL, nothing starts
+ * and that server is used. The {@code prod} profile refuses the embedded server.
  *
- * <p>Runs as an environment post-processor (after the config files are read) so that the
+ * <p>
+ * Runs as an environment post-processor (after the config files are read) so that the
  * data source, Flyway and Spring Session are configured by Spring Boot as usual.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String DATA_DIRECTORY = "gnlc.embedded-database.data-directory";
 
-	/** The database on the embedded server: {@code postgres}, or one a test keeps to itself. */
+	/**
+	 * The database on the embedded server: {@code postgres}, or one a test keeps to
+	 * itself.
+	 */
 	static final String DATABASE = "gnlc.embedded-database.database";
 
 	private final Log log;
@@ -55,8 +59,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		String configured = environment.getProperty(DATA_DIRECTORY);
 		boolean ephemeral = !StringUtils.hasText(configured);
 		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
-		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log,
-				environment.getProperty(DATABASE, "postgres"));
+		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log, environment.getProperty(DATABASE, "postgres"));
 		application.addListeners(EmbeddedPostgres.contextTracker());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,

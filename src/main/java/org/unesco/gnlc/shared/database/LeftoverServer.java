@@ -14,15 +14,17 @@ import java.util.concurrent.TimeoutException;
 import org.apache.commons.logging.Log;
 
 /**
- * The embedded PostgreSQL is a process of its own: when the portal dies without stopping it
- * ({@code kill -9}, a crash, a power cut of the JVM only) it keeps running and holds its data
- * directory, and the next start would wait for it in vain. Before a start, this finds such a
- * server through the directory's {@code postmaster.pid} and stops it cleanly, as
- * {@code pg_ctl stop -m fast} does, so that PostgreSQL writes everything out before the new
- * server takes the directory.
+ * The embedded PostgreSQL is a process of its own: when the portal dies without stopping
+ * it ({@code kill -9}, a crash, a power cut of the JVM only) it keeps running and holds
+ * its data directory, and the next start would wait for it in vain. Before a start, this
+ * finds such a server through the directory's {@code postmaster.pid} and stops it
+ * cleanly, as {@code pg_ctl stop -m fast} does, so that PostgreSQL writes everything out
+ * before the new server takes the directory.
  *
- * <p>Only the process named by that file is ever touched, and only when it is alive, runs the
- * PostgreSQL server binary and serves this very directory. Anything else is left alone.
+ * <p>
+ * Only the process named by that file is ever touched, and only when it is alive, runs
+ * the PostgreSQL server binary and serves this very directory. Anything else is left
+ * alone.
  */
 final class LeftoverServer {
 
@@ -32,8 +34,9 @@ final class LeftoverServer {
 	}
 
 	/**
-	 * Stops the server left running on this data directory, if there is one; answers whether it
-	 * did. Tells what it does in the log (a deferred one while the portal is starting).
+	 * Stops the server left running on this data directory, if there is one; answers
+	 * whether it did. Tells what it does in the log (a deferred one while the portal is
+	 * starting).
 	 */
 	static boolean stopIfRunning(Path dataDirectory, Log log) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
@@ -45,8 +48,10 @@ final class LeftoverServer {
 		log.warn("A PostgreSQL server (pid " + pid + ") left behind by an earlier run still holds " + directory
 				+ "; stopping it cleanly");
 		if (!stopWithPgCtl(server.get(), directory, log)) {
-			// pg_ctl is not where the server's binary is, or failed: the same request as a signal
-			// to that process only (SIGTERM, a "smart" stop: its clients are gone with the old JVM).
+			// pg_ctl is not where the server's binary is, or failed: the same request as
+			// a signal
+			// to that process only (SIGTERM, a "smart" stop: its clients are gone with
+			// the old JVM).
 			server.get().destroy();
 		}
 		if (!awaitExit(server.get())) {
@@ -58,8 +63,9 @@ final class LeftoverServer {
 	}
 
 	/**
-	 * The live server process that {@code postmaster.pid} names, provided it is the PostgreSQL
-	 * server of this directory. PostgreSQL itself deals with a file whose process is gone.
+	 * The live server process that {@code postmaster.pid} names, provided it is the
+	 * PostgreSQL server of this directory. PostgreSQL itself deals with a file whose
+	 * process is gone.
 	 */
 	static Optional<ProcessHandle> serverOf(Path directory) {
 		Path pidFile = directory.resolve("postmaster.pid");
@@ -85,13 +91,17 @@ final class LeftoverServer {
 			.filter(process -> isPostgresServing(process, directory));
 	}
 
-	/** The process runs a binary named postgres, and works in (or was started on) this directory. */
+	/**
+	 * The process runs a binary named postgres, and works in (or was started on) this
+	 * directory.
+	 */
 	private static boolean isPostgresServing(ProcessHandle process, Path directory) {
 		Optional<String> command = process.info().command();
 		if (command.isEmpty() || !Path.of(command.get()).getFileName().toString().matches("postgres(\\.exe)?")) {
 			return false;
 		}
-		// The postmaster makes its data directory its working directory (Linux shows it in /proc).
+		// The postmaster makes its data directory its working directory (Linux shows it
+		// in /proc).
 		Path workingDirectory = Path.of("/proc", Long.toString(process.pid()), "cwd");
 		if (sameDirectory(workingDirectory, directory)) {
 			return true;

@@ -2,7 +2,10 @@ package org.unesco.gnlc.shared.files;
 
 import java.nio.charset.StandardCharsets;
 
-/** An upload that passed the checks: its safe name, its true type, its bytes and their SHA-256. */
+/**
+ * An upload that passed the checks: its safe name, its true type, its bytes and their
+ * SHA-256.
+ */
 public record CheckedFile(String fileName, FileKind kind, byte[] content, String sha256) {
 
 	/** A minimal, valid one-page PDF. */
@@ -15,7 +18,10 @@ public record CheckedFile(String fileName, FileKind kind, byte[] content, String
 			%%EOF
 			""".getBytes(StandardCharsets.US_ASCII);
 
-	/** A file the portal makes itself (demo data), of a kind it knows: its SHA-256 is computed here. */
+	/**
+	 * A file the portal makes itself (demo data), of a kind it knows: its SHA-256 is
+	 * computed here.
+	 */
 	public static CheckedFile of(String fileName, FileKind kind, byte[] content) {
 		return new CheckedFile(fileName, kind, content, UploadedFiles.sha256(content));
 	}

@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 public record DocumentContent(String fileName, String contentType, byte[] bytes) {
 
 	/**
-	 * The file as a download: an attachment under its cleaned name (UTF-8), with the type its
-	 * content showed on upload, which the browser must not second-guess.
+	 * The file as a download: an attachment under its cleaned name (UTF-8), with the type
+	 * its content showed on upload, which the browser must not second-guess.
 	 */
 	public ResponseEntity<byte[]> download() {
 		return ResponseEntity.ok()

@@ -15,14 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The files of a feature's records, stored in PostgreSQL in the feature's own table, in the
- * transaction of the change they belong to (the caller's), so that a record and its files are
- * saved or refused together. Lists read only the metadata; the bytes are read for a download
- * alone, and only together with the record they belong to.
+ * The files of a feature's records, stored in PostgreSQL in the feature's own table, in
+ * the transaction of the change they belong to (the caller's), so that a record and its
+ * files are saved or refused together. Lists read only the metadata; the bytes are read
+ * for a download alone, and only together with the record they belong to.
  * <p>
  * A feature declares its store as a {@code @Repository} extending this class with its own
- * kinds of file, and a table of this shape (the owner column named as it likes, with a foreign
- * key to its record and {@code on delete cascade}):
+ * kinds of file, and a table of this shape (the owner column named as it likes, with a
+ * foreign key to its record and {@code on delete cascade}):
  *
  * <pre>
  * create table progress_document (
@@ -98,8 +98,8 @@ public class DocumentStore<K extends Enum<K>> {
 		this.listMany = "select " + metadata + " from " + table + " where " + ownerColumn
 				+ " in (:owners) order by uploaded_at desc, id desc";
 		this.count = "select count(*) from " + table + " where " + ownerColumn + " = :owner and kind = :kind";
-		this.content = "select file_name, content_type, content from " + table + " where id = :id and "
-				+ ownerColumn + " = :owner";
+		this.content = "select file_name, content_type, content from " + table + " where id = :id and " + ownerColumn
+				+ " = :owner";
 		this.remove = "delete from " + table + " where id = :id and " + ownerColumn + " = :owner and kind = :kind";
 	}
 
@@ -126,7 +126,10 @@ public class DocumentStore<K extends Enum<K>> {
 		return jdbc.sql(listOne).param("owner", ownerId).query(this::document).list();
 	}
 
-	/** Every file of these records, newest first (metadata only); one statement for a whole page. */
+	/**
+	 * Every file of these records, newest first (metadata only); one statement for a
+	 * whole page.
+	 */
 	public List<StoredDocument<K>> ofAll(Collection<Long> ownerIds) {
 		if (ownerIds.isEmpty()) {
 			return List.of();
@@ -144,8 +147,8 @@ public class DocumentStore<K extends Enum<K>> {
 	}
 
 	/**
-	 * The bytes of a file, only if it belongs to this record: a caller that checked the person
-	 * may read the record can serve them, whatever file id the address names.
+	 * The bytes of a file, only if it belongs to this record: a caller that checked the
+	 * person may read the record can serve them, whatever file id the address names.
 	 */
 	public Optional<DocumentContent> content(long ownerId, long documentId) {
 		return jdbc.sql(content)
@@ -156,12 +159,17 @@ public class DocumentStore<K extends Enum<K>> {
 			.optional();
 	}
 
-	/** The bytes of a file of this record for a download; 404 when the record has no such file. */
+	/**
+	 * The bytes of a file of this record for a download; 404 when the record has no such
+	 * file.
+	 */
 	public DocumentContent download(long ownerId, long documentId) {
 		return content(ownerId, documentId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	/** Removes a file of this kind from the record; false when there is none by this id. */
+	/**
+	 * Removes a file of this kind from the record; false when there is none by this id.
+	 */
 	public boolean remove(long ownerId, long documentId, K kind) {
 		return jdbc.sql(remove).param("id", documentId).param("owner", ownerId).param("kind", kind.name()).update() > 0;
 	}

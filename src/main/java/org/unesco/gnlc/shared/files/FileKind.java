@@ -8,9 +8,8 @@ import java.util.Set;
 /** The kinds of file the portal accepts, by the media type their content shows. */
 public enum FileKind {
 
-	PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png"),
-	GIF("image/gif", "gif"), WEBP("image/webp", "webp"),
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg", "jpeg"), PNG("image/png", "png"), GIF("image/gif", "gif"),
+	WEBP("image/webp", "webp"), DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
 	CSV("text/csv", "csv"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
 	/** What a table of data to import may be. */
@@ -19,7 +18,10 @@ public enum FileKind {
 	/** What a scan of a signed paper may be. */
 	public static final Set<FileKind> SCANS = Set.of(PDF, JPEG, PNG);
 
-	/** What a document for people to read may be: never a table of data, which plain text would pass for. */
+	/**
+	 * What a document for people to read may be: never a table of data, which plain text
+	 * would pass for.
+	 */
 	public static final Set<FileKind> DOCUMENTS = Set.of(PDF, JPEG, PNG, GIF, WEBP, DOCX);
 
 	private final String mediaType;
@@ -35,7 +37,9 @@ public enum FileKind {
 		return mediaType;
 	}
 
-	/** The extension a file of this kind is given; the others are accepted in names too. */
+	/**
+	 * The extension a file of this kind is given; the others are accepted in names too.
+	 */
 	public String extension() {
 		return extensions.get(0);
 	}

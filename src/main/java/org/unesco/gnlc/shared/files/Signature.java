@@ -5,10 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signature on a form that is printed, signed by hand and uploaded as a scan: the newest
- * signed scan, and whether it was signed for the answers as they are now (the fingerprint of
- * the answers stored with the scan equals the current one). A change after signing asks for a
- * new signature.
+ * The signature on a form that is printed, signed by hand and uploaded as a scan: the
+ * newest signed scan, and whether it was signed for the answers as they are now (the
+ * fingerprint of the answers stored with the scan equals the current one). A change after
+ * signing asks for a new signature.
  *
  * @param fingerprint the fingerprint of the answers as they are now
  */

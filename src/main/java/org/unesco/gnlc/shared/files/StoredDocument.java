@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * What a page shows of a stored file: never its bytes.
  *
  * @param ownerId the record the file belongs to
- * @param dataFingerprint for a signed form, the fingerprint of the answers that were signed
+ * @param dataFingerprint for a signed form, the fingerprint of the answers that were
+ * signed
  */
 public record StoredDocument<K extends Enum<K>>(long id, long ownerId, K kind, String fileName, String contentType,
 		long sizeBytes, @Nullable String dataFingerprint, Instant uploadedAt, String uploadedBy) {
@@ -18,7 +19,10 @@ public record StoredDocument<K extends Enum<K>>(long id, long ownerId, K kind, S
 		return kilobytes(sizeBytes);
 	}
 
-	/** The one way the portal states the size of a file: kilobytes, rounded up, at least 1. */
+	/**
+	 * The one way the portal states the size of a file: kilobytes, rounded up, at least
+	 * 1.
+	 */
 	public static long kilobytes(long sizeBytes) {
 		return Math.max(1, (sizeBytes + 1023) / 1024);
 	}

@@ -21,10 +21,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks an upload before anything is stored: it is not empty, not larger than allowed, and
- * its content (magic bytes, read by Apache Tika; a Word document's package read by POI) is
- * one of the accepted kinds whatever its name says. The file name is cleaned so that it is
- * safe in a download header and on any disk, accents kept.
+ * Checks an upload before anything is stored: it is not empty, not larger than allowed,
+ * and its content (magic bytes, read by Apache Tika; a Word document's package read by
+ * POI) is one of the accepted kinds whatever its name says. The file name is cleaned so
+ * that it is safe in a download header and on any disk, accents kept.
  */
 @Component
 public class UploadedFiles {
@@ -36,9 +36,10 @@ public class UploadedFiles {
 	private static final int LONGEST_NAME = 120;
 
 	/**
-	 * The portal's limit for one uploaded file, refused with a message on the form. The servlet
-	 * container's multipart limits (application.properties) sit above it, so that such a file
-	 * still arrives with its form; beyond those, the portal answers its 413 page (shared.web.UnreadableForms).
+	 * The portal's limit for one uploaded file, refused with a message on the form. The
+	 * servlet container's multipart limits (application.properties) sit above it, so that
+	 * such a file still arrives with its form; beyond those, the portal answers its 413
+	 * page (shared.web.UnreadableForms).
 	 */
 	public static final DataSize LARGEST = DataSize.ofMegabytes(10);
 
@@ -78,7 +79,8 @@ public class UploadedFiles {
 			return kind;
 		}
 		if (detected.equals("text/plain")) {
-			// Text without a kind of its own: a table of values separated by commas or semicolons.
+			// Text without a kind of its own: a table of values separated by commas or
+			// semicolons.
 			return Optional.of(FileKind.CSV);
 		}
 		boolean zipPackage = detected.equals(FileKind.DOCX.mediaType()) || detected.equals(FileKind.XLSX.mediaType())
@@ -93,8 +95,8 @@ public class UploadedFiles {
 	}
 
 	/**
-	 * A DOCX is a ZIP package whose main part is a Word document, an XLSX one whose main part is
-	 * a workbook (neither macro-enabled).
+	 * A DOCX is a ZIP package whose main part is a Word document, an XLSX one whose main
+	 * part is a workbook (neither macro-enabled).
 	 */
 	private static boolean hasMainPart(byte[] content, String contentType) {
 		try (OPCPackage office = OPCPackage.open(new ByteArrayInputStream(content))) {
@@ -106,8 +108,8 @@ public class UploadedFiles {
 	}
 
 	/**
-	 * Keeps the last part of the name, without control, format or shell characters, with the
-	 * extension of its true kind: "../../Mexico\nStatement.PDF" of a PDF becomes
+	 * Keeps the last part of the name, without control, format or shell characters, with
+	 * the extension of its true kind: "../../Mexico\nStatement.PDF" of a PDF becomes
 	 * "Mexico Statement.pdf".
 	 */
 	public static String cleanName(@Nullable String originalName, FileKind kind) {
@@ -121,14 +123,16 @@ public class UploadedFiles {
 				kept.append(' ');
 			}
 			else if (!Character.isISOControl(codePoint) && type != Character.FORMAT && type != Character.PRIVATE_USE
-					&& type != Character.SURROGATE && type != Character.UNASSIGNED && "<>:\"|?*;%".indexOf(codePoint) < 0) {
+					&& type != Character.SURROGATE && type != Character.UNASSIGNED
+					&& "<>:\"|?*;%".indexOf(codePoint) < 0) {
 				kept.appendCodePoint(codePoint);
 			}
 		});
 		String clean = kept.toString().replaceAll("\\s+", " ").strip().replaceAll("^[.\\s]+", "");
 		String base = clean;
 		int dot = clean.lastIndexOf('.');
-		// The extension of an accepted kind (this one or a wrong one) gives way to the true one.
+		// The extension of an accepted kind (this one or a wrong one) gives way to the
+		// true one.
 		if (dot > 0 && Arrays.stream(FileKind.values())
 			.anyMatch(known -> known.extensions().contains(clean.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
 			base = clean.substring(0, dot);

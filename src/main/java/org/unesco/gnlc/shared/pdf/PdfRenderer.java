@@ -20,14 +20,15 @@ import org.thymeleaf.context.Context;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * Renders a Thymeleaf template (XHTML with print CSS) to PDF with openhtmltopdf. The DejaVu
- * Sans font is embedded so that every name prints as written (Ybycuí, Câmara de Lobos,
- * Sønderborg), whatever the reader's machine has; Arabic documents are set in Amiri (a Naskh
- * font under the SIL Open Font License, which allows embedding: fonts/LICENSE-Amiri.txt), with
- * DejaVu Sans as the fallback of the templates' font list. ICU splits every text into runs by the
- * Unicode bidirectional algorithm, shapes Arabic letters into their joined forms and orders
- * right-to-left runs, so that Arabic reads right to left and numbers, e-mail addresses and Latin
- * names inside it keep their own direction.
+ * Renders a Thymeleaf template (XHTML with print CSS) to PDF with openhtmltopdf. The
+ * DejaVu Sans font is embedded so that every name prints as written (Ybycuí, Câmara de
+ * Lobos, Sønderborg), whatever the reader's machine has; Arabic documents are set in
+ * Amiri (a Naskh font under the SIL Open Font License, which allows embedding:
+ * fonts/LICENSE-Amiri.txt), with DejaVu Sans as the fallback of the templates' font list.
+ * ICU splits every text into runs by the Unicode bidirectional algorithm, shapes Arabic
+ * letters into their joined forms and orders right-to-left runs, so that Arabic reads
+ * right to left and numbers, e-mail addresses and Latin names inside it keep their own
+ * direction.
  */
 @Component
 public class PdfRenderer {
@@ -47,7 +48,8 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * @param baseUri where relative links of the document point to (the portal's address), or null
+	 * @param baseUri where relative links of the document point to (the portal's
+	 * address), or null
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale, @Nullable String baseUri) {
 		String html = templates.process(template, new Context(locale, model));
@@ -57,8 +59,8 @@ public class PdfRenderer {
 			// A tagged PDF that screen readers can follow.
 			builder.usePdfUaAccessibility(true);
 			builder.withProducer("GNLC Portal");
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL,
+					true);
 			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
 					PdfRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(() -> font("fonts/Amiri-Regular.ttf"), ARABIC_FONT_FAMILY, 400,

@@ -1,4 +1,7 @@
-/** PDF documents rendered from Thymeleaf templates, with an embedded font that covers accents. */
+/**
+ * PDF documents rendered from Thymeleaf templates, with an embedded font that covers
+ * accents.
+ */
 @NullMarked
 package org.unesco.gnlc.shared.pdf;
 

@@ -17,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Runs inside security, where it is known whether someone is signed in. Anyone signed in (or half
- * way through signing in) passes untouched: always a fresh page, never kept. For nobody signed in,
- * it marks the request, so that {@link VisitorPagesFilter} may keep the page; and a visitor who has
- * a session (say, after choosing a language) is served a kept page in the session's language,
- * unless a flash message waits for them.
+ * Runs inside security, where it is known whether someone is signed in. Anyone signed in
+ * (or half way through signing in) passes untouched: always a fresh page, never kept. For
+ * nobody signed in, it marks the request, so that {@link VisitorPagesFilter} may keep the
+ * page; and a visitor who has a session (say, after choosing a language) is served a kept
+ * page in the session's language, unless a flash message waits for them.
  */
 class AnonymousPagesFilter extends OncePerRequestFilter {
 
@@ -63,7 +63,8 @@ class AnonymousPagesFilter extends OncePerRequestFilter {
 		if (cache.answered(request, response, key, false)) {
 			return;
 		}
-		// Rendered afresh and not kept: this visitor has a session, whose traces a page might carry.
+		// Rendered afresh and not kept: this visitor has a session, whose traces a page
+		// might carry.
 		chain.doFilter(request, response);
 	}
 

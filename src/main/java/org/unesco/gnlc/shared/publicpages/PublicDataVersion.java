@@ -13,11 +13,12 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The version of the data behind the public pages, as this instance knows it. PostgreSQL holds
- * it (table {@code public_data_version}, bumped at the commit of any change to a table that feeds
- * public pages); this instance asks at most once per {@code gnlc.public-pages.version-check-interval}
- * (1 s), so a change made anywhere is seen here within that time. One request sees one version
- * throughout. When the version moves on, what was kept for the old one is dropped.
+ * The version of the data behind the public pages, as this instance knows it. PostgreSQL
+ * holds it (table {@code public_data_version}, bumped at the commit of any change to a
+ * table that feeds public pages); this instance asks at most once per
+ * {@code gnlc.public-pages.version-check-interval} (1 s), so a change made anywhere is
+ * seen here within that time. One request sees one version throughout. When the version
+ * moves on, what was kept for the old one is dropped.
  */
 public class PublicDataVersion {
 
@@ -48,11 +49,13 @@ public class PublicDataVersion {
 		this.pages = pages;
 	}
 
-	/** The version for the current request (the same throughout it), or as last checked. */
+	/**
+	 * The version for the current request (the same throughout it), or as last checked.
+	 */
 	public DataVersion current() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null
-				&& request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof DataVersion known) {
+		if (request != null && request.getAttribute(REQUEST_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof DataVersion known) {
 			return known;
 		}
 		DataVersion version = known();
@@ -62,7 +65,10 @@ public class PublicDataVersion {
 		return version;
 	}
 
-	/** The same for a request seen before Spring's request context exists (a servlet filter). */
+	/**
+	 * The same for a request seen before Spring's request context exists (a servlet
+	 * filter).
+	 */
 	DataVersion current(ServletRequest request) {
 		if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof DataVersion known) {
 			return known;
@@ -73,10 +79,10 @@ public class PublicDataVersion {
 	}
 
 	/**
-	 * What {@code compute} answers, computed once per version of the data (and per name): facts
-	 * that many pages share, such as the directory's counts, computed once per change rather than
-	 * per request. {@code compute} reads the database after the version was read, so what is kept
-	 * is never older than its version.
+	 * What {@code compute} answers, computed once per version of the data (and per name):
+	 * facts that many pages share, such as the directory's counts, computed once per
+	 * change rather than per request. {@code compute} reads the database after the
+	 * version was read, so what is kept is never older than its version.
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T perVersion(String name, Supplier<T> compute) {
@@ -84,7 +90,10 @@ public class PublicDataVersion {
 		return (T) Objects.requireNonNull(data.get(key, compute::get));
 	}
 
-	/** Forgets the version, so that the next request asks PostgreSQL (tests, and a fresh start). */
+	/**
+	 * Forgets the version, so that the next request asks PostgreSQL (tests, and a fresh
+	 * start).
+	 */
 	void forget() {
 		checked = null;
 	}
@@ -94,7 +103,8 @@ public class PublicDataVersion {
 		if (last != null && System.nanoTime() - last.atNanos() < intervalNanos) {
 			return last.version();
 		}
-		// One request asks; the others meanwhile go on with the version known (at most a second old).
+		// One request asks; the others meanwhile go on with the version known (at most a
+		// second old).
 		if (last != null && intervalNanos > 0 && !checking.compareAndSet(false, true)) {
 			return last.version();
 		}

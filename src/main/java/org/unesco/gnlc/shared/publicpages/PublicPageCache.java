@@ -29,14 +29,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * The rendered public pages of this instance, by address, language, day and data version, and
- * the rules of what may be kept and served. Used by {@link VisitorPagesFilter} (visitors without
- * any cookie, before sessions and security) and {@link AnonymousPagesFilter} (visitors who have a
- * session but are not signed in, after security).
+ * The rendered public pages of this instance, by address, language, day and data version,
+ * and the rules of what may be kept and served. Used by {@link VisitorPagesFilter}
+ * (visitors without any cookie, before sessions and security) and
+ * {@link AnonymousPagesFilter} (visitors who have a session but are not signed in, after
+ * security).
  */
 class PublicPageCache {
 
-	/** Set on a request when the page is rendered for nobody signed in (by {@link AnonymousPagesFilter}). */
+	/**
+	 * Set on a request when the page is rendered for nobody signed in (by
+	 * {@link AnonymousPagesFilter}).
+	 */
 	static final String RENDERED_FOR_A_VISITOR = PublicPageCache.class.getName() + ".VISITOR";
 
 	/** Set on a request that {@link VisitorPagesFilter} answers or keeps. */
@@ -58,7 +62,10 @@ class PublicPageCache {
 
 	}
 
-	/** What a page depends on: the address as asked (host included), language, day and data. */
+	/**
+	 * What a page depends on: the address as asked (host included), language, day and
+	 * data.
+	 */
 	record Key(String address, String language, LocalDate day, long version) {
 	}
 
@@ -85,12 +92,15 @@ class PublicPageCache {
 		this.properties = properties;
 	}
 
-	/** A GET or HEAD of a public page, in no language being switched, from no other site. */
+	/**
+	 * A GET or HEAD of a public page, in no language being switched, from no other site.
+	 */
 	boolean isPublicRequest(HttpServletRequest request) {
 		if (!properties.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			return false;
 		}
-		// Switching the language keeps the choice in a session: rendered afresh, never kept.
+		// Switching the language keeps the choice in a session: rendered afresh, never
+		// kept.
 		if (request.getParameter("lang") != null) {
 			return false;
 		}
@@ -104,9 +114,9 @@ class PublicPageCache {
 	}
 
 	/**
-	 * The address as asked, with the host (pages hold absolute links), the query string as sent
-	 * (the language switch repeats it) and the parameters as read (the same, except in tests that
-	 * give parameters without a query string).
+	 * The address as asked, with the host (pages hold absolute links), the query string
+	 * as sent (the language switch repeats it) and the parameters as read (the same,
+	 * except in tests that give parameters without a query string).
 	 */
 	Key key(HttpServletRequest request) {
 		StringBuilder address = new StringBuilder(request.getScheme()).append("://")
@@ -120,7 +130,8 @@ class PublicPageCache {
 		request.getParameterMap()
 			.forEach((name, values) -> address.append(' ').append(name).append('=').append(Arrays.toString(values)));
 		Locale locale = localeResolver.resolveLocale(request);
-		return new Key(address.toString(), Language.of(locale).code(), LocalDate.now(clock), versions.current(request).number());
+		return new Key(address.toString(), Language.of(locale).code(), LocalDate.now(clock),
+				versions.current(request).number());
 	}
 
 	private boolean notModified(HttpServletRequest request, HttpServletResponse response, Key key) {
@@ -132,8 +143,9 @@ class PublicPageCache {
 	}
 
 	/**
-	 * Answers from the cache if it can, nothing rendered: 304 for a copy of this version, language
-	 * and day, or the kept page. Otherwise the response has this version's ETag and Last-Modified.
+	 * Answers from the cache if it can, nothing rendered: 304 for a copy of this version,
+	 * language and day, or the kept page. Otherwise the response has this version's ETag
+	 * and Last-Modified.
 	 */
 	boolean answered(HttpServletRequest request, HttpServletResponse response, Key key, boolean shared)
 			throws IOException {
@@ -156,7 +168,10 @@ class PublicPageCache {
 		}
 	}
 
-	/** The headers of a response that a kept page carries (the security headers among them). */
+	/**
+	 * The headers of a response that a kept page carries (the security headers among
+	 * them).
+	 */
 	static Map<String, List<String>> keptHeaders(HttpServletResponse response) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
@@ -182,14 +197,14 @@ class PublicPageCache {
 	}
 
 	/**
-	 * How browsers and proxies may keep a visitor's page: shared for a short while when the request
-	 * had no cookie at all, else only by that browser after asking again; in both cases per
-	 * language and cookie, so that nobody who signs in is shown a visitor's copy.
+	 * How browsers and proxies may keep a visitor's page: shared for a short while when
+	 * the request had no cookie at all, else only by that browser after asking again; in
+	 * both cases per language and cookie, so that nobody who signs in is shown a
+	 * visitor's copy.
 	 */
 	void cacheHeaders(HttpServletResponse response, Key key, boolean shared, @Nullable List<String> vary) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				shared ? "public, max-age=" + properties.maxAge().toSeconds() + ", must-revalidate"
-						: "private, no-cache");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, shared
+				? "public, max-age=" + properties.maxAge().toSeconds() + ", must-revalidate" : "private, no-cache");
 		Set<String> varies = new LinkedHashSet<>();
 		if (vary != null) {
 			vary.forEach(value -> varies.addAll(List.of(value.split("\\s*,\\s*"))));

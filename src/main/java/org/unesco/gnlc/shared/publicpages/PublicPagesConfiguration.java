@@ -20,8 +20,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The caches (Caffeine, through Spring's cache abstraction): rendered public pages, weighed by
- * their size, and facts computed once per data version; and the two filters that serve them.
+ * The caches (Caffeine, through Spring's cache abstraction): rendered public pages,
+ * weighed by their size, and facts computed once per data version; and the two filters
+ * that serve them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicPagesProperties.class)
@@ -35,11 +36,12 @@ class PublicPagesConfiguration {
 	CacheManager cacheManager(PublicPagesProperties properties) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setAllowNullValues(false);
-		manager.registerCustomCache(PAGES, Caffeine.newBuilder()
-			.maximumWeight(properties.cacheSize().toBytes())
-			.weigher((Object key, Object page) -> ((PublicPageCache.Page) page).weight())
-			.recordStats()
-			.build());
+		manager.registerCustomCache(PAGES,
+				Caffeine.newBuilder()
+					.maximumWeight(properties.cacheSize().toBytes())
+					.weigher((Object key, Object page) -> ((PublicPageCache.Page) page).weight())
+					.recordStats()
+					.build());
 		manager.registerCustomCache(DATA, Caffeine.newBuilder().maximumSize(1_000).recordStats().build());
 		return manager;
 	}

@@ -19,11 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages to visitors who send no cookie at all, before anything else: no session to
- * load, no security context, no rendering. Such a request cannot belong to anyone signed in (that
- * takes a session, and a session takes a cookie). A page is kept only if it was rendered for nobody
- * signed in (said by {@link AnonymousPagesFilter}, inside security), answered 200 and set no cookie
- * (so it started no session: no CSRF token, no flash message, no language choice can be in it).
+ * Serves public pages to visitors who send no cookie at all, before anything else: no
+ * session to load, no security context, no rendering. Such a request cannot belong to
+ * anyone signed in (that takes a session, and a session takes a cookie). A page is kept
+ * only if it was rendered for nobody signed in (said by {@link AnonymousPagesFilter},
+ * inside security), answered 200 and set no cookie (so it started no session: no CSRF
+ * token, no flash message, no language choice can be in it).
  */
 class VisitorPagesFilter extends OncePerRequestFilter {
 
@@ -80,8 +81,9 @@ class VisitorPagesFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The response as it is rendered, held in memory; the cache headers written on the way (Spring
-	 * Security's "no-store") are held back until it is known whether the page is a visitor's page.
+	 * The response as it is rendered, held in memory; the cache headers written on the
+	 * way (Spring Security's "no-store") are held back until it is known whether the page
+	 * is a visitor's page.
 	 */
 	private static final class Rendering extends ContentCachingResponseWrapper {
 

@@ -5,9 +5,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A feature's own URL access rules. Each feature declares the routes it owns as a bean of
- * this type; the security configuration applies them all before its catch-all rule
- * (any other request needs a signed-in person). Methods and scopes (own city, own country)
- * are checked again in the feature's services.
+ * this type; the security configuration applies them all before its catch-all rule (any
+ * other request needs a signed-in person). Methods and scopes (own city, own country) are
+ * checked again in the feature's services.
  */
 @FunctionalInterface
 public interface AccessRules {

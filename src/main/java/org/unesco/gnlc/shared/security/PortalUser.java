@@ -13,8 +13,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
- * The signed-in person as every feature sees them: who they are, their role and its scope.
- * Kept in the HTTP session (in PostgreSQL), hence small and serializable.
+ * The signed-in person as every feature sees them: who they are, their role and its
+ * scope. Kept in the HTTP session (in PostgreSQL), hence small and serializable.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
@@ -77,7 +77,10 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return cityId;
 	}
 
-	/** The country of an endorser's National Commission, or a juror's or reviewer's own country. */
+	/**
+	 * The country of an endorser's National Commission, or a juror's or reviewer's own
+	 * country.
+	 */
 	public @Nullable String countryCode() {
 		return countryCode;
 	}

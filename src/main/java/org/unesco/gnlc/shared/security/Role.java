@@ -4,8 +4,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * What a person does in the network. Each role acts only inside its scope: a city official
- * for one city, a National Commission endorser for one country.
+ * What a person does in the network. Each role acts only inside its scope: a city
+ * official for one city, a National Commission endorser for one country.
  */
 public enum Role {
 

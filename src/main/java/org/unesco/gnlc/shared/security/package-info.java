@@ -1,4 +1,7 @@
-/** The security vocabulary every feature uses: roles, the signed-in person and access rules. */
+/**
+ * The security vocabulary every feature uses: roles, the signed-in person and access
+ * rules.
+ */
 @NullMarked
 package org.unesco.gnlc.shared.security;
 

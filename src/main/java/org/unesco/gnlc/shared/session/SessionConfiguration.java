@@ -8,11 +8,12 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
- * How Spring Session JDBC keeps sessions here. Two requests of one session at once (a double
- * click, parallel tabs) both write the session's attributes, such as a flash message: with plain
- * inserts the second one failed on {@code spring_session_attributes_pk}; PostgreSQL's
- * {@code ON CONFLICT} makes each write an upsert. A session cookie that cannot be a session id
- * is ignored before Spring Session looks it up.
+ * How Spring Session JDBC keeps sessions here. Two requests of one session at once (a
+ * double click, parallel tabs) both write the session's attributes, such as a flash
+ * message: with plain inserts the second one failed on
+ * {@code spring_session_attributes_pk}; PostgreSQL's {@code ON CONFLICT} makes each write
+ * an upsert. A session cookie that cannot be a session id is ignored before Spring
+ * Session looks it up.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {

@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A session cookie that cannot be read as a session id means no session. Spring Session's
- * cookie holds a UUID in Base64; anything else (a forged {@code SESSION=AAAA} decodes to NUL
- * bytes, which PostgreSQL refuses in a query, so every page answered 500) is hidden from the
- * rest of the request, which then goes on as a visitor's.
+ * cookie holds a UUID in Base64; anything else (a forged {@code SESSION=AAAA} decodes to
+ * NUL bytes, which PostgreSQL refuses in a query, so every page answered 500) is hidden
+ * from the rest of the request, which then goes on as a visitor's.
  */
 class UnreadableSessionCookies extends OncePerRequestFilter {
 

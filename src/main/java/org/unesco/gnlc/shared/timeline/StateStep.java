@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
 
 /**
- * A timeline step that records a change of state: from where (none for the first step) to where.
- * Each feature's step entity names its own state type and keeps its own table.
+ * A timeline step that records a change of state: from where (none for the first step) to
+ * where. Each feature's step entity names its own state type and keeps its own table.
  *
  * @param <S> the feature's state enum
  */

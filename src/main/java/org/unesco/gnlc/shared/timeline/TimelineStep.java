@@ -14,10 +14,10 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
- * What every step on a record's timeline holds besides its states: when, who (id, name and role
- * at that moment) and the comment they wrote. Each feature's step entity adds its from and to
- * states through {@link StateStep} and its own table; {@code fragments/timeline} shows them all
- * alike.
+ * What every step on a record's timeline holds besides its states: when, who (id, name
+ * and role at that moment) and the comment they wrote. Each feature's step entity adds
+ * its from and to states through {@link StateStep} and its own table;
+ * {@code fragments/timeline} shows them all alike.
  */
 @MappedSuperclass
 public abstract class TimelineStep {

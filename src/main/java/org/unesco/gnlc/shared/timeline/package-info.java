@@ -1,4 +1,7 @@
-/** The timeline every record with states keeps: who moved it, when, from where to where, and why. */
+/**
+ * The timeline every record with states keeps: who moved it, when, from where to where,
+ * and why.
+ */
 @NullMarked
 package org.unesco.gnlc.shared.timeline;
 

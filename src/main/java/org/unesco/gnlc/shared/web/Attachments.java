@@ -5,7 +5,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A file the portal makes (a form to sign, an export) sent as a download under a given name. */
+/**
+ * A file the portal makes (a form to sign, an export) sent as a download under a given
+ * name.
+ */
 public final class Attachments {
 
 	private Attachments() {
@@ -15,7 +18,8 @@ public final class Attachments {
 	public static ResponseEntity<byte[]> of(byte[] content, MediaType type, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(content);
 	}
 

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.PortalUser;
 
 /**
- * A feature's part of a person's dashboard at {@code /my}: what waits for them there and where
- * to act. Each feature declares one bean of this type; the dashboard shows the panels that
- * answer for the signed-in person, in {@link #order()}. A panel must cost a bounded number of
- * queries whatever the data size.
+ * A feature's part of a person's dashboard at {@code /my}: what waits for them there and
+ * where to act. Each feature declares one bean of this type; the dashboard shows the
+ * panels that answer for the signed-in person, in {@link #order()}. A panel must cost a
+ * bounded number of queries whatever the data size.
  */
 public interface DashboardPanel {
 

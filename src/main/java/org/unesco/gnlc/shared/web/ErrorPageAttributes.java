@@ -12,8 +12,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.unesco.gnlc.shared.files.UploadedFiles;
 
 /**
- * Adds to Spring Boot's error attributes the message key the error page explains itself with,
- * so every status a person can meet reads as a sentence in their language.
+ * Adds to Spring Boot's error attributes the message key the error page explains itself
+ * with, so every status a person can meet reads as a sentence in their language.
  */
 @Component
 class ErrorPageAttributes extends DefaultErrorAttributes {
@@ -24,7 +24,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
-		// Boot's "error" is the English reason phrase; the layout reads "error" as a flash message key.
+		// Boot's "error" is the English reason phrase; the layout reads "error" as a
+		// flash message key.
 		attributes.remove("error");
 		attributes.put("messageKey",
 				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));

@@ -18,22 +18,29 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.util.DetailedError;
 
 /**
- * The error summary of every form ({@code fragments/forms :: errorSummary}) and the message at
- * each field: the errors in the order of the page (the order of the form's fields, which the
- * forms declare as the page shows them; errors of the whole form first), one per field (a
- * missing answer before any other complaint about it), each with the anchor of its field.
+ * The error summary of every form ({@code fragments/forms :: errorSummary}) and the
+ * message at each field: the errors in the order of the page (the order of the form's
+ * fields, which the forms declare as the page shows them; errors of the whole form
+ * first), one per field (a missing answer before any other complaint about it), each with
+ * the anchor of its field.
  */
 @Component("errorSummary")
 public class ErrorSummary {
 
-	/** What a missing answer is called by Bean Validation; it says more than any other error. */
+	/**
+	 * What a missing answer is called by Bean Validation; it says more than any other
+	 * error.
+	 */
 	private static final Set<String> MISSING = Set.of("NotBlank", "NotNull", "NotEmpty", "required");
 
 	/** A line of the summary: the message, and the id of the element it links to. */
 	public record Line(String anchor, String message) {
 	}
 
-	/** The lines of the summary of a form (the selection target {@code #object}) and its errors. */
+	/**
+	 * The lines of the summary of a form (the selection target {@code #object}) and its
+	 * errors.
+	 */
 	public List<Line> of(List<DetailedError> errors, @Nullable Object form) {
 		Class<?> type = form == null ? Object.class : form.getClass();
 		Map<String, DetailedError> oneEach = new LinkedHashMap<>();
@@ -46,7 +53,8 @@ public class ErrorSummary {
 		}
 		return oneEach.values()
 			.stream()
-			.sorted(Comparator.comparing((DetailedError error) -> error.isGlobal() ? List.of(-1) : position(type, error.getFieldName()),
+			.sorted(Comparator.comparing(
+					(DetailedError error) -> error.isGlobal() ? List.of(-1) : position(type, error.getFieldName()),
 					ErrorSummary::compare))
 			.map(error -> new Line(error.isGlobal() ? "main" : anchor(error.getFieldName()), error.getMessage()))
 			.toList();
@@ -62,7 +70,10 @@ public class ErrorSummary {
 			.orElse(null);
 	}
 
-	/** The id of a field's input, as the form fragments write it ({@code contacts[0].email}: {@code contacts[0]-email}). */
+	/**
+	 * The id of a field's input, as the form fragments write it
+	 * ({@code contacts[0].email}: {@code contacts[0]-email}).
+	 */
 	public static String anchor(String field) {
 		return field.replace('.', '-');
 	}
@@ -72,8 +83,8 @@ public class ErrorSummary {
 	}
 
 	/**
-	 * Where a property path is on the page: for each step, the place of the property among its
-	 * type's fields, then the index in its list.
+	 * Where a property path is on the page: for each step, the place of the property
+	 * among its type's fields, then the index in its list.
 	 */
 	static List<Integer> position(Class<?> formType, String path) {
 		List<Integer> position = new ArrayList<>();

@@ -10,8 +10,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page that shows a form's errors, or a refused upload, says so first in its title ({@code Error: }
- * in the page's language, read first by a screen reader): the layout reads {@code pageHasErrors}.
+ * A page that shows a form's errors, or a refused upload, says so first in its title
+ * ({@code Error: } in the page's language, read first by a screen reader): the layout
+ * reads {@code pageHasErrors}.
  */
 @Component
 class ErrorsInPageTitle implements HandlerInterceptor {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An upload refused by its content or size, shown on the page it came from in the error summary
- * and at its file field ({@code fragments/forms :: fileField}), whose id the form sends as
- * {@value #FIELD_PARAMETER}.
+ * An upload refused by its content or size, shown on the page it came from in the error
+ * summary and at its file field ({@code fragments/forms :: fileField}), whose id the form
+ * sends as {@value #FIELD_PARAMETER}.
  */
 public record FileError(String field, String messageKey, @Nullable Object[] arguments) implements Serializable {
 

@@ -15,13 +15,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
 /**
- * How every form is bound. The portal's forms are records, bound through their constructor.
- * When a value cannot be converted ("abc" for a number, an unknown choice, 30 February), Spring
- * records the error before the record exists, in a binding result without the form: the form
- * is then created with that field empty, but any further check on the binding result (a
- * controller's {@code rejectValue}, a template reading a field) failed with a 500. Here the
- * binding result is given its form once the form exists, with the conversion errors kept, so
- * that the page shows "Enter a valid value" at the field like any other error.
+ * How every form is bound. The portal's forms are records, bound through their
+ * constructor. When a value cannot be converted ("abc" for a number, an unknown choice,
+ * 30 February), Spring records the error before the record exists, in a binding result
+ * without the form: the form is then created with that field empty, but any further check
+ * on the binding result (a controller's {@code rejectValue}, a template reading a field)
+ * failed with a 500. Here the binding result is given its form once the form exists, with
+ * the conversion errors kept, so that the page shows "Enter a valid value" at the field
+ * like any other error.
  */
 @Component
 class FormBinding implements WebMvcRegistrations {
@@ -42,7 +43,10 @@ class FormBinding implements WebMvcRegistrations {
 		};
 	}
 
-	/** A binder whose binding result always holds the form once the form has been constructed. */
+	/**
+	 * A binder whose binding result always holds the form once the form has been
+	 * constructed.
+	 */
 	static final class FormBinder extends ExtendedServletRequestDataBinder {
 
 		private @Nullable AbstractPropertyBindingResult withForm;

@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * The portal's languages. Every text exists in each of them.
  *
- * <p>Arabic is written with Western digits (0–9), the Unicode extension {@code nu-latn} of its locale:
- * the JDK formats numbers of plain {@code ar} with Arabic-Indic digits (١٢٣) but dates with Western
- * ones, so a page would mix both; reference numbers, years in names, e-mail addresses and web
- * addresses are Western digits anyway, and Western digits are read everywhere in the Arab States
- * (the Maghreb uses no others). One locale for everything, so every number, date and count of
- * every page, mail and PDF comes out the same way.
+ * <p>
+ * Arabic is written with Western digits (0–9), the Unicode extension {@code nu-latn} of
+ * its locale: the JDK formats numbers of plain {@code ar} with Arabic-Indic digits (١٢٣)
+ * but dates with Western ones, so a page would mix both; reference numbers, years in
+ * names, e-mail addresses and web addresses are Western digits anyway, and Western digits
+ * are read everywhere in the Arab States (the Maghreb uses no others). One locale for
+ * everything, so every number, date and count of every page, mail and PDF comes out the
+ * same way.
  */
 public enum Language {
 
@@ -40,7 +42,10 @@ public enum Language {
 		return nativeName;
 	}
 
-	/** The direction the language is written in: {@code rtl} for Arabic, {@code ltr} otherwise. */
+	/**
+	 * The direction the language is written in: {@code rtl} for Arabic, {@code ltr}
+	 * otherwise.
+	 */
 	public String direction() {
 		return this == ARABIC ? "rtl" : "ltr";
 	}

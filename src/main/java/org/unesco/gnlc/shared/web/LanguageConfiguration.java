@@ -11,8 +11,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * The interface language: chosen with {@code ?lang=fr} on any page and kept in the session;
- * before a choice, the browser's preferred language if the portal speaks it, else English.
+ * The interface language: chosen with {@code ?lang=fr} on any page and kept in the
+ * session; before a choice, the browser's preferred language if the portal speaks it,
+ * else English.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the shared layout needs on every page: the language switch, built for the current URL. */
+/**
+ * What the shared layout needs on every page: the language switch, built for the current
+ * URL.
+ */
 @ControllerAdvice
 class LayoutModel {
 

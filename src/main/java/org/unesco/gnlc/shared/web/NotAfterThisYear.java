@@ -16,8 +16,8 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The year of a figure already measured (a population, a GDP): not after the current year. An
- * empty value passes; whether it is required is another check.
+ * The year of a figure already measured (a population, a GDP): not after the current
+ * year. An empty value passes; whether it is required is another check.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

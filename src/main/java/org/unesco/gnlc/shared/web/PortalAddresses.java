@@ -15,9 +15,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The addresses the portal has: the routes of its controllers. An address that is none of them
- * is answered 404 for everybody, signed in or not ({@link #unknown()}: the security rules let it
- * through to the {@code page not found} page rather than sending a visitor to sign in first).
+ * The addresses the portal has: the routes of its controllers. An address that is none of
+ * them is answered 404 for everybody, signed in or not ({@link #unknown()}: the security
+ * rules let it through to the {@code page not found} page rather than sending a visitor
+ * to sign in first).
  */
 @Component
 public class PortalAddresses {

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The form of every request is read first, before Spring Security or anything else reads it; page
- * numbers no list has are left out before a page reads them.
+ * The form of every request is read first, before Spring Security or anything else reads
+ * it; page numbers no list has are left out before a page reads them.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestConfiguration implements WebMvcConfigurer {
@@ -32,7 +32,10 @@ class RequestConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(errorsInPageTitle);
 	}
 
-	/** Whole numbers as people write them, with the thousands grouped ({@link WholeNumbers}). */
+	/**
+	 * Whole numbers as people write them, with the thousands grouped
+	 * ({@link WholeNumbers}).
+	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(Long.class, WholeNumbers.longs());

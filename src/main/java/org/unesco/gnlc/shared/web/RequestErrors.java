@@ -13,10 +13,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The portal's one answer to the problems any form can meet: a refused action or a rejected
- * file goes back to the page it came from ({@link ReturnPages}) with the reason in the
- * person's language; a save that raced another gets the conflict page; a form beyond the
- * container's upload limits gets the 413 page.
+ * The portal's one answer to the problems any form can meet: a refused action or a
+ * rejected file goes back to the page it came from ({@link ReturnPages}) with the reason
+ * in the person's language; a save that raced another gets the conflict page; a form
+ * beyond the container's upload limits gets the 413 page.
  */
 @ControllerAdvice
 class RequestErrors {
@@ -27,7 +27,9 @@ class RequestErrors {
 		this.returnPages = returnPages;
 	}
 
-	/** An action the rules do not allow now, or an upload refused by its content or size. */
+	/**
+	 * An action the rules do not allow now, or an upload refused by its content or size.
+	 */
 	@ExceptionHandler(RefusedActionException.class)
 	String refused(RefusedActionException refusal, HttpServletRequest request, RedirectAttributes redirect) {
 		String field = request.getParameter(FileError.FIELD_PARAMETER);
@@ -39,9 +41,10 @@ class RequestErrors {
 	}
 
 	/**
-	 * Two saves raced (the database noticed, or the version the editor saw is no longer the
-	 * record's): the second one is told, nothing is overwritten, and the conflict page shows what
-	 * they typed so that they can copy it into the page once opened again.
+	 * Two saves raced (the database noticed, or the version the editor saw is no longer
+	 * the record's): the second one is told, nothing is overwritten, and the conflict
+	 * page shows what they typed so that they can copy it into the page once opened
+	 * again.
 	 */
 	@ExceptionHandler({ OptimisticLockingFailureException.class, StaleEditException.class })
 	void concurrentSave(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -49,7 +52,10 @@ class RequestErrors {
 		response.sendError(HttpStatus.CONFLICT.value());
 	}
 
-	/** A form beyond the container's upload limits: the portal's 413 page, which states the limit. */
+	/**
+	 * A form beyond the container's upload limits: the portal's 413 page, which states
+	 * the limit.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	void tooLarge(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());

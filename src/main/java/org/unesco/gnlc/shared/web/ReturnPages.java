@@ -11,12 +11,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for where a person goes back to after a refused action: the page the form was
- * on, taken from the Referer only when it is of this same origin and a page the portal shows (a
- * GET route of its controllers); otherwise the item's own page, that is the action's address
- * less its last segments until it is such a page. So a forged Referer
- * ({@code http://portal//evil.example/x}, another host, an unknown path) never leads anywhere
- * but a page of the portal, and a refused GET never sends the person back to itself.
+ * The one rule for where a person goes back to after a refused action: the page the form
+ * was on, taken from the Referer only when it is of this same origin and a page the
+ * portal shows (a GET route of its controllers); otherwise the item's own page, that is
+ * the action's address less its last segments until it is such a page. So a forged
+ * Referer ({@code http://portal//evil.example/x}, another host, an unknown path) never
+ * leads anywhere but a page of the portal, and a refused GET never sends the person back
+ * to itself.
  */
 @Component
 class ReturnPages {
@@ -31,8 +32,7 @@ class ReturnPages {
 	String of(HttpServletRequest request) {
 		String action = request.getRequestURI().substring(request.getContextPath().length());
 		boolean reload = HttpMethod.GET.matches(request.getMethod());
-		Optional<String> form = formPage(request)
-			.filter(page -> !(reload && page.split("\\?", 2)[0].equals(action)));
+		Optional<String> form = formPage(request).filter(page -> !(reload && page.split("\\?", 2)[0].equals(action)));
 		if (form.isPresent()) {
 			return form.get();
 		}
@@ -46,7 +46,10 @@ class ReturnPages {
 		return "/";
 	}
 
-	/** The Referer as a path and query of this portal, when it is a page of this same origin. */
+	/**
+	 * The Referer as a path and query of this portal, when it is a page of this same
+	 * origin.
+	 */
 	private Optional<String> formPage(HttpServletRequest request) {
 		String referer = request.getHeader(HttpHeaders.REFERER);
 		if (referer == null) {
@@ -61,8 +64,7 @@ class ReturnPages {
 		}
 		if (!uri.isAbsolute() || uri.isOpaque() || uri.getRawUserInfo() != null || uri.getRawPath() == null
 				|| !request.getScheme().equalsIgnoreCase(uri.getScheme())
-				|| !request.getServerName().equalsIgnoreCase(uri.getHost())
-				|| request.getServerPort() != portOf(uri)) {
+				|| !request.getServerName().equalsIgnoreCase(uri.getHost()) || request.getServerPort() != portOf(uri)) {
 			return Optional.empty();
 		}
 		String context = request.getContextPath();
@@ -84,8 +86,8 @@ class ReturnPages {
 	}
 
 	/**
-	 * A path a browser reads as a path of this origin: one leading slash (two make a host), no
-	 * backslash (read as a slash), no dot segments.
+	 * A path a browser reads as a path of this origin: one leading slash (two make a
+	 * host), no backslash (read as a slash), no dot segments.
 	 */
 	static boolean isSafe(String path) {
 		if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {

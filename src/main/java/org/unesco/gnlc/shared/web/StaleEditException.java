@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Someone else saved the record after the editor opened it. Answered with the conflict page
- * (409), which asks the editor to reload and reapply their change: never a silent overwrite.
+ * Someone else saved the record after the editor opened it. Answered with the conflict
+ * page (409), which asks the editor to reload and reapply their change: never a silent
+ * overwrite.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
 public class StaleEditException extends RuntimeException {

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * What a person typed into a form whose save was refused as stale, shown on the conflict page
- * for copying: the fields with text, without the form's machinery (token, version, button).
+ * What a person typed into a form whose save was refused as stale, shown on the conflict
+ * page for copying: the fields with text, without the form's machinery (token, version,
+ * button).
  */
 public record TypedText(String field, String text) {
 

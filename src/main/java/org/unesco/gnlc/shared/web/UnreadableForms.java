@@ -26,20 +26,20 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads every request's form (query and body) once, before anything else does, and settles the
- * problems that no single page can:
+ * Reads every request's form (query and body) once, before anything else does, and
+ * settles the problems that no single page can:
  * <ul>
- * <li>an upload beyond the servlet container's limits (413) or a form that cannot be decoded,
- * invalid UTF-8 for one (400): Tomcat answered these with its bare page, because every later
- * read of the form fails again, the error page's included. The request goes on with no form at
- * all to the portal's own error page, in the reader's language;</li>
- * <li>a list index no form of the portal has ({@code entries[99999].score}): the binder would
- * fail on it (400);</li>
- * <li>NUL characters, which PostgreSQL cannot store in text and which no one types: they are
- * dropped from every value, whatever the field, before the portal sees it.</li>
+ * <li>an upload beyond the servlet container's limits (413) or a form that cannot be
+ * decoded, invalid UTF-8 for one (400): Tomcat answered these with its bare page, because
+ * every later read of the form fails again, the error page's included. The request goes
+ * on with no form at all to the portal's own error page, in the reader's language;</li>
+ * <li>a list index no form of the portal has ({@code entries[99999].score}): the binder
+ * would fail on it (400);</li>
+ * <li>NUL characters, which PostgreSQL cannot store in text and which no one types: they
+ * are dropped from every value, whatever the field, before the portal sees it.</li>
  * </ul>
- * The portal's own limit on an uploaded file (10 MB, {@code UploadedFiles}) is checked by the
- * feature, with a message on the form; the container's limits sit above it.
+ * The portal's own limit on an uploaded file (10 MB, {@code UploadedFiles}) is checked by
+ * the feature, with a message on the form; the container's limits sit above it.
  */
 class UnreadableForms extends OncePerRequestFilter {
 
@@ -98,7 +98,10 @@ class UnreadableForms extends OncePerRequestFilter {
 		}
 	}
 
-	/** Tomcat names the limit in the cause: FileSizeLimitExceededException, SizeLimitExceededException. */
+	/**
+	 * Tomcat names the limit in the cause: FileSizeLimitExceededException,
+	 * SizeLimitExceededException.
+	 */
 	private static boolean isSizeLimit(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause.getClass().getSimpleName().contains("SizeLimitExceeded")) {
@@ -163,7 +166,10 @@ class UnreadableForms extends OncePerRequestFilter {
 
 	}
 
-	/** A request whose form could not be read, as the error page reads it: no parameters, no parts. */
+	/**
+	 * A request whose form could not be read, as the error page reads it: no parameters,
+	 * no parts.
+	 */
 	private static final class WithoutForm extends HttpServletRequestWrapper {
 
 		WithoutForm(HttpServletRequest request) {

@@ -23,16 +23,19 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A parameter of a page's address that cannot be understood (a page number "abc" or -1 or past
- * any list, a year "abc", an unknown choice) is left out: the person gets the same page without
- * it and a message naming it, in their language. A part of the path of the wrong type ("two" for
- * a conference's number) and a form's parameter of the wrong type answer the portal's "not
- * understood" page (400).
+ * A parameter of a page's address that cannot be understood (a page number "abc" or -1 or
+ * past any list, a year "abc", an unknown choice) is left out: the person gets the same
+ * page without it and a message naming it, in their language. A part of the path of the
+ * wrong type ("two" for a conference's number) and a form's parameter of the wrong type
+ * answer the portal's "not understood" page (400).
  */
 @ControllerAdvice
 class UnreadableParameters implements HandlerInterceptor {
 
-	/** No list of the portal has so many pages; a larger number is a typing error or a probe. */
+	/**
+	 * No list of the portal has so many pages; a larger number is a typing error or a
+	 * probe.
+	 */
 	static final int LAST_PAGE = 100_000;
 
 	static final String MESSAGE = "request.parameterIgnored";
@@ -51,8 +54,9 @@ class UnreadableParameters implements HandlerInterceptor {
 	}
 
 	/**
-	 * Page numbers a page binds to a number but no list has: the page without them. (Pages that
-	 * read their page number as text explain it themselves, as the directory does.)
+	 * Page numbers a page binds to a number but no list has: the page without them.
+	 * (Pages that read their page number as text explain it themselves, as the directory
+	 * does.)
 	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
@@ -74,8 +78,8 @@ class UnreadableParameters implements HandlerInterceptor {
 		return handler instanceof HandlerMethod method
 				&& Arrays.stream(method.getMethodParameters()).anyMatch(parameter -> {
 					RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-					String name = param == null ? null : param.name().isEmpty() ? parameter.getParameterName()
-							: param.name();
+					String name = param == null ? null
+							: param.name().isEmpty() ? parameter.getParameterName() : param.name();
 					return "page".equals(name) && (Number.class.isAssignableFrom(parameter.getParameterType())
 							|| parameter.getParameterType() == int.class || parameter.getParameterType() == long.class);
 				});
@@ -90,11 +94,7 @@ class UnreadableParameters implements HandlerInterceptor {
 	private static String without(HttpServletRequest request, String parameter) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
-		return UriComponentsBuilder.fromPath(path)
-			.query(query)
-			.replaceQueryParam(parameter)
-			.build(true)
-			.toUriString();
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam(parameter).build(true).toUriString();
 	}
 
 }

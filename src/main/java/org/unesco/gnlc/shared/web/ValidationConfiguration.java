@@ -18,9 +18,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
- * The portal's Bean Validation, as Spring Boot sets it up (messages from the portal's bundles),
- * except that the error of a check written as a method lands on the field it names with
- * {@link ShownAt}, so that it is shown at that field and its summary line links to it.
+ * The portal's Bean Validation, as Spring Boot sets it up (messages from the portal's
+ * bundles), except that the error of a check written as a method lands on the field it
+ * names with {@link ShownAt}, so that it is shown at that field and its summary line
+ * links to it.
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationConfiguration {
@@ -29,8 +30,8 @@ class ValidationConfiguration {
 	static LocalValidatorFactoryBean defaultValidator(ApplicationContext context,
 			ObjectProvider<ValidationConfigurationCustomizer> customizers) {
 		LocalValidatorFactoryBean validator = new FieldPlacingValidator();
-		validator.setConfigurationInitializer(
-				configuration -> customizers.orderedStream().forEach(customizer -> customizer.customize(configuration)));
+		validator.setConfigurationInitializer(configuration -> customizers.orderedStream()
+			.forEach(customizer -> customizer.customize(configuration)));
 		validator.setMessageInterpolator(new MessageInterpolatorFactory(context).getObject());
 		return validator;
 	}
@@ -57,8 +58,9 @@ class ValidationConfiguration {
 		}
 
 		/**
-		 * A constraint with a message of its own (the dates of a call in order) says it: no message
-		 * key of the constraint's kind ({@code AssertTrue}, {@code Max}) replaces it.
+		 * A constraint with a message of its own (the dates of a call in order) says it:
+		 * no message key of the constraint's kind ({@code AssertTrue}, {@code Max})
+		 * replaces it.
 		 */
 		@Override
 		protected String determineErrorCode(ConstraintDescriptor<?> descriptor) {
@@ -76,7 +78,10 @@ class ValidationConfiguration {
 			}
 		}
 
-		/** The value typed in the field the error is shown at, not the check's true or false. */
+		/**
+		 * The value typed in the field the error is shown at, not the check's true or
+		 * false.
+		 */
 		@Override
 		protected @Nullable Object getRejectedValue(String field, ConstraintViolation<Object> violation,
 				BindingResult bindingResult) {

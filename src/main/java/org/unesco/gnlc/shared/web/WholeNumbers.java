@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 import org.springframework.format.Formatter;
 
 /**
- * Whole numbers as people write them: {@code 149607}, and with the thousands grouped as their
- * language writes them ({@code 149,607} in English, {@code 149.607} in Spanish, {@code 149 607} everywhere, with
- * an ordinary or a non-breaking space). A separator that could be a decimal one in the language
- * ({@code 149,607} in French or Spanish, {@code 149.607} in English) is no grouping: such a value is refused
- * as not a whole number rather than read a thousand times too large or too small. Printed back
- * into a form without grouping.
+ * Whole numbers as people write them: {@code 149607}, and with the thousands grouped as
+ * their language writes them ({@code 149,607} in English, {@code 149.607} in Spanish,
+ * {@code 149 607} everywhere, with an ordinary or a non-breaking space). A separator that
+ * could be a decimal one in the language ({@code 149,607} in French or Spanish,
+ * {@code 149.607} in English) is no grouping: such a value is refused as not a whole
+ * number rather than read a thousand times too large or too small. Printed back into a
+ * form without grouping.
  */
 final class WholeNumbers<T extends Number> implements Formatter<T> {
 

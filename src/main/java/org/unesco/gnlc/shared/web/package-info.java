@@ -1,7 +1,7 @@
 /**
- * The shared look of the portal: languages, the layout model and error pages; and the one way
- * a refused action is answered ({@link RefusedActionException}, back
- * to a page of the portal with the reason).
+ * The shared look of the portal: languages, the layout model and error pages; and the one
+ * way a refused action is answered ({@link RefusedActionException}, back to a page of the
+ * portal with the reason).
  */
 @NullMarked
 package org.unesco.gnlc.shared.web;

@@ -55,7 +55,8 @@ class CsvWriterTests {
 
 	@Test
 	void cellsAParserCouldMisreadAreQuotedToo() {
-		// Commons CSV also quotes a cell starting with a space, ! or # and one ending in white
+		// Commons CSV also quotes a cell starting with a space, ! or # and one ending in
+		// white
 		// space: the same text when read back.
 		assertThat(csv(List.of("#1", " padded", "end ", "x"))).isEqualTo("\uFEFF\"#1\",\" padded\",\"end \",x\r\n");
 	}

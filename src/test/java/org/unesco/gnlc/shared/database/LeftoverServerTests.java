@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A portal killed with {@code kill -9} leaves its embedded PostgreSQL running on the data
- * directory. The next start stops that server cleanly and carries on with the data; it never
- * touches a process that is not that directory's server. A kept directory is written durably.
+ * directory. The next start stops that server cleanly and carries on with the data; it
+ * never touches a process that is not that directory's server. A kept directory is
+ * written durably.
  */
 class LeftoverServerTests {
 
@@ -79,7 +80,8 @@ class LeftoverServerTests {
 		Files.createDirectories(directory);
 		Process stranger = new ProcessBuilder("sleep", "300").start();
 		try {
-			// A pid file left over from a crash whose number now belongs to another program.
+			// A pid file left over from a crash whose number now belongs to another
+			// program.
 			Files.writeString(directory.resolve("postmaster.pid"),
 					stranger.pid() + "\n" + directory.toAbsolutePath() + "\n1700000000\n5432\n");
 
@@ -107,8 +109,8 @@ class LeftoverServerTests {
 	/** The portal's JVM starts its server, writes a row, and is killed as by kill -9. */
 	private void startPortalAndKillIt(String row) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		portal = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				PortalThatDies.class.getName(), directory.toString(), row)
+		portal = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PortalThatDies.class.getName(),
+				directory.toString(), row)
 			.redirectErrorStream(true)
 			.start();
 		BufferedReader output = new BufferedReader(

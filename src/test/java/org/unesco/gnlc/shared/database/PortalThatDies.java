@@ -8,8 +8,8 @@ import java.sql.Statement;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Run in a JVM of its own by {@link LeftoverServerTests}: starts the embedded server on a kept
- * data directory as the portal does, writes a row, says so, and waits to be killed.
+ * Run in a JVM of its own by {@link LeftoverServerTests}: starts the embedded server on a
+ * kept data directory as the portal does, writes a row, says so, and waits to be killed.
  */
 final class PortalThatDies {
 

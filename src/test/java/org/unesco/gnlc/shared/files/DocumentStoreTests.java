@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The document store on a feature table of its documented shape (created here, as a feature's
- * migration would): files stay with their record, in the caller's transaction, and are read
- * only together with the record they belong to.
+ * The document store on a feature table of its documented shape (created here, as a
+ * feature's migration would): files stay with their record, in the caller's transaction,
+ * and are read only together with the record they belong to.
  */
 @PortalTest
 class DocumentStoreTests {
@@ -90,8 +90,8 @@ class DocumentStoreTests {
 		assertThat(listed.get(1)).isEqualTo(new StoredDocument<>(second, report, Kind.SIGNED_FORM, "signed again.pdf",
 				"application/pdf", PDF.length, "b".repeat(64), Instant.parse("2026-03-02T10:00:00Z"), "Ana Official"));
 		assertThat(listed.get(1).sizeKb()).isEqualTo(1);
-		assertThat(documents.latest(report, Kind.SIGNED_FORM)).hasValueSatisfying(
-				latest -> assertThat(latest.id()).isEqualTo(second));
+		assertThat(documents.latest(report, Kind.SIGNED_FORM))
+			.hasValueSatisfying(latest -> assertThat(latest.id()).isEqualTo(second));
 		assertThat(documents.count(report, Kind.SIGNED_FORM)).isEqualTo(2);
 		assertThat(documents.content(report, first)).hasValueSatisfying(content -> {
 			assertThat(content.fileName()).isEqualTo("signed.pdf");

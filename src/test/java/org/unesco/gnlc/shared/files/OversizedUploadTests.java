@@ -18,9 +18,10 @@ import org.unesco.gnlc.account.HttpBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Oversized uploads through the real servlet container (MockMvc applies no multipart limit): a
- * file over the portal's 10 MB comes back to its form with the limit stated; an upload beyond the
- * container's limits gets the portal's own 413 page, both in the reader's language.
+ * Oversized uploads through the real servlet container (MockMvc applies no multipart
+ * limit): a file over the portal's 10 MB comes back to its form with the limit stated; an
+ * upload beyond the container's limits gets the portal's own 413 page, both in the
+ * reader's language.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
@@ -70,9 +71,11 @@ class OversizedUploadTests {
 		String boundary = "----gnlc-upload-test";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-				+ browser.csrfToken(FORM) + "\r\n").getBytes(StandardCharsets.UTF_8));
+				+ browser.csrfToken(FORM) + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		byte[] content = new byte[megabytes * 1024 * 1024];
 		Arrays.fill(content, (byte) 'x');
 		body.write(content);

@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The data version moves with every change of a table that feeds public pages, whoever makes it,
- * once per transaction and visibly only with the change itself; every table of the schema is
- * either tracked or declared private; and no public page reads a private table (else a change
- * there would leave stale pages).
+ * The data version moves with every change of a table that feeds public pages, whoever
+ * makes it, once per transaction and visibly only with the change itself; every table of
+ * the schema is either tracked or declared private; and no public page reads a private
+ * table (else a change there would leave stale pages).
  */
 @PortalTest
 @Import(StatementCounting.class)
@@ -54,17 +54,23 @@ class PublicDataTablesTests {
 
 	@Test
 	void everyTableIsTrackedOrDeclaredPrivate() {
-		List<String> untracked = jdbc.sql("""
-				select c.relname from pg_class c
-				where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
-				  and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'public_data_changed')
-				  and c.relname not in (select table_name from public_data_private_table)
-				""").query(String.class).list();
+		List<String> untracked = jdbc
+			.sql("""
+					select c.relname from pg_class c
+					where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
+					  and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'public_data_changed')
+					  and c.relname not in (select table_name from public_data_private_table)
+					""")
+			.query(String.class)
+			.list();
 		assertThat(untracked).isEmpty();
-		assertThat(jdbc.sql("""
-				select count(*) from pg_class c join pg_trigger t on t.tgrelid = c.oid and t.tgname = 'public_data_changed'
-				where c.relname in (select table_name from public_data_private_table)
-				""").query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("""
+					select count(*) from pg_class c join pg_trigger t on t.tgrelid = c.oid and t.tgname = 'public_data_changed'
+					where c.relname in (select table_name from public_data_private_table)
+					""")
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(tracked()).contains("city", "country", "award_cycle", "award_recipient", "conference",
 				"conference_person", "key_feature");
 	}
@@ -115,9 +121,12 @@ class PublicDataTablesTests {
 	@Test
 	void noPublicPageReadsAPrivateTable() throws Exception {
 		Set<String> tracked = Set.copyOf(tracked());
-		Set<String> tables = Set.copyOf(jdbc.sql("""
-				select relname from pg_class where relnamespace = current_schema()::regnamespace and relkind in ('r', 'p')
-				""").query(String.class).list());
+		Set<String> tables = Set.copyOf(jdbc
+			.sql("""
+					select relname from pg_class where relnamespace = current_schema()::regnamespace and relkind in ('r', 'p')
+					""")
+			.query(String.class)
+			.list());
 		List<String> read = new ArrayList<>();
 		for (String page : PUBLIC_PAGES) {
 			caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
@@ -138,9 +147,12 @@ class PublicDataTablesTests {
 	}
 
 	private List<String> tracked() {
-		return jdbc.sql("""
-				select c.relname from pg_class c join pg_trigger t on t.tgrelid = c.oid and t.tgname = 'public_data_changed'
-				""").query(String.class).list();
+		return jdbc
+			.sql("""
+					select c.relname from pg_class c join pg_trigger t on t.tgrelid = c.oid and t.tgname = 'public_data_changed'
+					""")
+			.query(String.class)
+			.list();
 	}
 
 	private long version() {

@@ -35,9 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Visitors get public pages kept in memory, revalidated by ETag, in their language, and fresh
- * after any change of the data; signed-in people always get a page of their own, never kept.
- * (Over real HTTP, with sessions, cookies and two instances: {@code notification.TwoInstancesTests}.)
+ * Visitors get public pages kept in memory, revalidated by ETag, in their language, and
+ * fresh after any change of the data; signed-in people always get a page of their own,
+ * never kept. (Over real HTTP, with sessions, cookies and two instances:
+ * {@code notification.TwoInstancesTests}.)
  */
 @PortalTest
 class PublicPagesTests {
@@ -65,7 +66,8 @@ class PublicPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("X-Cache"))
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=30, must-revalidate"))
-			.andExpect(header().string(HttpHeaders.VARY, allOf(containsString("Accept-Language"), containsString("Cookie"))))
+			.andExpect(header().string(HttpHeaders.VARY,
+					allOf(containsString("Accept-Language"), containsString("Cookie"))))
 			.andExpect(header().exists(HttpHeaders.LAST_MODIFIED))
 			.andReturn();
 		String eTag = rendered.getResponse().getHeader(HttpHeaders.ETAG);
@@ -92,7 +94,9 @@ class PublicPagesTests {
 	@Test
 	void eachLanguageHasItsOwnCopyAndETag() throws Exception {
 		String english = mvc.perform(get("/cities").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+			.andReturn()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
 		mvc.perform(get("/cities").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9"))
 			.andExpect(content().string(containsString("Villes membres")))
 			.andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "fr"));
@@ -108,8 +112,10 @@ class PublicPagesTests {
 		mvc.perform(get("/cities/ybycui")).andExpect(header().string("X-Cache", "hit"));
 		String text = jdbc.sql("select profile_text from city where slug = 'ybycui'").query(String.class).single();
 		try {
-			// As anyone could, outside the portal: the trigger bumps the version all the same.
-			jdbc.sql("update city set profile_text = 'Changed by the public pages test.' where slug = 'ybycui'").update();
+			// As anyone could, outside the portal: the trigger bumps the version all the
+			// same.
+			jdbc.sql("update city set profile_text = 'Changed by the public pages test.' where slug = 'ybycui'")
+				.update();
 			mvc.perform(get("/cities/ybycui").header(HttpHeaders.IF_NONE_MATCH, before))
 				.andExpect(status().isOk())
 				.andExpect(header().doesNotExist("X-Cache"))
@@ -137,8 +143,8 @@ class PublicPagesTests {
 		for (Role role : Role.values()) {
 			mvc.perform(get("/cities/melton").with(DemoUsers.signedInAs(role)))
 				.andExpect(header().doesNotExist("X-Cache"))
-				.andExpect(content().string(allOf(containsString(DemoUsers.person(role).fullName()),
-						not(containsString(">Sign in<")))));
+				.andExpect(content().string(
+						allOf(containsString(DemoUsers.person(role).fullName()), not(containsString(">Sign in<")))));
 		}
 	}
 
@@ -147,7 +153,8 @@ class PublicPagesTests {
 		mvc.perform(get("/cities")).andExpect(status().isOk());
 		FlashMap flash = new FlashMap();
 		flash.put("success", "city.profile.saved");
-		// A visitor's session in PostgreSQL holding a flash message, as a redirect leaves it.
+		// A visitor's session in PostgreSQL holding a flash message, as a redirect leaves
+		// it.
 		Cookie session = sessionWith(sessions, SessionFlashMapManager.class.getName() + ".FLASH_MAPS",
 				new ArrayList<>(List.of(flash)));
 		mvc.perform(get("/cities").cookie(session))
@@ -166,21 +173,24 @@ class PublicPagesTests {
 		S stored = repository.createSession();
 		stored.setAttribute(name, value);
 		repository.save(stored);
-		return new Cookie("SESSION", Base64.getEncoder().encodeToString(stored.getId().getBytes(StandardCharsets.UTF_8)));
+		return new Cookie("SESSION",
+				Base64.getEncoder().encodeToString(stored.getId().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test
 	void pagesThatAreNotPublicAndRequestsThatSwitchTheLanguageAreNeverKept() throws Exception {
 		for (String page : List.of("/login", "/search?q=cork", "/cities?lang=fr", "/cities/melton/edit")) {
 			mvc.perform(get(page));
-			mvc.perform(get(page)).andExpect(header().doesNotExist("X-Cache")).andExpect(header().doesNotExist(HttpHeaders.ETAG));
+			mvc.perform(get(page))
+				.andExpect(header().doesNotExist("X-Cache"))
+				.andExpect(header().doesNotExist(HttpHeaders.ETAG));
 		}
 	}
 
 	@Test
 	void everyPublicPageOfTheFeaturesIsKept() throws Exception {
-		for (String page : List.of("/", "/cities", "/cities/ybycui", "/cities.csv", "/api/cities", "/network", "/awards",
-				"/awards/2015", "/conferences", "/conferences/2", "/people", "/key-features")) {
+		for (String page : List.of("/", "/cities", "/cities/ybycui", "/cities.csv", "/api/cities", "/network",
+				"/awards", "/awards/2015", "/conferences", "/conferences/2", "/people", "/key-features")) {
 			mvc.perform(get(page)).andExpect(status().isOk());
 			mvc.perform(get(page)).andExpect(status().isOk()).andExpect(header().string("X-Cache", "hit"));
 		}

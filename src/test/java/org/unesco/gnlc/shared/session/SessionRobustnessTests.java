@@ -31,7 +31,10 @@ import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sessions over the real server: many requests of one session at once, and forged cookies. */
+/**
+ * Sessions over the real server: many requests of one session at once, and forged
+ * cookies.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -89,9 +92,10 @@ class SessionRobustnessTests {
 		HttpClient client = HttpClient.newHttpClient();
 		for (String forged : List.of("AAAA", "AA==", "not base64!", "MTIz", "%00", "x".repeat(500))) {
 			for (String path : List.of("/", "/css/portal.css", "/actuator/health", "/cities", "/login", "/my")) {
-				HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-					.header("Cookie", "SESSION=" + forged)
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = client
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+						.header("Cookie", "SESSION=" + forged)
+						.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(response.statusCode()).as("%s with SESSION=%s", path, forged)
 					.isEqualTo(path.equals("/my") ? 302 : 200);
 			}
@@ -104,8 +108,8 @@ class SessionRobustnessTests {
 		HttpBrowser visitor = new HttpBrowser(port);
 		HttpResponse<String> page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/my"))
-				.header("Cookie", "SESSION=" + Base64.getEncoder()
-					.encodeToString(UUID.randomUUID().toString().getBytes()))
+				.header("Cookie",
+						"SESSION=" + Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(HttpBrowser.location(page)).isEqualTo("/login");

@@ -15,9 +15,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * D6, D7 and D24 for every page any {@code PortalTest} is shown: each link of an error summary
- * points to an element of the page, the links follow the order of the page, no field is named
- * twice, and a page with an error summary has a title starting with "Error:" in its language.
+ * D6, D7 and D24 for every page any {@code PortalTest} is shown: each link of an error
+ * summary points to an element of the page, the links follow the order of the page, no
+ * field is named twice, and a page with an error summary has a title starting with
+ * "Error:" in its language.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ErrorSummaryLinks {
@@ -48,7 +49,8 @@ public class ErrorSummaryLinks {
 			for (Element link : summary.select("a[href^=#]")) {
 				String id = link.attr("href").substring(1);
 				Element target = page.getElementById(id);
-				assertThat(target).as("the error summary link \"%s\" (%s) points to an element of the page", link.text(), id)
+				assertThat(target)
+					.as("the error summary link \"%s\" (%s) points to an element of the page", link.text(), id)
 					.isNotNull();
 				if (!id.equals("main")) {
 					assertThat(targets).as("the error summary names the field %s once", id).doesNotContain(id);
@@ -58,8 +60,11 @@ public class ErrorSummaryLinks {
 			}
 			assertThat(places).as("the error summary lists %s in the order of the page", targets).isSorted();
 			if (!summary.select("a").isEmpty()) {
-				String errorPrefix = page.select(".invalid-feedback .visually-hidden").stream().findFirst()
-					.map(Element::text).orElse(null);
+				String errorPrefix = page.select(".invalid-feedback .visually-hidden")
+					.stream()
+					.findFirst()
+					.map(Element::text)
+					.orElse(null);
 				if (errorPrefix != null) {
 					assertThat(page.title()).as("the title of a page with errors").startsWith(errorPrefix);
 				}

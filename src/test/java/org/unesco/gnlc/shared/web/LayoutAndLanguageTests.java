@@ -32,7 +32,8 @@ class LayoutAndLanguageTests {
 
 	@Test
 	void aVisitorWhoChoosesFrenchReadsFrenchOnEveryFollowingPage() throws Exception {
-		// The choice lives in the HTTP session, which Spring Session keys by the SESSION cookie.
+		// The choice lives in the HTTP session, which Spring Session keys by the SESSION
+		// cookie.
 		Cookie session = mvc.perform(get("/").param("lang", "fr"))
 			.andExpect(content().string(containsString("<html lang=\"fr\" dir=\"ltr\">")))
 			.andExpect(content().string(containsString("Réseau mondial UNESCO des villes apprenantes")))
@@ -74,7 +75,8 @@ class LayoutAndLanguageTests {
 
 	@Test
 	void anUnknownLanguageKeepsThePageInEnglishRatherThanFailing() throws Exception {
-		mvc.perform(get("/").param("lang", "xx-<script>")).andExpect(status().isOk())
+		mvc.perform(get("/").param("lang", "xx-<script>"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"en\" dir=\"ltr\">")));
 	}
 
@@ -109,8 +111,7 @@ class LayoutAndLanguageTests {
 
 	@Test
 	void anUnknownPageIsAFriendlyPageNotAStackTrace() throws Exception {
-		mvc.perform(get("/admin/countries/QQ").header("Accept", "text/html")
-			.with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
+		mvc.perform(get("/admin/countries/QQ").header("Accept", "text/html").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
 			.andExpect(status().isNotFound());
 	}
 

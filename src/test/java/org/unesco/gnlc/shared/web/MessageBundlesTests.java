@@ -22,7 +22,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text exists in English, French, Spanish and Arabic, and every key a template names exists. */
+/**
+ * Every text exists in English, French, Spanish and Arabic, and every key a template
+ * names exists.
+ */
 class MessageBundlesTests {
 
 	private static final List<String> TRANSLATIONS = List.of("fr", "es", "ar");

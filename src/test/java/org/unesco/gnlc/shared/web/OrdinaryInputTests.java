@@ -24,10 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The ordinary inputs that answered 500 (issue 11, point 5), each now answered on its page with
- * a message: a section completed without its ratings, a NUL byte in a text, a very long sign-in
- * address, an unknown role, a list index no form has, a value of the wrong type where the
- * controller checks further, and page numbers no list has.
+ * The ordinary inputs that answered 500 (issue 11, point 5), each now answered on its
+ * page with a message: a section completed without its ratings, a NUL byte in a text, a
+ * very long sign-in address, an unknown role, a list index no form has, a value of the
+ * wrong type where the controller checks further, and page numbers no list has.
  */
 @PortalTest
 class OrdinaryInputTests {
@@ -69,9 +69,9 @@ class OrdinaryInputTests {
 			.with(fixtures.signedIn(official))
 			.param("version", "0")
 			.param("action", "later")
-			.param("motivation", "Learning\u0000 for all"))
-			.andExpect(redirectedUrl("/membership/applications/" + id));
-		assertThat(jdbc.sql("select count(*) from membership_application where id = :id and motivation = 'Learning for all'")
+			.param("motivation", "Learning\u0000 for all")).andExpect(redirectedUrl("/membership/applications/" + id));
+		assertThat(jdbc
+			.sql("select count(*) from membership_application where id = :id and motivation = 'Learning for all'")
 			.param("id", id)
 			.query(Integer.class)
 			.single()).isOne();
@@ -112,8 +112,7 @@ class OrdinaryInputTests {
 	void aListIndexNoFormHasIsNotUnderstood() throws Exception {
 		mvc.perform(post("/award/review/1/scores").with(csrf())
 			.with(DemoUsers.signedInAs(Role.UIL_REVIEWER))
-			.param("entries[99999].score", "5"))
-			.andExpect(status().isBadRequest());
+			.param("entries[99999].score", "5")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -124,7 +123,8 @@ class OrdinaryInputTests {
 		mvc.perform(get("/conferences?page=abc&lang=fr"))
 			.andExpect(redirectedUrl("/conferences?lang=fr"))
 			.andExpect(flash().attribute("error", "request.parameterIgnored"));
-		mvc.perform(get("/conferences").param("page", "1")).andExpect(status().isOk())
+		mvc.perform(get("/conferences").param("page", "1"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("could not be understood"))));
 	}
 
@@ -137,7 +137,8 @@ class OrdinaryInputTests {
 	}
 
 	private long draftOf(String official) {
-		return jdbc.sql("select a.id from membership_application a join account o on o.city_id = a.city_id where o.email = :email")
+		return jdbc.sql(
+				"select a.id from membership_application a join account o on o.city_id = a.city_id where o.email = :email")
 			.param("email", official)
 			.query(Long.class)
 			.single();

@@ -20,7 +20,8 @@ class ReturnPagesTests {
 
 	@Test
 	void aSameOriginRefererNamingAPageOfThePortalIsTheWayBack() {
-		assertThat(returnPages.of(post("/membership/applications/5/submit", "http://localhost/membership/applications/5/check")))
+		assertThat(returnPages
+			.of(post("/membership/applications/5/submit", "http://localhost/membership/applications/5/check")))
 			.isEqualTo("/membership/applications/5/check");
 		assertThat(returnPages.of(post("/award/review/5/scores", "http://localhost/award/review?page=2&sort=city")))
 			.isEqualTo("/award/review?page=2&sort=city");
@@ -28,10 +29,12 @@ class ReturnPagesTests {
 
 	@Test
 	void withoutAUsableRefererTheWayBackIsTheItemsOwnPage() {
-		assertThat(returnPages.of(post("/membership/applications/5/submit", null))).isEqualTo("/membership/applications/5");
+		assertThat(returnPages.of(post("/membership/applications/5/submit", null)))
+			.isEqualTo("/membership/applications/5");
 		assertThat(returnPages.of(post("/membership/applications/5/signed-form", "http://localhost//evil.example/x")))
 			.isEqualTo("/membership/applications/5");
-		assertThat(returnPages.of(post("/admin/award-cycles/9/criteria/4/move", "http://evil.example/admin/award-cycles")))
+		assertThat(
+				returnPages.of(post("/admin/award-cycles/9/criteria/4/move", "http://evil.example/admin/award-cycles")))
 			.isEqualTo("/admin/award-cycles/9/criteria/4");
 		assertThat(returnPages.of(post("/no-such-feature/7/act", null))).isEqualTo("/");
 	}
@@ -49,11 +52,11 @@ class ReturnPagesTests {
 				"http://localhost:8080/membership/applications/5/check");
 		behindPort.setServerPort(8080);
 		assertThat(returnPages.of(behindPort)).isEqualTo("/membership/applications/5/check");
-		assertThat(returnPages.of(post("/membership/applications/5/submit",
-				"http://localhost:8080/membership/applications/5/check")))
+		assertThat(returnPages
+			.of(post("/membership/applications/5/submit", "http://localhost:8080/membership/applications/5/check")))
 			.isEqualTo("/membership/applications/5");
-		assertThat(returnPages.of(post("/membership/applications/5/submit",
-				"https://localhost/membership/applications/5/check")))
+		assertThat(returnPages
+			.of(post("/membership/applications/5/submit", "https://localhost/membership/applications/5/check")))
 			.isEqualTo("/membership/applications/5");
 	}
 

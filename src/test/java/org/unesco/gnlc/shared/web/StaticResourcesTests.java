@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Static files and webjars (named without their versions) are served, and no link of a page is
- * rewritten on the way out: {@link ResourceUrlEncodingFilter}, which looked every link up on the
- * class path, is not registered.
+ * Static files and webjars (named without their versions) are served, and no link of a
+ * page is rewritten on the way out: {@link ResourceUrlEncodingFilter}, which looked every
+ * link up on the class path, is not registered.
  */
 @PortalTest
 class StaticResourcesTests {
