@@ -126,10 +126,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	protected MembershipApplication() {
 	}
 
-	/**
-	 * A city official starts their city's application; the city's name is filled in for
-	 * them.
-	 */
+	/** A city official starts their city's application; the city's name is filled in. */
 	static MembershipApplication start(long cityId, String cityName, String countryCode, Actor official, Instant now) {
 		MembershipApplication application = new MembershipApplication();
 		application.cityId = cityId;
