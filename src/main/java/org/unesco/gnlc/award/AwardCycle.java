@@ -248,7 +248,7 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		};
 		return new AwardCycleInfo(id, year, title, state, nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,
 				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn, recipients,
-				awardsAvailable, version);
+				awardsAvailable, version, state == CycleState.PUBLISHED ? decisionRationale : null);
 	}
 
 	Long id() {

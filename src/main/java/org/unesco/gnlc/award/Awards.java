@@ -71,17 +71,6 @@ public class Awards implements CityAwards {
 	}
 
 	/**
-	 * The rationale published with the recipients of a cycle; empty until the cycle is
-	 * published.
-	 */
-	public Optional<String> publishedRationale(int year) {
-		return jdbc.sql("select decision_rationale from award_cycle where year = :year and state = 'PUBLISHED'")
-			.param("year", year)
-			.query(String.class)
-			.optional();
-	}
-
-	/**
 	 * The recipients of a published cycle in the order of their announcement, each city
 	 * named with its country in the reader's language. Empty for an unknown or
 	 * unpublished cycle.

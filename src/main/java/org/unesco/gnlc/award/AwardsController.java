@@ -53,7 +53,7 @@ class AwardsController {
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("recipients", recipients);
 		model.addAttribute("byRegion", byRegion);
-		model.addAttribute("rationale", awards.publishedRationale(number).orElse(null));
+		model.addAttribute("rationale", cycle.publishedRationale());
 		model.addAttribute("representativesKnown",
 				recipients.stream().anyMatch(recipient -> recipient.representativeName() != null));
 		return "award/cycle";
