@@ -32,7 +32,9 @@ import static org.unesco.gnlc.award.AwardApplicationSupport.officialOf;
 @CapturesMail
 class AwardApplicationMailTests {
 
-	static final Duration PATIENCE = Duration.ofSeconds(20);
+	// The outbox is shared by every test of the run: it may still be delivering their
+	// mail first.
+	static final Duration PATIENCE = Duration.ofSeconds(90);
 
 	@Autowired
 	MockMvc mvc;
