@@ -11,10 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.files.FileKind;
 
@@ -59,14 +58,7 @@ final class ImportTemplates {
 	private static ResponseEntity<byte[]> download(ImportKind kind, FileKind type, byte[] content) {
 		MediaType mediaType = type == FileKind.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
 				: MediaType.parseMediaType(type.mediaType());
-		return ResponseEntity.ok()
-			.contentType(mediaType)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(kind.templateName() + "." + type.extension())
-						.build()
-						.toString())
-			.body(content);
+		return Attachments.of(content, mediaType, kind.templateName() + "." + type.extension());
 	}
 
 }

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.Attachments;
 
 /**
  * UIL's follow-up of a round after its grace period: the members whose report is missing
@@ -66,20 +65,13 @@ class FollowUpController {
 
 	@GetMapping("/progress-reports/rounds/{roundId}/reports.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable long roundId, Locale locale) {
-		return file(export.csv(user, roundId, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return Attachments.of(export.csv(user, roundId, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"gnlc-progress-round-" + roundId + ".csv");
 	}
 
 	@GetMapping("/progress-reports/rounds/{roundId}/reports.xlsx")
 	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal PortalUser user, @PathVariable long roundId, Locale locale) {
-		return file(export.xlsx(user, roundId, locale), XLSX, "gnlc-progress-round-" + roundId + ".xlsx");
-	}
-
-	static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(content);
+		return Attachments.of(export.xlsx(user, roundId, locale), XLSX, "gnlc-progress-round-" + roundId + ".xlsx");
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.unesco.gnlc.progress.NetworkProgress.FocusFigures;
 import org.unesco.gnlc.progress.NetworkProgress.RegionFigures;
 import org.unesco.gnlc.progress.NetworkProgress.RoundFigures;
+import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 
 /**
@@ -55,7 +56,7 @@ class NetworkProgressController {
 						focus.wellEvidenced()));
 			}
 		}
-		return FollowUpController.file(CsvWriter.toBytes(rows), new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return Attachments.of(CsvWriter.toBytes(rows), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"gnlc-network-progress.csv");
 	}
 
