@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.util.Arrays;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +32,7 @@ import org.unesco.gnlc.shared.security.Role;
  */
 @Controller
 @RequestMapping("/admin/accounts")
+@RequiredArgsConstructor
 class AccountAdminController {
 
 	private static final int PAGE_SIZE = 50;
@@ -43,15 +46,6 @@ class AccountAdminController {
 	private final SecurityLog securityLog;
 
 	private final ReferenceData referenceData;
-
-	AccountAdminController(AccountAdministration administration, Registration registration, TwoFactor twoFactor,
-			SecurityLog securityLog, ReferenceData referenceData) {
-		this.administration = administration;
-		this.registration = registration;
-		this.twoFactor = twoFactor;
-		this.securityLog = securityLog;
-		this.referenceData = referenceData;
-	}
 
 	@ModelAttribute("roles")
 	Role[] roles() {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.persistence.criteria.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AccountAdministration {
 
 	record Filter(@Nullable Role role, @Nullable String countryCode, @Nullable AccountState state, String search) {
@@ -88,18 +91,6 @@ class AccountAdministration {
 	private final TwoFactorPolicy policy;
 
 	private final Clock clock;
-
-	AccountAdministration(AccountRepository accounts, Cities cities, ReferenceData referenceData,
-			SecurityLog securityLog, AccountMails mails, OpenSessions sessions, TwoFactorPolicy policy, Clock clock) {
-		this.accounts = accounts;
-		this.cities = cities;
-		this.referenceData = referenceData;
-		this.securityLog = securityLog;
-		this.mails = mails;
-		this.sessions = sessions;
-		this.policy = policy;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Page<Row> search(Filter filter, Pageable pageable, Locale locale) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -17,13 +19,10 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class AccountDashboardPanel implements DashboardPanel {
 
 	private final AccountRepository accounts;
-
-	AccountDashboardPanel(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

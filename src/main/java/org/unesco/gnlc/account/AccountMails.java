@@ -2,6 +2,8 @@ package org.unesco.gnlc.account;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.notification.Mail;
 import org.unesco.gnlc.notification.Notifications;
@@ -14,13 +16,10 @@ import org.unesco.gnlc.shared.security.Role;
  * event.
  */
 @Component
+@RequiredArgsConstructor
 class AccountMails {
 
 	private final Notifications notifications;
-
-	AccountMails(Notifications notifications) {
-		this.notifications = notifications;
-	}
 
 	void verifyEmail(Account account, AccountTokens.Issued token, String cityName) {
 		notifications.toAccount(account.id(),

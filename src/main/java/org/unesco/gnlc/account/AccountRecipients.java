@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.notification.Recipient;
@@ -13,13 +15,10 @@ import org.unesco.gnlc.shared.security.Role;
 /** The addresses and languages of accounts, for the notification module. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class AccountRecipients implements Recipients {
 
 	private final AccountRepository accounts;
-
-	AccountRecipients(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public Optional<Recipient> account(long accountId) {

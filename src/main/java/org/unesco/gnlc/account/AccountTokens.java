@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * statement, so two clicks racing each other cannot both succeed.
  */
 @Component
+@RequiredArgsConstructor
 class AccountTokens {
 
 	enum Purpose {
@@ -61,11 +64,6 @@ class AccountTokens {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	AccountTokens(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	Issued issue(long accountId, Purpose purpose) {
 		Instant now = clock.instant();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.web.Language;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Accounts {
 
 	private final AccountRepository accounts;
@@ -33,15 +36,6 @@ public class Accounts {
 	private final Clock clock;
 
 	private final Invitations invitations;
-
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy twoFactorPolicy, Clock clock,
-			Invitations invitations) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.twoFactorPolicy = twoFactorPolicy;
-		this.clock = clock;
-		this.invitations = invitations;
-	}
 
 	/**
 	 * A person an import of the existing network names: an official of a city or an

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,16 +19,12 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Controller
 @RequestMapping("/city-officials")
+@RequiredArgsConstructor
 class CityOfficialsController {
 
 	private final Registration registration;
 
 	private final Cities cities;
-
-	CityOfficialsController(Registration registration, Cities cities) {
-		this.registration = registration;
-		this.cities = cities;
-	}
 
 	@GetMapping
 	String officials(@AuthenticationPrincipal PortalUser user, Model model) {

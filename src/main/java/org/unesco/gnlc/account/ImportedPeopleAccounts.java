@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.util.Collection;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.ImportedPeople;
 
@@ -11,13 +13,10 @@ import org.unesco.gnlc.city.ImportedPeople;
  * {@link Accounts}.
  */
 @Component
+@RequiredArgsConstructor
 class ImportedPeopleAccounts implements ImportedPeople {
 
 	private final Accounts accounts;
-
-	ImportedPeopleAccounts(Accounts accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public List<Known> byEmails(Collection<String> emails) {

@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.util.Arrays;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +27,7 @@ import org.unesco.gnlc.shared.web.Language;
 /** UIL_ADMIN invites people and follows the invitations not yet accepted. */
 @Controller
 @RequestMapping("/admin/invitations")
+@RequiredArgsConstructor
 class InvitationAdminController {
 
 	private static final int PAGE_SIZE = 50;
@@ -32,11 +35,6 @@ class InvitationAdminController {
 	private final Invitations invitations;
 
 	private final ReferenceData referenceData;
-
-	InvitationAdminController(Invitations invitations, ReferenceData referenceData) {
-		this.invitations = invitations;
-		this.referenceData = referenceData;
-	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {

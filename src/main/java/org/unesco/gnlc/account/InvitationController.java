@@ -2,6 +2,8 @@ package org.unesco.gnlc.account;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +23,7 @@ import org.unesco.gnlc.shared.web.Language;
 
 /** The invited person opens the link from their invitation and chooses their password. */
 @Controller
+@RequiredArgsConstructor
 class InvitationController {
 
 	private final Invitations invitations;
@@ -32,15 +35,6 @@ class InvitationController {
 	private final ThrottledSignIn signIn;
 
 	private final SignInCompletion completion;
-
-	InvitationController(Invitations invitations, PasswordPolicy passwordPolicy, ReferenceData referenceData,
-			ThrottledSignIn signIn, SignInCompletion completion) {
-		this.invitations = invitations;
-		this.passwordPolicy = passwordPolicy;
-		this.referenceData = referenceData;
-		this.signIn = signIn;
-		this.completion = completion;
-	}
 
 	@ModelAttribute("languages")
 	Language[] languages() {

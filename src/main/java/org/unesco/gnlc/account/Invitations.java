@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -30,6 +32,7 @@ import org.unesco.gnlc.shared.web.Language;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Invitations {
 
 	private final AccountRepository accounts;
@@ -43,16 +46,6 @@ class Invitations {
 	private final SecurityLog securityLog;
 
 	private final Clock clock;
-
-	Invitations(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountTokens tokens, AccountMails mails,
-			SecurityLog securityLog, Clock clock) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.tokens = tokens;
-		this.mails = mails;
-		this.securityLog = securityLog;
-		this.clock = clock;
-	}
 
 	/** Roles UIL_ADMIN invites (city officials register themselves). */
 	static boolean invitable(Role role) {

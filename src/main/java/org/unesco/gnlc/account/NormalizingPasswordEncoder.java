@@ -2,6 +2,8 @@ package org.unesco.gnlc.account;
 
 import java.text.Normalizer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -11,13 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * password on every device. ASCII passwords are unchanged, so hashes made before stay
  * valid.
  */
+@RequiredArgsConstructor
 final class NormalizingPasswordEncoder implements PasswordEncoder {
 
 	private final PasswordEncoder delegate;
-
-	NormalizingPasswordEncoder(PasswordEncoder delegate) {
-		this.delegate = delegate;
-	}
 
 	@Override
 	public @Nullable String encode(@Nullable CharSequence rawPassword) {

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
@@ -19,13 +21,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * change ends nothing.
  */
 @Component
+@RequiredArgsConstructor
 class OpenSessions {
 
 	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
-	OpenSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-		this.sessions = sessions;
-	}
 
 	void endAll(String email) {
 		afterCommit(() -> end(email, null));

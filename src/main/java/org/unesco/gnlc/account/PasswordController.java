@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,16 +19,12 @@ import org.unesco.gnlc.shared.security.PortalUser;
 
 /** Forgotten passwords (a link by e-mail) and a signed-in person's change of password. */
 @Controller
+@RequiredArgsConstructor
 class PasswordController {
 
 	private final Passwords passwords;
 
 	private final PasswordPolicy passwordPolicy;
-
-	PasswordController(Passwords passwords, PasswordPolicy passwordPolicy) {
-		this.passwords = passwords;
-		this.passwordPolicy = passwordPolicy;
-	}
 
 	@GetMapping("/password/forgot")
 	String forgotForm(Model model) {

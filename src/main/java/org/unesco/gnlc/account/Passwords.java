@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.time.Clock;
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Passwords {
 
 	private final AccountRepository accounts;
@@ -38,21 +41,6 @@ class Passwords {
 	private final SignInThrottle throttle;
 
 	private final Clock clock;
-
-	Passwords(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountTokens tokens, AccountMails mails,
-			SecurityLog securityLog, Registration registration, Invitations invitations, OpenSessions sessions,
-			SignInThrottle throttle, Clock clock) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.tokens = tokens;
-		this.mails = mails;
-		this.securityLog = securityLog;
-		this.registration = registration;
-		this.invitations = invitations;
-		this.sessions = sessions;
-		this.throttle = throttle;
-		this.clock = clock;
-	}
 
 	/**
 	 * Sends a reset link if the address belongs to an account that may sign in (or will,

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,6 +27,7 @@ import org.unesco.gnlc.shared.web.Language;
  * interface.
  */
 @Controller
+@RequiredArgsConstructor
 class ProfileController {
 
 	private final Profiles profiles;
@@ -34,14 +37,6 @@ class ProfileController {
 	private final SecurityContextRepository contextRepository;
 
 	private final LocaleResolver localeResolver;
-
-	ProfileController(Profiles profiles, TwoFactor twoFactor, SecurityContextRepository contextRepository,
-			LocaleResolver localeResolver) {
-		this.profiles = profiles;
-		this.twoFactor = twoFactor;
-		this.contextRepository = contextRepository;
-		this.localeResolver = localeResolver;
-	}
 
 	@ModelAttribute("languages")
 	Language[] languages() {

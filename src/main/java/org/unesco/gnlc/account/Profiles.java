@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -12,13 +14,10 @@ import org.unesco.gnlc.shared.web.StaleEditException;
 /** A person's own profile: name, title, organisation, phone and preferred language. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Profiles {
 
 	private final AccountRepository accounts;
-
-	Profiles(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Transactional(readOnly = true)
 	ProfileForm form(long accountId) {

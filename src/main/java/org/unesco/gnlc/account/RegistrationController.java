@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,6 +33,7 @@ import org.unesco.gnlc.shared.web.Language;
  */
 @Controller
 @RequestMapping("/register")
+@RequiredArgsConstructor
 class RegistrationController {
 
 	private final Registration registration;
@@ -40,14 +43,6 @@ class RegistrationController {
 	private final ReferenceData referenceData;
 
 	private final Cities cities;
-
-	RegistrationController(Registration registration, PasswordPolicy passwordPolicy, ReferenceData referenceData,
-			Cities cities) {
-		this.registration = registration;
-		this.passwordPolicy = passwordPolicy;
-		this.referenceData = referenceData;
-		this.cities = cities;
-	}
 
 	@ModelAttribute("languages")
 	Language[] languages() {

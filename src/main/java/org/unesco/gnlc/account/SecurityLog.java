@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * by UIL_ADMIN.
  */
 @Component
+@RequiredArgsConstructor
 class SecurityLog {
 
 	record Entry(long id, Instant occurredAt, SecurityEventKind kind, @Nullable Long accountId, @Nullable String email,
@@ -39,11 +42,6 @@ class SecurityLog {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	SecurityLog(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Records an event in the current transaction (it stands or falls with the change).

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -9,15 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** UIL_ADMIN reads the security log, newest first, by kind of event or e-mail address. */
 @Controller
+@RequiredArgsConstructor
 class SecurityLogController {
 
 	private static final int PAGE_SIZE = 50;
 
 	private final SecurityLog securityLog;
-
-	SecurityLogController(SecurityLog securityLog) {
-		this.securityLog = securityLog;
-	}
 
 	@GetMapping("/admin/security-log")
 	String log(@RequestParam(required = false) @Nullable SecurityEventKind kind,

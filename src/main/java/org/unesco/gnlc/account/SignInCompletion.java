@@ -1,5 +1,7 @@
 package org.unesco.gnlc.account;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * authentication.
  */
 @Component
+@RequiredArgsConstructor
 class SignInCompletion {
 
 	private final Accounts accounts;
@@ -33,14 +36,6 @@ class SignInCompletion {
 	private final SecurityContextRepository contextRepository;
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
-
-	SignInCompletion(Accounts accounts, SecurityLog securityLog, LocaleResolver localeResolver,
-			SecurityContextRepository contextRepository) {
-		this.accounts = accounts;
-		this.securityLog = securityLog;
-		this.localeResolver = localeResolver;
-		this.contextRepository = contextRepository;
-	}
 
 	void signedIn(HttpServletRequest request, HttpServletResponse response, PortalUser user) {
 		accounts.recordSignIn(user.accountId());

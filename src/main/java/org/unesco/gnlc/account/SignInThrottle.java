@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Slows down guessing without letting anyone lock someone else out (ASVS 5.0 V6.3).
  * Failures are counted in PostgreSQL (every instance sees them), per subject, in a
@@ -39,6 +41,7 @@ import java.util.Locale;
  * password.
  */
 @Component
+@RequiredArgsConstructor
 class SignInThrottle {
 
 	/** Why a sign-in has to wait, as the sign-in page and the security log name it. */
@@ -112,11 +115,6 @@ class SignInThrottle {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** How long this password attempt must wait, and why, if at all. */
 	@Transactional(readOnly = true)

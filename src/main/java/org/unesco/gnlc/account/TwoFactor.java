@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
@@ -76,21 +79,6 @@ class TwoFactor {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
-
-	TwoFactor(AccountRepository accounts, SecretCipher cipher, Totp totp, TwoFactorPolicy policy,
-			PasswordEncoder passwordEncoder, SecurityLog securityLog, AccountMails mails, OpenSessions sessions,
-			JdbcClient jdbc, Clock clock) {
-		this.accounts = accounts;
-		this.cipher = cipher;
-		this.totp = totp;
-		this.policy = policy;
-		this.passwordEncoder = passwordEncoder;
-		this.securityLog = securityLog;
-		this.mails = mails;
-		this.sessions = sessions;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Status status(long accountId) {

@@ -3,6 +3,8 @@ package org.unesco.gnlc.account;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,6 +32,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Controller
 @RequestMapping("/account/two-factor")
+@RequiredArgsConstructor
 class TwoFactorController {
 
 	private final TwoFactor twoFactor;
@@ -37,12 +40,6 @@ class TwoFactorController {
 	private final SignInCompletion completion;
 
 	private final MessageSource messages;
-
-	TwoFactorController(TwoFactor twoFactor, SignInCompletion completion, MessageSource messages) {
-		this.twoFactor = twoFactor;
-		this.completion = completion;
-		this.messages = messages;
-	}
 
 	@GetMapping
 	String overview(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {

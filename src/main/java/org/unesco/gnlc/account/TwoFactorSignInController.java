@@ -2,6 +2,8 @@ package org.unesco.gnlc.account;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * reset.
  */
 @Controller
+@RequiredArgsConstructor
 class TwoFactorSignInController {
 
 	private final TwoFactor twoFactor;
@@ -32,14 +35,6 @@ class TwoFactorSignInController {
 	private final SecurityLog securityLog;
 
 	private final SignInCompletion completion;
-
-	TwoFactorSignInController(TwoFactor twoFactor, SignInThrottle throttle, SecurityLog securityLog,
-			SignInCompletion completion) {
-		this.twoFactor = twoFactor;
-		this.throttle = throttle;
-		this.securityLog = securityLog;
-		this.completion = completion;
-	}
 
 	@GetMapping("/login/two-factor")
 	String challenge(Model model) {

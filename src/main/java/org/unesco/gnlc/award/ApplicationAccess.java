@@ -1,5 +1,7 @@
 package org.unesco.gnlc.award;
 
+import lombok.RequiredArgsConstructor;
+
 import org.hibernate.Hibernate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.security.Role;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ApplicationAccess {
 
 	private final AwardApplicationRepository applications;
@@ -29,12 +32,6 @@ class ApplicationAccess {
 	private final AwardCycleRepository cycles;
 
 	private final JdbcClient jdbc;
-
-	ApplicationAccess(AwardApplicationRepository applications, AwardCycleRepository cycles, JdbcClient jdbc) {
-		this.applications = applications;
-		this.cycles = cycles;
-		this.jdbc = jdbc;
-	}
 
 	AwardApplication forReading(PortalUser user, long id) {
 		AwardApplication application = load(id);

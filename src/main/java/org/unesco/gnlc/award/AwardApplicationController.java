@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,7 @@ import org.unesco.gnlc.shared.web.WordLimit;
  * check before submitting, submission and withdrawal.
  */
 @Controller
+@RequiredArgsConstructor
 class AwardApplicationController {
 
 	private final AwardApplications applications;
@@ -50,14 +53,6 @@ class AwardApplicationController {
 	private final PdfRenderer pdf;
 
 	private final SmartValidator validator;
-
-	AwardApplicationController(AwardApplications applications, AwardApplicationViews views, PdfRenderer pdf,
-			SmartValidator validator) {
-		this.applications = applications;
-		this.views = views;
-		this.pdf = pdf;
-		this.validator = validator;
-	}
 
 	@GetMapping("/award")
 	String start(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -20,6 +22,7 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * running, with what comes next, or the open call they may answer. Two statements.
  */
 @Component
+@RequiredArgsConstructor
 class AwardApplicationDashboard implements DashboardPanel {
 
 	private final AwardCycleRepository cycles;
@@ -27,12 +30,6 @@ class AwardApplicationDashboard implements DashboardPanel {
 	private final AwardApplicationRepository applications;
 
 	private final Clock clock;
-
-	AwardApplicationDashboard(AwardCycleRepository cycles, AwardApplicationRepository applications, Clock clock) {
-		this.cycles = cycles;
-		this.applications = applications;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

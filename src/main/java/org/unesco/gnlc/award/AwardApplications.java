@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -45,6 +47,7 @@ import org.unesco.gnlc.shared.web.WordLimit;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AwardApplications {
 
 	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
@@ -104,24 +107,6 @@ class AwardApplications {
 	private final MembershipRecords membership;
 
 	private final Clock clock;
-
-	AwardApplications(AwardApplicationRepository applications, AwardCycleRepository cycles,
-			CriterionRepository criteria, ApplicationAccess access, AwardEligibility eligibility,
-			AwardDocuments documents, AwardLinks links, UploadedFiles uploads, ReferenceNumbers referenceNumbers,
-			Cities cities, MembershipRecords membership, Clock clock) {
-		this.applications = applications;
-		this.cycles = cycles;
-		this.criteria = criteria;
-		this.access = access;
-		this.eligibility = eligibility;
-		this.documents = documents;
-		this.links = links;
-		this.uploads = uploads;
-		this.referenceNumbers = referenceNumbers;
-		this.cities = cities;
-		this.membership = membership;
-		this.clock = clock;
-	}
 
 	// Reading
 	// -----------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.Cities;
@@ -16,6 +18,7 @@ import org.unesco.gnlc.city.CityInfo;
  * member cannot apply.
  */
 @Component
+@RequiredArgsConstructor
 class AwardEligibility {
 
 	static final int MONTHS_OF_MEMBERSHIP = 12;
@@ -25,11 +28,6 @@ class AwardEligibility {
 	private final Cities cities;
 
 	private final Awards awards;
-
-	AwardEligibility(Cities cities, Awards awards) {
-		this.cities = cities;
-		this.awards = awards;
-	}
 
 	Eligibility of(long cityId, AwardCycle cycle) {
 		CityInfo city = cities.byId(cityId).orElseThrow();

@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The links of an Award application to articles and videos that show the city's work. */
 @Repository
+@RequiredArgsConstructor
 class AwardLinks {
 
 	enum LinkKind {
@@ -21,10 +24,6 @@ class AwardLinks {
 	}
 
 	private final JdbcClient jdbc;
-
-	AwardLinks(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	long add(long applicationId, LinkKind kind, String url, String title, Instant at, String addedBy) {
 		return jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.award;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.security.Role;
  * publication, audience) makes a redelivered event queue nothing twice.
  */
 @Component
+@RequiredArgsConstructor
 class AwardMails {
 
 	private final Notifications notifications;
@@ -31,14 +34,6 @@ class AwardMails {
 	private final AwardApplicationRepository applications;
 
 	private final Recipients recipients;
-
-	AwardMails(Notifications notifications, Cities cities, AwardApplicationRepository applications,
-			Recipients recipients) {
-		this.notifications = notifications;
-		this.cities = cities;
-		this.applications = applications;
-		this.recipients = recipients;
-	}
 
 	@ApplicationModuleListener
 	void on(AwardApplicationStateChanged change) {

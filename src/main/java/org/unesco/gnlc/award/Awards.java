@@ -22,6 +22,8 @@ import org.unesco.gnlc.city.CityCard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The record of the UNESCO Learning City Award, for every feature: its cycles and the
  * cities that received it. Only published cycles have recipients to show. Every method
@@ -34,6 +36,7 @@ import java.sql.SQLException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Awards implements CityAwards {
 
 	private final AwardCycleRepository cycles;
@@ -41,12 +44,6 @@ public class Awards implements CityAwards {
 	private final JdbcClient jdbc;
 
 	private final Cities cities;
-
-	Awards(AwardCycleRepository cycles, JdbcClient jdbc, Cities cities) {
-		this.cycles = cycles;
-		this.jdbc = jdbc;
-		this.cities = cities;
-	}
 
 	/** Every cycle, latest first, with its number of recipients. */
 	public List<AwardCycleInfo> cycles(Locale locale) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -23,15 +25,12 @@ import org.unesco.gnlc.shared.security.AccessRules;
  * their profiles.
  */
 @Controller
+@RequiredArgsConstructor
 class AwardsController {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
 	private final Awards awards;
-
-	AwardsController(Awards awards) {
-		this.awards = awards;
-	}
 
 	@GetMapping("/awards")
 	String cycles(Locale locale, Model model) {

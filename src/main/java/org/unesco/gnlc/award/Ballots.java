@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Ballots {
 
 	private final AwardCycleRepository cycles;
@@ -35,16 +38,6 @@ class Ballots {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Ballots(AwardCycleRepository cycles, BallotRepository ballots, JuryComposition composition, Accounts accounts,
-			JdbcClient jdbc, Clock clock) {
-		this.cycles = cycles;
-		this.ballots = ballots;
-		this.composition = composition;
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Casts the juror's ballot; refused (with the rule broken) and nothing saved if it

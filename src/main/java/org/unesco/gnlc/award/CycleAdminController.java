@@ -2,6 +2,8 @@ package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +26,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Controller
 @RequestMapping("/admin/award-cycles")
+@RequiredArgsConstructor
 class CycleAdminController {
 
 	private final CycleAdministration administration;
@@ -31,12 +34,6 @@ class CycleAdminController {
 	private final CyclePhases phases;
 
 	private final ReferenceData referenceData;
-
-	CycleAdminController(CycleAdministration administration, CyclePhases phases, ReferenceData referenceData) {
-		this.administration = administration;
-		this.phases = phases;
-		this.referenceData = referenceData;
-	}
 
 	@GetMapping
 	String cycles(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
@@ -41,6 +43,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CycleAdministration {
 
 	static final int PAGE_SIZE = 20;
@@ -58,17 +61,6 @@ class CycleAdministration {
 	private final ReferenceData referenceData;
 
 	private final Clock clock;
-
-	CycleAdministration(AwardCycleRepository cycles, CriterionRepository criteria, EntityManager entityManager,
-			JdbcClient jdbc, MessageSource messages, ReferenceData referenceData, Clock clock) {
-		this.cycles = cycles;
-		this.criteria = criteria;
-		this.entityManager = entityManager;
-		this.jdbc = jdbc;
-		this.messages = messages;
-		this.referenceData = referenceData;
-		this.clock = clock;
-	}
 
 	/**
 	 * A cycle in the list: its phase, deadlines, how many criteria and applications it

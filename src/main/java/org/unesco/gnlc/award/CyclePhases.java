@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.MessageSource;
@@ -28,6 +30,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CyclePhases {
 
 	private final AwardCycleRepository cycles;
@@ -45,18 +48,6 @@ class CyclePhases {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	CyclePhases(AwardCycleRepository cycles, CriterionRepository criteria, AwardApplicationRepository applications,
-			Jury jury, EntityManager entityManager, JdbcClient jdbc, MessageSource messages, Clock clock) {
-		this.cycles = cycles;
-		this.criteria = criteria;
-		this.applications = applications;
-		this.jury = jury;
-		this.entityManager = entityManager;
-		this.jdbc = jdbc;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * Opens the call: cities may apply until the city deadline. Needs the deadlines and

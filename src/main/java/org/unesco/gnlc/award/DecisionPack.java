@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -39,6 +41,7 @@ import org.unesco.gnlc.shared.security.Role;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DecisionPack {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -57,17 +60,6 @@ class DecisionPack {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	DecisionPack(AwardCycleRepository cycles, Jury jury, Cities cities, JdbcClient jdbc, PdfRenderer pdf,
-			MessageSource messages, Clock clock) {
-		this.cycles = cycles;
-		this.jury = jury;
-		this.cities = cities;
-		this.jdbc = jdbc;
-		this.pdf = pdf;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/**
 	 * A nomination on the leaderboard: reviews is the number of reviewers who scored it;

@@ -3,6 +3,8 @@ package org.unesco.gnlc.award;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,13 +18,10 @@ import org.unesco.gnlc.shared.security.PortalUser;
 
 /** The decision pack of a cycle as PDF and CSV, for UIL's files. */
 @Controller
+@RequiredArgsConstructor
 class DecisionPackController {
 
 	private final DecisionPack pack;
-
-	DecisionPackController(DecisionPack pack) {
-		this.pack = pack;
-	}
 
 	@GetMapping("/award/cycles/{year}/decision-pack.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale) {

@@ -3,6 +3,8 @@ package org.unesco.gnlc.award;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,15 +24,12 @@ import org.unesco.gnlc.shared.security.Role;
  * the portal, by country, and the invitation of the country's endorser.
  */
 @Controller
+@RequiredArgsConstructor
 class EndorserInvitationController {
 
 	static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
 	private final EndorserlessApplications endorserless;
-
-	EndorserInvitationController(EndorserlessApplications endorserless) {
-		this.endorserless = endorserless;
-	}
 
 	@GetMapping("/award/national-commissions")
 	String list(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,7 @@ import org.unesco.gnlc.shared.web.Language;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class EndorserlessApplications {
 
 	/** One submitted application waiting for its National Commission. */
@@ -52,14 +55,6 @@ class EndorserlessApplications {
 	private final Cities cities;
 
 	private final ReferenceData referenceData;
-
-	EndorserlessApplications(AwardApplicationRepository applications, Accounts accounts, Cities cities,
-			ReferenceData referenceData) {
-		this.applications = applications;
-		this.accounts = accounts;
-		this.cities = cities;
-		this.referenceData = referenceData;
-	}
 
 	/** Whether the country's National Commission has an active endorser on the portal. */
 	boolean hasEndorser(String countryCode) {

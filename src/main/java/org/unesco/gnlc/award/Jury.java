@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,7 @@ import org.unesco.gnlc.shared.security.Role;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Jury {
 
 	static final Set<ApplicationState> ON_SHORTLIST = EnumSet.of(ApplicationState.SHORTLISTED, ApplicationState.AWARDED,
@@ -60,14 +63,6 @@ class Jury {
 	private final ReferenceData referenceData;
 
 	private final JdbcClient jdbc;
-
-	Jury(AwardCycleRepository cycles, Accounts accounts, Cities cities, ReferenceData referenceData, JdbcClient jdbc) {
-		this.cycles = cycles;
-		this.accounts = accounts;
-		this.cities = cities;
-		this.referenceData = referenceData;
-		this.jdbc = jdbc;
-	}
 
 	// What the pages show
 	// -----------------------------------------------------------------------

@@ -3,6 +3,8 @@ package org.unesco.gnlc.award;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JuryComposition {
 
 	/** A jury is a small body; the portal refuses to grow one beyond this. */
@@ -34,15 +37,6 @@ class JuryComposition {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	JuryComposition(AwardCycleRepository cycles, BallotRepository ballots, Accounts accounts, JdbcClient jdbc,
-			Clock clock) {
-		this.cycles = cycles;
-		this.ballots = ballots;
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	void addJuror(PortalUser user, int year, long accountId) {
 		AwardRoles.requireAdmin(user);

@@ -3,6 +3,8 @@ package org.unesco.gnlc.award;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * selection and publishes; each juror reads the shortlist and casts their ballot.
  */
 @Controller
+@RequiredArgsConstructor
 class JuryController {
 
 	private final Jury jury;
@@ -38,15 +41,6 @@ class JuryController {
 	private final JurySelection selection;
 
 	private final CyclePhases phases;
-
-	JuryController(Jury jury, JuryComposition composition, Ballots ballots, JurySelection selection,
-			CyclePhases phases) {
-		this.jury = jury;
-		this.composition = composition;
-		this.ballots = ballots;
-		this.selection = selection;
-		this.phases = phases;
-	}
 
 	// UIL_ADMIN
 	// ------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.DashboardPanel;
@@ -13,13 +15,10 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * UIL_ADMIN's juries to compose or to follow. One statement each.
  */
 @Component
+@RequiredArgsConstructor
 class JuryDashboard implements DashboardPanel {
 
 	private final Jury jury;
-
-	JuryDashboard(Jury jury) {
-		this.jury = jury;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JurySelection {
 
 	private final AwardCycleRepository cycles;
@@ -35,13 +38,6 @@ class JurySelection {
 	private final Jury jury;
 
 	private final Clock clock;
-
-	JurySelection(AwardCycleRepository cycles, AwardApplicationRepository applications, Jury jury, Clock clock) {
-		this.cycles = cycles;
-		this.applications = applications;
-		this.jury = jury;
-		this.clock = clock;
-	}
 
 	/**
 	 * The countries with more than one of these shortlisted cities (UIL is warned, not

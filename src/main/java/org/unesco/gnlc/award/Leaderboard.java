@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -47,6 +49,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Leaderboard {
 
 	static final int PAGE_SIZE = 25;
@@ -105,17 +108,6 @@ class Leaderboard {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Leaderboard(AwardCycleRepository cycles, AwardApplicationRepository applications, ApplicationAccess access,
-			Cities cities, ReferenceData referenceData, JdbcClient jdbc, Clock clock) {
-		this.cycles = cycles;
-		this.applications = applications;
-		this.access = access;
-		this.cities = cities;
-		this.referenceData = referenceData;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * One page of the leaderboard, best first, with the counts per UNESCO region and per

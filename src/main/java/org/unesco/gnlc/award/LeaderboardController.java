@@ -2,6 +2,8 @@ package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,16 +23,12 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** The leaderboard of a cycle, UIL's shortlist and sending it to the jury. */
 @Controller
+@RequiredArgsConstructor
 class LeaderboardController {
 
 	private final Leaderboard leaderboard;
 
 	private final CyclePhases phases;
-
-	LeaderboardController(Leaderboard leaderboard, CyclePhases phases) {
-		this.leaderboard = leaderboard;
-		this.phases = phases;
-	}
 
 	@GetMapping("/award/cycles/{year}/leaderboard")
 	String leaderboard(@AuthenticationPrincipal PortalUser user, @PathVariable int year,

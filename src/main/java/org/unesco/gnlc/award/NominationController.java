@@ -2,6 +2,8 @@ package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,16 +22,12 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * decisions.
  */
 @Controller
+@RequiredArgsConstructor
 class NominationController {
 
 	private final Nominations nominations;
 
 	private final ReferenceData referenceData;
-
-	NominationController(Nominations nominations, ReferenceData referenceData) {
-		this.nominations = nominations;
-		this.referenceData = referenceData;
-	}
 
 	@GetMapping("/award/nominations")
 	String nominations(@AuthenticationPrincipal PortalUser endorser, Model model, Locale locale) {

@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,16 +21,12 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * cycles under way and their phase). One statement each.
  */
 @Component
+@RequiredArgsConstructor
 class NominationDashboard implements DashboardPanel {
 
 	private final Nominations nominations;
 
 	private final JdbcClient jdbc;
-
-	NominationDashboard(Nominations nominations, JdbcClient jdbc) {
-		this.nominations = nominations;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

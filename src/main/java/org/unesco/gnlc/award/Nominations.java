@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Nominations {
 
 	/** The longest nomination note or reason the portal keeps. */
@@ -64,16 +67,6 @@ class Nominations {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	Nominations(AwardCycleRepository cycles, AwardApplicationRepository applications, ApplicationAccess access,
-			JdbcClient jdbc, Cities cities, Clock clock) {
-		this.cycles = cycles;
-		this.applications = applications;
-		this.access = access;
-		this.jdbc = jdbc;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	/** An application as the National Commission's page lists it. */
 	record Candidate(long id, long version, long cycleId, @Nullable String reference, String cityName,

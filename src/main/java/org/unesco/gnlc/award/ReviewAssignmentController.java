@@ -2,6 +2,8 @@ package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,13 +22,10 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** UIL_ADMIN assigns reviewers to a cycle's nominations and sees each reviewer's load. */
 @Controller
+@RequiredArgsConstructor
 class ReviewAssignmentController {
 
 	private final ReviewAssignments assignments;
-
-	ReviewAssignmentController(ReviewAssignments assignments) {
-		this.assignments = assignments;
-	}
 
 	@GetMapping("/award/cycles/{year}/assignments")
 	String assignments(@AuthenticationPrincipal PortalUser admin, @PathVariable int year,

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -44,6 +46,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ReviewAssignments {
 
 	static final int PAGE_SIZE = 25;
@@ -67,18 +70,6 @@ class ReviewAssignments {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	ReviewAssignments(AwardCycleRepository cycles, ReviewAssignmentRepository assignments, ReviewScoreRepository scores,
-			ApplicationAccess access, Accounts accounts, Cities cities, JdbcClient jdbc, Clock clock) {
-		this.cycles = cycles;
-		this.assignments = assignments;
-		this.scores = scores;
-		this.access = access;
-		this.accounts = accounts;
-		this.cities = cities;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * UIL_ADMIN's page of a cycle's assignments: the reviewers with their load and one

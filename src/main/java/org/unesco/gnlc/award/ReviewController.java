@@ -3,6 +3,8 @@ package org.unesco.gnlc.award;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,13 +26,10 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** A UIL reviewer's assignments: declare a conflict, or score and submit. */
 @Controller
+@RequiredArgsConstructor
 class ReviewController {
 
 	private final Reviews reviews;
-
-	ReviewController(Reviews reviews) {
-		this.reviews = reviews;
-	}
 
 	@GetMapping("/award/review")
 	String mine(@AuthenticationPrincipal PortalUser reviewer, @RequestParam(defaultValue = "0") int page, Locale locale,

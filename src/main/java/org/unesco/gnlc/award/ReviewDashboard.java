@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -15,16 +17,12 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * statement each.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewDashboard implements DashboardPanel {
 
 	private final Reviews reviews;
 
 	private final JdbcClient jdbc;
-
-	ReviewDashboard(Reviews reviews, JdbcClient jdbc) {
-		this.reviews = reviews;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -46,6 +48,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Reviews {
 
 	static final int PAGE_SIZE = 25;
@@ -77,20 +80,6 @@ class Reviews {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Reviews(AwardCycleRepository cycles, CriterionRepository criteria, ReviewAssignmentRepository assignments,
-			ReviewScoreRepository scores, ApplicationAccess access, Accounts accounts, Cities cities, JdbcClient jdbc,
-			Clock clock) {
-		this.cycles = cycles;
-		this.criteria = criteria;
-		this.assignments = assignments;
-		this.scores = scores;
-		this.access = access;
-		this.accounts = accounts;
-		this.cities = cities;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * The reviewer's assignments in the cycles not yet published: those to score first.

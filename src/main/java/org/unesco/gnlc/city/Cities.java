@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,7 @@ import org.unesco.gnlc.shared.security.Actor;
 /** The cities of the network, for every other feature. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Cities {
 
 	/** Letters that Unicode does not decompose into a base letter and an accent. */
@@ -38,14 +41,6 @@ public class Cities {
 	private final ProfileHistory history;
 
 	private final Clock clock;
-
-	Cities(CityRepository cities, Directory directory, Network network, ProfileHistory history, Clock clock) {
-		this.cities = cities;
-		this.directory = directory;
-		this.network = network;
-		this.history = history;
-		this.clock = clock;
-	}
 
 	public Optional<CityInfo> byId(long id) {
 		return cities.findById(id).map(City::info);

@@ -3,6 +3,8 @@ package org.unesco.gnlc.city;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.DashboardPanel;
@@ -12,13 +14,10 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * profile. One statement at most.
  */
 @Component
+@RequiredArgsConstructor
 class CityDashboardPanel implements DashboardPanel {
 
 	private final CityRepository cities;
-
-	CityDashboardPanel(CityRepository cities) {
-		this.cities = cities;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

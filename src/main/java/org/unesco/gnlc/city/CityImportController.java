@@ -3,6 +3,8 @@ package org.unesco.gnlc.city;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -35,6 +37,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Controller
 @RequestMapping("/admin/imports")
+@RequiredArgsConstructor
 class CityImportController {
 
 	static final int IMPORTS_PER_PAGE = 20;
@@ -60,11 +63,6 @@ class CityImportController {
 	private final CityImports imports;
 
 	private final UploadedFiles uploads;
-
-	CityImportController(CityImports imports, UploadedFiles uploads) {
-		this.imports = imports;
-		this.uploads = uploads;
-	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CityImports {
 
 	/** An import as its page shows it; the plan only while it can still be applied. */
@@ -54,18 +57,6 @@ class CityImports {
 	private final ImportedPeople people;
 
 	private final Clock clock;
-
-	CityImports(CityImportRepository imports, ImportDocuments documents, ImportPlanner planner, CityRepository cities,
-			Cities network, ProfileHistory history, ImportedPeople people, Clock clock) {
-		this.imports = imports;
-		this.documents = documents;
-		this.planner = planner;
-		this.cities = cities;
-		this.network = network;
-		this.history = history;
-		this.people = people;
-		this.clock = clock;
-	}
 
 	/**
 	 * Keeps the uploaded file with a new import record, previewed. A file that cannot be

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +39,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  * its changes.
  */
 @Controller
+@RequiredArgsConstructor
 class CityProfileController {
 
 	/**
@@ -54,12 +57,6 @@ class CityProfileController {
 	private final JsonLd jsonLd;
 
 	private final Clock clock;
-
-	CityProfileController(CityProfiles profiles, JsonLd jsonLd, Clock clock) {
-		this.profiles = profiles;
-		this.jsonLd = jsonLd;
-		this.clock = clock;
-	}
 
 	/** Empty fields are absent values, and spaces around a value do not count. */
 	@InitBinder("cityProfileForm")

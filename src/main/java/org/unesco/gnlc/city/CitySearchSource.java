@@ -2,6 +2,8 @@ package org.unesco.gnlc.city;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.search.Highlights;
@@ -17,13 +19,10 @@ import org.unesco.gnlc.search.SearchSource;
  * computed at query time rather than kept in the city table.
  */
 @Component
+@RequiredArgsConstructor
 class CitySearchSource implements SearchSource {
 
 	private final JdbcClient jdbc;
-
-	CitySearchSource(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public SearchResults search(SearchQuery query, int limit) {

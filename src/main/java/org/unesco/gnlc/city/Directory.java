@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ import org.unesco.gnlc.shared.web.Language;
  * itself reads LIMIT/OFFSET on indexed orders.
  */
 @Component
+@RequiredArgsConstructor
 class Directory {
 
 	private static final String ENTRY_COLUMNS = """
@@ -54,12 +57,6 @@ class Directory {
 	private final ObjectProvider<CityAwards> awards;
 
 	private final PublicDataVersion dataVersion;
-
-	Directory(JdbcClient jdbc, ObjectProvider<CityAwards> awards, PublicDataVersion dataVersion) {
-		this.jdbc = jdbc;
-		this.awards = awards;
-		this.dataVersion = dataVersion;
-	}
 
 	/** The columns of an entry, with the country's name in the reader's language. */
 	private static String entryColumns(Locale locale) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.unesco.gnlc.reference.UnescoRegion;
  * address.
  */
 @Controller
+@RequiredArgsConstructor
 class DirectoryController {
 
 	/** The network opened to membership in 2015 (2nd ICLC, Mexico City). */
@@ -26,11 +29,6 @@ class DirectoryController {
 	private final Directory directory;
 
 	private final Clock clock;
-
-	DirectoryController(Directory directory, Clock clock) {
-		this.directory = directory;
-		this.clock = clock;
-	}
 
 	@GetMapping("/cities")
 	String directory(@RequestParam(required = false) @Nullable String q,

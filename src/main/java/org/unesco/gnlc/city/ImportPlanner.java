@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.ImportPlan.Outcome;
@@ -35,6 +37,7 @@ import org.unesco.gnlc.shared.security.Role;
  * changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class ImportPlanner {
 
 	/**
@@ -56,13 +59,6 @@ class ImportPlanner {
 	private final ImportedPeople people;
 
 	private final Clock clock;
-
-	ImportPlanner(CityRepository cities, ReferenceData referenceData, ImportedPeople people, Clock clock) {
-		this.cities = cities;
-		this.referenceData = referenceData;
-		this.people = people;
-		this.clock = clock;
-	}
 
 	Planned plan(ImportKind kind, ImportTable table) {
 		Set<String> countries = referenceData.countries(Locale.ROOT)

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,13 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * another element.
  */
 @Component
+@RequiredArgsConstructor
 class JsonLd {
 
 	private final JsonMapper json;
-
-	JsonLd(JsonMapper json) {
-		this.json = json;
-	}
 
 	String of(CityProfileView city, List<CityAward> awards, String profileUrl) {
 		ProfileValues values = city.profile();

@@ -8,22 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /** The network's figures, in two statements whatever its size. */
 @Component
+@RequiredArgsConstructor
 class Network {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Network(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	NetworkOverview overview() {
 		Map<UnescoRegion, NetworkOverview.Region> byRegion = new EnumMap<>(UnescoRegion.class);

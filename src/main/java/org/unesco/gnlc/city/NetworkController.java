@@ -2,6 +2,8 @@ package org.unesco.gnlc.city;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * its table.
  */
 @Controller
+@RequiredArgsConstructor
 class NetworkController {
 
 	private final Network network;
-
-	NetworkController(Network network) {
-		this.network = network;
-	}
 
 	@GetMapping("/network")
 	String network(Locale locale, Model model) {

@@ -24,6 +24,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unesco.gnlc.shared.csv.CsvWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * never a guess.
  */
 @RestController
+@RequiredArgsConstructor
 class OpenDataController {
 
 	private static final List<String> CSV_COLUMNS = List.of("name", "country", "countryCode", "region", "population",
@@ -43,11 +46,6 @@ class OpenDataController {
 	private final Directory directory;
 
 	private final MessageSource messages;
-
-	OpenDataController(Directory directory, MessageSource messages) {
-		this.directory = directory;
-		this.messages = messages;
-	}
 
 	/** A figure and the year it refers to (null when unknown). */
 	record Figure(Number value, @Nullable Integer year) {

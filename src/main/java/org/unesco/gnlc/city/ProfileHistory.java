@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import org.unesco.gnlc.shared.security.Role;
  * Every saved edit of a public profile: who, when, and each field's old and new value.
  */
 @Component
+@RequiredArgsConstructor
 class ProfileHistory {
 
 	/** One saved edit. */
@@ -31,10 +34,6 @@ class ProfileHistory {
 	}
 
 	private final JdbcClient jdbc;
-
-	ProfileHistory(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	void record(long cityId, PortalUser author, Instant at, List<FieldChange> fields) {
 		record(cityId, Actor.of(author), at, fields, null, null);

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("!prod")
+@RequiredArgsConstructor
 class SyntheticCities implements ApplicationRunner {
 
 	static final String SLUG_PREFIX = "synthetic-";
@@ -39,12 +42,6 @@ class SyntheticCities implements ApplicationRunner {
 	private final Environment environment;
 
 	private final Clock clock;
-
-	SyntheticCities(JdbcClient jdbc, Environment environment, Clock clock) {
-		this.jdbc = jdbc;
-		this.environment = environment;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

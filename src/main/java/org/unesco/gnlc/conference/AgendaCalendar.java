@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -33,6 +35,7 @@ import org.unesco.gnlc.conference.ConferenceRecords.SessionRef;
  * without a time.
  */
 @Component
+@RequiredArgsConstructor
 class AgendaCalendar {
 
 	private static final String PRODUCT = "-//UNESCO Institute for Lifelong Learning//GNLC Portal//EN";
@@ -40,10 +43,6 @@ class AgendaCalendar {
 	private final Clock clock;
 
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
-
-	AgendaCalendar(Clock clock) {
-		this.clock = clock;
-	}
 
 	byte[] ics(ConferenceRecord record, String portalAddress) {
 		ZoneId zone = ZoneId.of(record.conference().timeZone());

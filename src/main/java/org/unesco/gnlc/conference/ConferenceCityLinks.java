@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.Cities;
@@ -18,6 +20,7 @@ import org.unesco.gnlc.city.CityInfo;
  * id, without joining the city table into the record's queries.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceCityLinks {
 
 	/** A city as a link: its profile address and its name. */
@@ -25,10 +28,6 @@ class ConferenceCityLinks {
 	}
 
 	private final Cities cities;
-
-	ConferenceCityLinks(Cities cities) {
-		this.cities = cities;
-	}
 
 	/** The cities of these ids (unknown ids are left out), in one statement. */
 	Map<Long, CityLink> byIds(Collection<Long> ids) {

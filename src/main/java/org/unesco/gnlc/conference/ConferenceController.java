@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,6 +29,7 @@ import org.unesco.gnlc.conference.ConferenceRecords.Download;
  * exports.
  */
 @Controller
+@RequiredArgsConstructor
 class ConferenceController {
 
 	private static final int PAGE_SIZE = 20;
@@ -36,12 +39,6 @@ class ConferenceController {
 	private final AgendaCalendar calendar;
 
 	private final ConferencePdf pdf;
-
-	ConferenceController(ConferenceRecords records, AgendaCalendar calendar, ConferencePdf pdf) {
-		this.records = records;
-		this.calendar = calendar;
-		this.pdf = pdf;
-	}
 
 	@GetMapping("/conferences")
 	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {

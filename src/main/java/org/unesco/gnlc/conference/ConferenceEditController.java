@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * agenda, the history.
  */
 @Controller
+@RequiredArgsConstructor
 class ConferenceEditController {
 
 	private static final int HISTORY_PAGE = 30;
@@ -45,14 +48,6 @@ class ConferenceEditController {
 	private final ConferenceHistory history;
 
 	private final ReferenceData referenceData;
-
-	ConferenceEditController(ConferenceRecords records, ConferenceEditor editor, ConferenceHistory history,
-			ReferenceData referenceData) {
-		this.records = records;
-		this.editor = editor;
-		this.history = history;
-		this.referenceData = referenceData;
-	}
 
 	// Overview and history
 	// -----------------------------------------------------------------------

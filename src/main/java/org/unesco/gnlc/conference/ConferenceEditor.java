@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ConferenceEditor {
 
 	/**
@@ -44,16 +47,6 @@ class ConferenceEditor {
 	private final ReferenceData referenceData;
 
 	private final ConferenceNames names;
-
-	ConferenceEditor(ConferenceRepository conferences, ConferenceAgendaItemRepository agenda, ConferenceHistory history,
-			ConferenceCityLinks cityLinks, ReferenceData referenceData, ConferenceNames names) {
-		this.conferences = conferences;
-		this.agenda = agenda;
-		this.history = history;
-		this.cityLinks = cityLinks;
-		this.referenceData = referenceData;
-		this.names = names;
-	}
 
 	// Conference facts
 	// ---------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -28,6 +30,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * a change and its history are saved together or not at all.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceHistory {
 
 	/** Long texts are kept in full in the record; the history keeps their beginning. */
@@ -36,11 +39,6 @@ class ConferenceHistory {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	ConferenceHistory(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** One change as the history pages show it. */
 	record Change(long id, Instant occurredAt, String actorName, ChangeSubject subject, String subjectLabel,

@@ -2,6 +2,8 @@ package org.unesco.gnlc.conference;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
  * Internacional ...”; “Plenary Session 3: Implementing the Key Features ...”.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceNames {
 
 	private final MessageSource messages;
-
-	ConferenceNames(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	String conference(int ordinal, Locale locale) {
 		return messages.getMessage("conference.name", new Object[] { ordinal(ordinal, locale) }, locale);

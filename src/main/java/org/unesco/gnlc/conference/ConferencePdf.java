@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.conference.ConferenceRecords.ConferenceRecord;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
@@ -15,6 +17,7 @@ import org.unesco.gnlc.shared.pdf.PdfRenderer;
  * Dhálaigh print as written), kept while the record does not change.
  */
 @Component
+@RequiredArgsConstructor
 class ConferencePdf {
 
 	private final PdfRenderer pdf;
@@ -33,11 +36,6 @@ class ConferencePdf {
 	});
 
 	private static final int KEPT = 24;
-
-	ConferencePdf(PdfRenderer pdf, ConferenceDates dates) {
-		this.pdf = pdf;
-		this.dates = dates;
-	}
 
 	byte[] render(ConferenceRecord record, String portalAddress, Locale locale) {
 		// Every change of a record is in its history: the time of the last one tells

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,7 @@ import org.unesco.gnlc.reference.UnescoRegion;
  * {@link ConferenceRecords} within its read-only transaction.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceRecordSections {
 
 	private static final Comparator<RawSession> SESSION_ORDER = Comparator
@@ -54,12 +57,6 @@ class ConferenceRecordSections {
 	private final ConferenceCityLinks cityLinks;
 
 	private final ConferenceNames names;
-
-	ConferenceRecordSections(JdbcClient jdbc, ConferenceCityLinks cityLinks, ConferenceNames names) {
-		this.jdbc = jdbc;
-		this.cityLinks = cityLinks;
-		this.names = names;
-	}
 
 	/** A record's sections, and the links of every city they or the host name. */
 	record Sections(List<AgendaDay> agenda, List<SessionGroup> sessionGroups, List<RoleRow> bureau,

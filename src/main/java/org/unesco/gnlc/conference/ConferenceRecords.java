@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -36,6 +38,7 @@ import org.unesco.gnlc.shared.files.StoredDocument;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ConferenceRecords {
 
 	/** Section names a document's points are grouped under when they have none. */
@@ -52,16 +55,6 @@ class ConferenceRecords {
 	private final ConferenceHistory history;
 
 	private final ConferenceRecordSections sections;
-
-	ConferenceRecords(JdbcClient jdbc, ConferenceCityLinks cityLinks, ReferenceData referenceData,
-			ConferenceNames names, ConferenceHistory history, ConferenceRecordSections sections) {
-		this.jdbc = jdbc;
-		this.cityLinks = cityLinks;
-		this.referenceData = referenceData;
-		this.names = names;
-		this.history = history;
-		this.sections = sections;
-	}
 
 	// Views
 	// --------------------------------------------------------------------------------------

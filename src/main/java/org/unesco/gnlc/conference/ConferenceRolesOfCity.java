@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.unesco.gnlc.city.CityProfileSection;
  * received the Award for it, and the sessions that presented it. One query per profile.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceRolesOfCity implements CityProfileSection {
 
 	private final JdbcClient jdbc;
@@ -21,12 +24,6 @@ class ConferenceRolesOfCity implements CityProfileSection {
 	private final ConferenceNames names;
 
 	private final MessageSource messages;
-
-	ConferenceRolesOfCity(JdbcClient jdbc, ConferenceNames names, MessageSource messages) {
-		this.jdbc = jdbc;
-		this.names = names;
-		this.messages = messages;
-	}
 
 	private record Role(int ordinal, String person, String personSlug, String role, String sessionType,
 			Integer sessionNumber, String sessionTitle) {

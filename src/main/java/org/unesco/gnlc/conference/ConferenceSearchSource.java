@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,16 +22,12 @@ import org.unesco.gnlc.search.SearchSource;
  * ranks, counts and keeps the best; headlines are made only for those.
  */
 @Component
+@RequiredArgsConstructor
 class ConferenceSearchSource implements SearchSource {
 
 	private final JdbcClient jdbc;
 
 	private final ConferenceNames names;
-
-	ConferenceSearchSource(JdbcClient jdbc, ConferenceNames names) {
-		this.jdbc = jdbc;
-		this.names = names;
-	}
 
 	private record Row(String kind, long id, @Nullable Integer number, @Nullable String slug,
 			@Nullable String sessionType, @Nullable Integer sessionNumber, @Nullable String documentType,

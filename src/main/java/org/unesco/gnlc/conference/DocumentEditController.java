@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.io.IOException;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +30,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * attachments.
  */
 @Controller
+@RequiredArgsConstructor
 class DocumentEditController {
 
 	private final ConferenceRecords records;
@@ -35,12 +38,6 @@ class DocumentEditController {
 	private final DocumentEditor editor;
 
 	private final AttachmentInspector inspector;
-
-	DocumentEditController(ConferenceRecords records, DocumentEditor editor, AttachmentInspector inspector) {
-		this.records = records;
-		this.editor = editor;
-		this.inspector = inspector;
-	}
 
 	// Documents
 	// ----------------------------------------------------------------------------------

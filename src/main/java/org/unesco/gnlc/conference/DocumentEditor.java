@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class DocumentEditor {
 
 	private final ConferenceEditor conferences;
@@ -37,20 +40,6 @@ class DocumentEditor {
 	private final ConferenceHistory history;
 
 	private final Clock clock;
-
-	DocumentEditor(ConferenceEditor conferences, ConferenceDocumentRepository documents,
-			ConferenceDocumentPointRepository points, ConferenceAttachmentRepository attachments,
-			ConferenceAttachmentContentRepository contents, AttachmentInspector inspector, ConferenceHistory history,
-			Clock clock) {
-		this.conferences = conferences;
-		this.documents = documents;
-		this.points = points;
-		this.attachments = attachments;
-		this.contents = contents;
-		this.inspector = inspector;
-		this.history = history;
-		this.clock = clock;
-	}
 
 	// Documents
 	// ----------------------------------------------------------------------------------

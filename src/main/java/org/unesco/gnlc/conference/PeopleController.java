@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,6 +26,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * People as records of their own: the list, each person's roles, and their upkeep by UIL.
  */
 @Controller
+@RequiredArgsConstructor
 class PeopleController {
 
 	private static final int PAGE_SIZE = 50;
@@ -37,12 +40,6 @@ class PeopleController {
 	private final PersonEditor editor;
 
 	private final ConferenceHistory history;
-
-	PeopleController(ConferenceRecords records, PersonEditor editor, ConferenceHistory history) {
-		this.records = records;
-		this.editor = editor;
-		this.history = history;
-	}
 
 	@GetMapping("/people")
 	String people(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.shared.security.PortalUser;
@@ -15,6 +17,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class PersonEditor {
 
 	private final ConferencePersonRepository people;
@@ -22,13 +25,6 @@ class PersonEditor {
 	private final ConferenceParticipationRepository participations;
 
 	private final ConferenceHistory history;
-
-	PersonEditor(ConferencePersonRepository people, ConferenceParticipationRepository participations,
-			ConferenceHistory history) {
-		this.people = people;
-		this.participations = participations;
-		this.history = history;
-	}
 
 	/** Records a person; answers the address of their page. */
 	String create(PersonForm form, PortalUser user) {

@@ -3,6 +3,8 @@ package org.unesco.gnlc.conference;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * bureau.
  */
 @Controller
+@RequiredArgsConstructor
 class SessionEditController {
 
 	/**
@@ -37,11 +40,6 @@ class SessionEditController {
 	private final ConferenceRecords records;
 
 	private final SessionEditor editor;
-
-	SessionEditController(ConferenceRecords records, SessionEditor editor) {
-		this.records = records;
-		this.editor = editor;
-	}
 
 	// Sessions
 	// -----------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SessionEditor {
 
 	private final ConferenceEditor conferences;
@@ -38,20 +41,6 @@ class SessionEditor {
 	private final ConferenceCityLinks cityLinks;
 
 	private final ConferenceNames names;
-
-	SessionEditor(ConferenceEditor conferences, ConferenceSessionRepository sessions,
-			ConferenceParticipationRepository participations, ConferenceAgendaItemRepository agenda,
-			ConferencePersonRepository people, ConferenceHistory history, ConferenceCityLinks cityLinks,
-			ConferenceNames names) {
-		this.conferences = conferences;
-		this.sessions = sessions;
-		this.participations = participations;
-		this.agenda = agenda;
-		this.people = people;
-		this.history = history;
-		this.cityLinks = cityLinks;
-		this.names = names;
-	}
 
 	// Sessions
 	// -----------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ package org.unesco.gnlc.demo;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.security.Role;
 @Component
 @Profile("demo & !prod")
 @Order(0)
+@RequiredArgsConstructor
 class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "learning-cities";
@@ -31,11 +34,6 @@ class DemoAccounts implements ApplicationRunner {
 	private final Accounts accounts;
 
 	private final Cities cities;
-
-	DemoAccounts(Accounts accounts, Cities cities) {
-		this.accounts = accounts;
-		this.cities = cities;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

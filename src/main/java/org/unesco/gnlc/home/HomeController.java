@@ -1,5 +1,7 @@
 package org.unesco.gnlc.home;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -10,13 +12,10 @@ import org.unesco.gnlc.shared.publicpages.PublicPages;
 import org.unesco.gnlc.shared.security.AccessRules;
 
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
 	private final Cities cities;
-
-	HomeController(Cities cities) {
-		this.cities = cities;
-	}
 
 	/**
 	 * The front door, with the network as it is today (two statements, whatever its

@@ -2,6 +2,8 @@ package org.unesco.gnlc.membership;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,16 +19,12 @@ import org.unesco.gnlc.shared.security.PortalUser;
  * One application as each person involved sees it: its timeline, its thread, its files.
  */
 @Controller
+@RequiredArgsConstructor
 class ApplicationController {
 
 	private final MembershipApplications applications;
 
 	private final ApplicationViews views;
-
-	ApplicationController(MembershipApplications applications, ApplicationViews views) {
-		this.applications = applications;
-		this.views = views;
-	}
 
 	@GetMapping("/membership/applications/{id}")
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model, Locale locale) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
 
 /** What the application pages show, assembled from the application in a few queries. */
 @Component
+@RequiredArgsConstructor
 class ApplicationViews {
 
 	/** The top of every application page. */
@@ -45,12 +48,6 @@ class ApplicationViews {
 	private final MembershipCalls calls;
 
 	private final ReferenceData referenceData;
-
-	ApplicationViews(MembershipApplications applications, MembershipCalls calls, ReferenceData referenceData) {
-		this.applications = applications;
-		this.calls = calls;
-		this.referenceData = referenceData;
-	}
 
 	Header header(MembershipApplication application, Locale locale) {
 		String country = referenceData.country(application.countryCode(), locale)

@@ -2,6 +2,8 @@ package org.unesco.gnlc.membership;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -15,13 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** UIL_ADMIN defines membership calls and keeps the list of challenges cities rate. */
 @Controller
+@RequiredArgsConstructor
 class CallAdminController {
 
 	private final MembershipCalls calls;
-
-	CallAdminController(MembershipCalls calls) {
-		this.calls = calls;
-	}
 
 	@GetMapping("/admin/membership/calls")
 	String calls(Model model) {

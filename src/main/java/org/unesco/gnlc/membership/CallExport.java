@@ -25,12 +25,15 @@ import org.unesco.gnlc.shared.csv.CsvWriter;
 import org.unesco.gnlc.shared.security.PortalUser;
 import java.util.Arrays;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A call's applications for UIL's records: one line each, and the states counted per
  * country.
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CallExport {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -42,14 +45,6 @@ class CallExport {
 	private final ReferenceData referenceData;
 
 	private final MessageSource messages;
-
-	CallExport(MembershipApplicationRepository applications, MembershipCalls calls, ReferenceData referenceData,
-			MessageSource messages) {
-		this.applications = applications;
-		this.calls = calls;
-		this.referenceData = referenceData;
-		this.messages = messages;
-	}
 
 	byte[] csv(PortalUser user, long callId, Locale locale) {
 		return CsvWriter.toBytes(rows(user, callId, locale));

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,7 @@ import org.unesco.gnlc.shared.web.Attachments;
  * sign, the signed scan, the check of all answers and the submission.
  */
 @Controller
+@RequiredArgsConstructor
 class CityApplicationController {
 
 	private final MembershipApplications applications;
@@ -53,15 +56,6 @@ class CityApplicationController {
 	private final PdfRenderer pdf;
 
 	private final SmartValidator validator;
-
-	CityApplicationController(MembershipApplications applications, MembershipCalls calls, ApplicationViews views,
-			PdfRenderer pdf, SmartValidator validator) {
-		this.applications = applications;
-		this.calls = calls;
-		this.views = views;
-		this.pdf = pdf;
-		this.validator = validator;
-	}
 
 	@GetMapping("/membership")
 	String start(@AuthenticationPrincipal PortalUser user, Model model) {

@@ -2,6 +2,8 @@ package org.unesco.gnlc.membership;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +22,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /** The National Commission's and UIL's queues and decisions. */
 @Controller
+@RequiredArgsConstructor
 class DecisionController {
 
 	private static final int PAGE_SIZE = 25;
@@ -31,14 +34,6 @@ class DecisionController {
 	private final ReferenceData referenceData;
 
 	private final ApplicationViews views;
-
-	DecisionController(MembershipApplications applications, MembershipCalls calls, ReferenceData referenceData,
-			ApplicationViews views) {
-		this.applications = applications;
-		this.calls = calls;
-		this.referenceData = referenceData;
-		this.views = views;
-	}
 
 	@GetMapping("/membership/endorsements")
 	String endorsements(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "false") boolean decided,

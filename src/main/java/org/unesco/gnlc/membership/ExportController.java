@@ -3,6 +3,8 @@ package org.unesco.gnlc.membership;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,16 +15,13 @@ import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.web.Attachments;
 
 @Controller
+@RequiredArgsConstructor
 class ExportController {
 
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final CallExport export;
-
-	ExportController(CallExport export) {
-		this.export = export;
-	}
 
 	@GetMapping("/membership/calls/{id}/applications.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {

@@ -37,6 +37,8 @@ import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Everything people do with membership applications, each action checked against the
  * person's scope: officials act for their own city, endorsers for their own country, UIL
@@ -44,6 +46,7 @@ import java.util.stream.Collectors;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class MembershipApplications {
 
 	static final DataSize LARGEST_UPLOAD = UploadedFiles.LARGEST;
@@ -73,19 +76,6 @@ class MembershipApplications {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	MembershipApplications(MembershipApplicationRepository applications, MembershipCallRepository calls,
-			ApplicationCommentRepository comments, ApplicationDocuments documents, UploadedFiles uploads,
-			ReferenceNumbers referenceNumbers, Cities cities, Clock clock) {
-		this.applications = applications;
-		this.calls = calls;
-		this.comments = comments;
-		this.documents = documents;
-		this.uploads = uploads;
-		this.referenceNumbers = referenceNumbers;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	// The city
 	// ---------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
 /** UIL's membership calls and the list of challenges cities rate. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class MembershipCalls {
 
 	record ChallengeOption(long id, String name, boolean active) {
@@ -25,12 +28,6 @@ class MembershipCalls {
 	private final ChallengeRepository challenges;
 
 	private final Clock clock;
-
-	MembershipCalls(MembershipCallRepository calls, ChallengeRepository challenges, Clock clock) {
-		this.calls = calls;
-		this.challenges = challenges;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	Optional<MembershipCall> current() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
@@ -14,16 +16,12 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
 
 /** What waits for each person in the membership process, on their dashboard. */
 @Component
+@RequiredArgsConstructor
 class MembershipDashboard implements DashboardPanel {
 
 	private final MembershipApplications applications;
 
 	private final Cities cities;
-
-	MembershipDashboard(MembershipApplications applications, Cities cities) {
-		this.applications = applications;
-		this.cities = cities;
-	}
 
 	private boolean isMember(PortalUser official) {
 		return official.cityId() != null && cities.byId(official.cityId()).map(CityInfo::isMember).orElse(false);

@@ -32,6 +32,8 @@ import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A current call and sample applications in every state, from several countries, so that
  * each demo account finds work: the Mexico endorser has applications to endorse, the UIL
@@ -41,6 +43,7 @@ import java.util.function.Consumer;
 @Component
 @Profile("demo & !prod")
 @Order(20)
+@RequiredArgsConstructor
 class MembershipDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);
@@ -64,18 +67,6 @@ class MembershipDemoData implements ApplicationRunner {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	MembershipDemoData(MembershipCallRepository calls, MembershipApplicationRepository applications,
-			ChallengeRepository challenges, ApplicationDocuments documents, ReferenceNumbers referenceNumbers,
-			Cities cities, Clock clock) {
-		this.calls = calls;
-		this.applications = applications;
-		this.challenges = challenges;
-		this.documents = documents;
-		this.referenceNumbers = referenceNumbers;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.membership;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.notification.Mail;
@@ -14,13 +16,10 @@ import org.unesco.gnlc.shared.security.Role;
  * redelivered event queue nothing twice.
  */
 @Component
+@RequiredArgsConstructor
 class MembershipMails {
 
 	private final Notifications notifications;
-
-	MembershipMails(Notifications notifications) {
-		this.notifications = notifications;
-	}
 
 	@ApplicationModuleListener
 	void on(MembershipApplicationStateChanged change) {

@@ -7,19 +7,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The membership record of a city as other features may read it: its approved
  * application. One statement.
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MembershipRecords {
 
 	private final JdbcClient jdbc;
-
-	MembershipRecords(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The city's latest approved application, if UIL admitted it through the portal. */
 	public Optional<MembershipRecord> latestApprovedOf(long cityId) {

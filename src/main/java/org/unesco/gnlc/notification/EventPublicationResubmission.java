@@ -2,6 +2,8 @@ package org.unesco.gnlc.notification;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,13 +19,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * which {@link Notifications} is for mail (one mail per event key and recipient).
  */
 @Component
+@RequiredArgsConstructor
 class EventPublicationResubmission {
 
 	private final ObjectProvider<FailedEventPublications> failed;
-
-	EventPublicationResubmission(ObjectProvider<FailedEventPublications> failed) {
-		this.failed = failed;
-	}
 
 	@Scheduled(fixedDelayString = "${gnlc.events.resubmission-interval:1m}",
 			initialDelayString = "${gnlc.events.resubmission-interval:1m}")

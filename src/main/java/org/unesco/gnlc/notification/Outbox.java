@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** The outbox table: mails waiting, sent or given up, one per event and recipient. */
 @Repository
+@RequiredArgsConstructor
 class Outbox {
 
 	enum State {
@@ -75,10 +78,6 @@ class Outbox {
 			next_attempt_at, last_error, created_at, sent_at, sensitive""";
 
 	private final JdbcClient jdbc;
-
-	Outbox(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	boolean holds(String eventKey, String email) {
 		return jdbc

@@ -2,6 +2,8 @@ package org.unesco.gnlc.notification;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/outbox")
+@RequiredArgsConstructor
 class OutboxAdminController {
 
 	private static final int PAGE_SIZE = 50;
@@ -31,12 +34,6 @@ class OutboxAdminController {
 	private final OutboxSender sender;
 
 	private final Clock clock;
-
-	OutboxAdminController(Outbox outbox, OutboxSender sender, Clock clock) {
-		this.outbox = outbox;
-		this.sender = sender;
-		this.clock = clock;
-	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) Outbox.@Nullable State state,

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +37,7 @@ import org.unesco.gnlc.shared.web.WordLimit;
  * highlights it publishes.
  */
 @Controller
+@RequiredArgsConstructor
 class CityReportController {
 
 	private final ProgressReports reports;
@@ -46,15 +49,6 @@ class CityReportController {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	CityReportController(ProgressReports reports, ProgressViews views, Cities cities, MessageSource messages,
-			Clock clock) {
-		this.reports = reports;
-		this.views = views;
-		this.cities = cities;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	@GetMapping("/progress-reports/{id}/sections/{code}")
 	String section(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable String code,

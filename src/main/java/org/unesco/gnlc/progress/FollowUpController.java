@@ -3,6 +3,8 @@ package org.unesco.gnlc.progress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.unesco.gnlc.shared.web.Attachments;
  * or not accepted, their suspension and reinstatement; and the round's exports.
  */
 @Controller
+@RequiredArgsConstructor
 class FollowUpController {
 
 	private static final MediaType XLSX = MediaType
@@ -32,12 +35,6 @@ class FollowUpController {
 	private final ProgressRounds rounds;
 
 	private final ProgressExport export;
-
-	FollowUpController(ProgressReports reports, ProgressRounds rounds, ProgressExport export) {
-		this.reports = reports;
-		this.rounds = rounds;
-		this.export = export;
-	}
 
 	@GetMapping("/progress-reports/rounds/{roundId}/overdue")
 	String overdue(@AuthenticationPrincipal PortalUser user, @PathVariable long roundId, Model model) {

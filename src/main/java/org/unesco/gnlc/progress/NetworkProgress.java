@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import org.unesco.gnlc.reference.UnescoRegion;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class NetworkProgress {
 
 	/** Reports due, submitted (at least once) and accepted in one region. */
@@ -64,12 +67,6 @@ class NetworkProgress {
 	private final ReferenceData reference;
 
 	private final ProgressViews views;
-
-	NetworkProgress(JdbcClient jdbc, ReferenceData reference, ProgressViews views) {
-		this.jdbc = jdbc;
-		this.reference = reference;
-		this.views = views;
-	}
 
 	List<RoundFigures> rounds(Locale locale, Function<String, String> text) {
 		Map<String, UnescoRegion> regionOf = reference.countries(locale)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,16 +24,12 @@ import org.unesco.gnlc.shared.csv.CsvWriter;
  * tables and CSV.
  */
 @Controller
+@RequiredArgsConstructor
 class NetworkProgressController {
 
 	private final NetworkProgress progress;
 
 	private final MessageSource messages;
-
-	NetworkProgressController(NetworkProgress progress, MessageSource messages) {
-		this.progress = progress;
-		this.messages = messages;
-	}
 
 	@GetMapping("/network/progress")
 	String page(Model model, Locale locale) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
  * UIL.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressDashboard implements DashboardPanel {
 
 	private final ProgressReports reports;
@@ -25,12 +28,6 @@ class ProgressDashboard implements DashboardPanel {
 	private final ProgressRounds rounds;
 
 	private final Clock clock;
-
-	ProgressDashboard(ProgressReports reports, ProgressRounds rounds, Clock clock) {
-		this.reports = reports;
-		this.rounds = rounds;
-		this.clock = clock;
-	}
 
 	@Override
 	public Optional<Panel> panelFor(PortalUser user) {

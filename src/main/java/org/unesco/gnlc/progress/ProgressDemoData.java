@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,6 +36,7 @@ import org.unesco.gnlc.shared.security.Role;
 @Component
 @Profile("demo & !prod")
 @Order(40)
+@RequiredArgsConstructor
 class ProgressDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressDemoData.class);
@@ -54,13 +57,6 @@ class ProgressDemoData implements ApplicationRunner {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	ProgressDemoData(ProgressRoundRepository rounds, ProgressReportRepository reports, Cities cities, Clock clock) {
-		this.rounds = rounds;
-		this.reports = reports;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,6 +33,7 @@ import org.unesco.gnlc.shared.security.PortalUser;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ProgressExport {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -44,15 +47,6 @@ class ProgressExport {
 	private final MessageSource messages;
 
 	private final JdbcClient jdbc;
-
-	ProgressExport(ProgressReportRepository reports, ProgressRounds rounds, ReferenceData reference,
-			MessageSource messages, JdbcClient jdbc) {
-		this.reports = reports;
-		this.rounds = rounds;
-		this.reference = reference;
-		this.messages = messages;
-		this.jdbc = jdbc;
-	}
 
 	byte[] csv(PortalUser user, long roundId, Locale locale) {
 		return CsvWriter.toBytes(rows(user, roundId, locale));

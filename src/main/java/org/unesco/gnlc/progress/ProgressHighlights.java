@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.city.CityProfileSection;
@@ -13,16 +15,12 @@ import org.unesco.gnlc.city.CityProfileSection;
  * profile.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressHighlights implements CityProfileSection {
 
 	private final ProgressReports reports;
 
 	private final MessageSource messages;
-
-	ProgressHighlights(ProgressReports reports, MessageSource messages) {
-		this.reports = reports;
-		this.messages = messages;
-	}
 
 	@Override
 	public Optional<Section> sectionFor(long cityId, Locale locale) {

@@ -1,5 +1,7 @@
 package org.unesco.gnlc.progress;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.unesco.gnlc.notification.Mail;
@@ -13,13 +15,10 @@ import org.unesco.gnlc.shared.security.Role;
  * the event key makes a redelivered event queue nothing twice.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressMails {
 
 	private final Notifications notifications;
-
-	ProgressMails(Notifications notifications) {
-		this.notifications = notifications;
-	}
 
 	@ApplicationModuleListener
 	void on(ReportStateChanged change) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.unesco.gnlc.notification.Notifications;
  * extended deadline gets its own reminders.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressReminders {
 
 	static final int FIRST_REMINDER_DAYS = 30;
@@ -36,14 +39,6 @@ class ProgressReminders {
 	private final Notifications notifications;
 
 	private final Clock clock;
-
-	ProgressReminders(ProgressRoundRepository rounds, ProgressReportRepository reports, Notifications notifications,
-			Clock clock) {
-		this.rounds = rounds;
-		this.reports = reports;
-		this.notifications = notifications;
-		this.clock = clock;
-	}
 
 	/** The mail of a round's opening to the officials of a city due to report. */
 	int opened(ProgressRound round, ProgressReport report) {

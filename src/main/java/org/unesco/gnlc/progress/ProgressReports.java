@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -39,6 +41,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ProgressReports {
 
 	/** What UIL's queue filters by. */
@@ -57,16 +60,6 @@ class ProgressReports {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	ProgressReports(ProgressReportRepository reports, ProgressRoundRepository rounds, ReportDocuments documents,
-			UploadedFiles uploads, Cities cities, Clock clock) {
-		this.reports = reports;
-		this.rounds = rounds;
-		this.documents = documents;
-		this.uploads = uploads;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	// Reading
 	// ---------------------------------------------------------------------------------

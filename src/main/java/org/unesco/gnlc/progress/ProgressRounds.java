@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.hibernate.Hibernate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ProgressRounds {
 
 	private final ProgressRoundRepository rounds;
@@ -40,15 +43,6 @@ class ProgressRounds {
 	private final Cities cities;
 
 	private final Clock clock;
-
-	ProgressRounds(ProgressRoundRepository rounds, ProgressReportRepository reports, ProgressReminders reminders,
-			Cities cities, Clock clock) {
-		this.rounds = rounds;
-		this.reports = reports;
-		this.reminders = reminders;
-		this.cities = cities;
-		this.clock = clock;
-	}
 
 	@Transactional(readOnly = true)
 	List<ProgressRound> all() {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.unesco.gnlc.shared.web.WordLimit;
  * and status.
  */
 @Component
+@RequiredArgsConstructor
 class ProgressViews {
 
 	/**
@@ -43,11 +46,6 @@ class ProgressViews {
 	private final ProgressReports reports;
 
 	private final ReferenceData reference;
-
-	ProgressViews(ProgressReports reports, ReferenceData reference) {
-		this.reports = reports;
-		this.reference = reference;
-	}
 
 	Header header(ProgressReport report, ProgressRound round, LocalDate today) {
 		return new Header(report.id(), report.cityName(), round.title(), round.deadline(), round.daysLeft(today),

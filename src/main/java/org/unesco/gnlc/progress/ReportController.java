@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +40,7 @@ import org.unesco.gnlc.shared.security.Role;
  * UIL's review, acceptance or return.
  */
 @Controller
+@RequiredArgsConstructor
 class ReportController {
 
 	static final int PAGE_SIZE = 25;
@@ -53,16 +56,6 @@ class ReportController {
 	private final PdfRenderer pdf;
 
 	private final Clock clock;
-
-	ReportController(ProgressReports reports, ProgressRounds rounds, ProgressViews views, ReferenceData reference,
-			PdfRenderer pdf, Clock clock) {
-		this.reports = reports;
-		this.rounds = rounds;
-		this.views = views;
-		this.reference = reference;
-		this.pdf = pdf;
-		this.clock = clock;
-	}
 
 	@GetMapping("/progress-reports")
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) @Nullable Long round,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -27,16 +29,12 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * close.
  */
 @Controller
+@RequiredArgsConstructor
 class RoundAdminController {
 
 	private final ProgressRounds rounds;
 
 	private final ProgressViews views;
-
-	RoundAdminController(ProgressRounds rounds, ProgressViews views) {
-		this.rounds = rounds;
-		this.views = views;
-	}
 
 	@GetMapping("/admin/progress-rounds")
 	String rounds(Model model) {

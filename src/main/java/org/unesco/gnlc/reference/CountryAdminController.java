@@ -2,6 +2,8 @@ package org.unesco.gnlc.reference;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -24,15 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/countries")
+@RequiredArgsConstructor
 class CountryAdminController {
 
 	private static final int PAGE_SIZE = 50;
 
 	private final ReferenceData referenceData;
-
-	CountryAdminController(ReferenceData referenceData) {
-		this.referenceData = referenceData;
-	}
 
 	@ModelAttribute("regions")
 	UnescoRegion[] regions() {

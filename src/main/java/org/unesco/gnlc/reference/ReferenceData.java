@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +27,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReferenceData {
 
 	private final CountryRepository countries;
@@ -32,13 +35,6 @@ public class ReferenceData {
 	private final NationalCommissionRepository commissions;
 
 	private final KeyFeatureRepository keyFeatures;
-
-	ReferenceData(CountryRepository countries, NationalCommissionRepository commissions,
-			KeyFeatureRepository keyFeatures) {
-		this.countries = countries;
-		this.commissions = commissions;
-		this.keyFeatures = keyFeatures;
-	}
 
 	/**
 	 * Every country, named and sorted in the reader's language (for choosing one in a

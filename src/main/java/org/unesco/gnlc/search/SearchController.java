@@ -2,6 +2,8 @@ package org.unesco.gnlc.search;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -13,13 +15,10 @@ import org.unesco.gnlc.shared.security.AccessRules;
 
 /** The portal's search page, open to everyone. */
 @Controller
+@RequiredArgsConstructor
 class SearchController {
 
 	private final SiteSearch search;
-
-	SearchController(SiteSearch search) {
-		this.search = search;
-	}
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") String page,

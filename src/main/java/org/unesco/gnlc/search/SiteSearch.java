@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import org.unesco.gnlc.search.Highlights.Segment;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class SiteSearch {
 
 	/** Longer queries are refused with a message rather than searched. */
@@ -66,11 +69,6 @@ class SiteSearch {
 	private final List<SearchSource> sources;
 
 	private final JdbcClient jdbc;
-
-	SiteSearch(List<SearchSource> sources, JdbcClient jdbc) {
-		this.sources = sources;
-		this.jdbc = jdbc;
-	}
 
 	ResultPage search(@Nullable String rawQuery, int requestedPage, Locale locale) {
 		String query = clean(rawQuery);

@@ -2,6 +2,8 @@ package org.unesco.gnlc.shared.numbering;
 
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * change, never before a refusal.
  */
 @Component
+@RequiredArgsConstructor
 public class ReferenceNumbers {
 
 	/**
@@ -27,10 +30,6 @@ public class ReferenceNumbers {
 	}
 
 	private final JdbcClient jdbc;
-
-	ReferenceNumbers(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * The next reference of the series in this year, drawn only when the supplier is

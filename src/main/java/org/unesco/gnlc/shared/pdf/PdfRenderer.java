@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -31,6 +33,7 @@ import org.unesco.gnlc.shared.web.Language;
  * direction.
  */
 @Component
+@RequiredArgsConstructor
 public class PdfRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
@@ -38,10 +41,6 @@ public class PdfRenderer {
 	private static final String ARABIC_FONT_FAMILY = "Amiri";
 
 	private final ITemplateEngine templates;
-
-	PdfRenderer(ITemplateEngine templates) {
-		this.templates = templates;
-	}
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		return render(template, model, locale, null);

@@ -3,6 +3,8 @@ package org.unesco.gnlc.shared.publicpages;
 import java.io.IOException;
 import java.util.Collection;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,16 +25,13 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * page; and a visitor who has a session (say, after choosing a language) is served a kept
  * page in the session's language, unless a flash message waits for them.
  */
+@RequiredArgsConstructor
 class AnonymousPagesFilter extends OncePerRequestFilter {
 
 	/** Where Spring MVC keeps flash messages between a redirect and the next page. */
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private final PublicPageCache cache;
-
-	AnonymousPagesFilter(PublicPageCache cache) {
-		this.cache = cache;
-	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

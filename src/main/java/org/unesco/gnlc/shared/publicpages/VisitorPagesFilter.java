@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,15 +28,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * inside security), answered 200 and set no cookie (so it started no session: no CSRF
  * token, no flash message, no language choice can be in it).
  */
+@RequiredArgsConstructor
 class VisitorPagesFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(VisitorPagesFilter.class);
 
 	private final PublicPageCache cache;
-
-	VisitorPagesFilter(PublicPageCache cache) {
-		this.cache = cache;
-	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -22,16 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * NUL bytes, which PostgreSQL refuses in a query, so every page answered 500) is hidden
  * from the rest of the request, which then goes on as a visitor's.
  */
+@RequiredArgsConstructor
 class UnreadableSessionCookies extends OncePerRequestFilter {
 
 	private static final Pattern SESSION_ID = Pattern
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private final String cookieName;
-
-	UnreadableSessionCookies(String cookieName) {
-		this.cookieName = cookieName;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

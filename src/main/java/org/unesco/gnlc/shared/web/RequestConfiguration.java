@@ -1,5 +1,7 @@
 package org.unesco.gnlc.shared.web;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,16 +17,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * it; page numbers no list has are left out before a page reads them.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class RequestConfiguration implements WebMvcConfigurer {
 
 	private final UnreadableParameters unreadableParameters;
 
 	private final ErrorsInPageTitle errorsInPageTitle;
-
-	RequestConfiguration(UnreadableParameters unreadableParameters, ErrorsInPageTitle errorsInPageTitle) {
-		this.unreadableParameters = unreadableParameters;
-		this.errorsInPageTitle = errorsInPageTitle;
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

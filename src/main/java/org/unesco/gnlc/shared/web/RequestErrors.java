@@ -2,6 +2,8 @@ package org.unesco.gnlc.shared.web;
 
 import java.io.IOException;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,13 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * beyond the container's upload limits gets the 413 page.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class RequestErrors {
 
 	private final ReturnPages returnPages;
-
-	RequestErrors(ReturnPages returnPages) {
-		this.returnPages = returnPages;
-	}
 
 	/**
 	 * An action the rules do not allow now, or an upload refused by its content or size.

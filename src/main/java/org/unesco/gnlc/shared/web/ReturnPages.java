@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -20,13 +22,10 @@ import org.springframework.stereotype.Component;
  * to itself.
  */
 @Component
+@RequiredArgsConstructor
 class ReturnPages {
 
 	private final PortalAddresses addresses;
-
-	ReturnPages(PortalAddresses addresses) {
-		this.addresses = addresses;
-	}
 
 	/** The page to redirect to, relative to the portal's context path. */
 	String of(HttpServletRequest request) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.format.Formatter;
 
 /**
@@ -17,15 +19,12 @@ import org.springframework.format.Formatter;
  * number rather than read a thousand times too large or too small. Printed back into a
  * form without grouping.
  */
+@RequiredArgsConstructor
 final class WholeNumbers<T extends Number> implements Formatter<T> {
 
 	private static final Pattern DIGITS = Pattern.compile("-?\\d+");
 
 	private final Function<String, T> parser;
-
-	private WholeNumbers(Function<String, T> parser) {
-		this.parser = parser;
-	}
 
 	static WholeNumbers<Long> longs() {
 		return new WholeNumbers<>(Long::valueOf);
