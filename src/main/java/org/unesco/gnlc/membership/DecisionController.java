@@ -60,7 +60,7 @@ class DecisionController {
 		model.addAttribute("calls", calls.all());
 		model.addAttribute("call", call);
 		model.addAttribute("country", countryCode);
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale));
 		return "membership/decisions";
 	}
 
