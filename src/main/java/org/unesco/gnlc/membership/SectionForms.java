@@ -50,6 +50,34 @@ final class SectionForms {
 
 	static final String URL = "^https?://[^\\s]+$";
 
+	/** The form of a section, filled with the application's answers. */
+	static SectionAnswer of(Section section, MembershipApplication application) {
+		return switch (section) {
+			case CITY -> CityForm.of(application);
+			case MAYOR -> MayorForm.of(application);
+			case CONTACT -> ContactForm.of(application);
+			case PLEDGE -> PledgeForm.of(application);
+			case PROFILE -> ProfileForm.of(application);
+			case MOTIVATION -> MotivationForm.of(application);
+			case IMPLEMENTATION -> ImplementationForm.of(application);
+			case CHALLENGES -> ChallengesForm.of(application);
+		};
+	}
+
+	/** The form a section's page submits, for its binding. */
+	static Class<? extends SectionAnswer> typeOf(Section section) {
+		return switch (section) {
+			case CITY -> CityForm.class;
+			case MAYOR -> MayorForm.class;
+			case CONTACT -> ContactForm.class;
+			case PLEDGE -> PledgeForm.class;
+			case PROFILE -> ProfileForm.class;
+			case MOTIVATION -> MotivationForm.class;
+			case IMPLEMENTATION -> ImplementationForm.class;
+			case CHALLENGES -> ChallengesForm.class;
+		};
+	}
+
 	record CityForm(long version, @NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String cityName,
 			@NotBlank(groups = Complete.class) @Size(max = 300) @Pattern(regexp = URL) @Nullable String website)
 			implements
