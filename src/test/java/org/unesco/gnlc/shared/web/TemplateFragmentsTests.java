@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Markup written once: the pager lives in {@code fragments/pagination.html} only, so a
- * page that lists in pages cannot drift from the others (issue #16).
+ * Markup written once, so that no page drifts from the others (issue #16): the pager
+ * lives in {@code fragments/pagination.html} only, and the error under a field (with its
+ * id, which aria-describedby and the error summary point to) in
+ * {@code fragments/forms.html} only.
  */
 class TemplateFragmentsTests {
 
@@ -23,10 +25,19 @@ class TemplateFragmentsTests {
 
 	private static final Pattern PAGER = Pattern.compile("class=\"pagination\\b|page-link|page-item");
 
+	private static final Pattern FIELD_ERROR = Pattern.compile("invalid-feedback|th:errors|form\\.errorPrefix");
+
 	@Test
 	void noTemplateButThePaginationFragmentWritesAPager() {
 		assertThat(writing(PAGER, TEMPLATES)).as("templates writing their own pager")
 			.containsExactly(Path.of("fragments", "pagination.html"));
+	}
+
+	@Test
+	void noTemplateOutsideTheFragmentsWritesTheErrorOfAFieldByHand() {
+		assertThat(writing(FIELD_ERROR, TEMPLATES)).as("templates writing a field's error by hand")
+			.filteredOn(template -> !template.startsWith("fragments"))
+			.isEmpty();
 	}
 
 	@Test
