@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,14 +65,21 @@ class DeclineConfirmationBrowserTests extends BrowserTest {
 		waitFor(reason);
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 
-		// Confirmed without JavaScript: both steps are plain forms.
+		// Confirmed with the page's scripts switched off: both steps are plain forms,
+		// submitted by the browser itself.
 		HasCdp devtools = (HasCdp) browser();
 		devtools.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		try {
 			open("/award/nominations");
 			waitFor(reason).sendKeys(REASON);
 			waitFor(doNotNominate).click();
-			waitFor(By.id("decline-confirm")).click();
+			WebElement confirm = waitFor(By.id("decline-confirm"));
+			WebElement form = confirm.findElement(By.xpath("ancestor::form"));
+			assertThat(form.getAttribute("method")).isEqualTo("post");
+			assertThat(form.getAttribute("action")).endsWith("/award/applications/" + id + "/decline");
+			assertThat(form.getAttribute("onsubmit")).isNull();
+			assertThat(browser().findElements(By.cssSelector("main script"))).isEmpty();
+			confirm.click();
 			new WebDriverWait(browser(), Duration.ofSeconds(10))
 				.until(ExpectedConditions.urlContains("/award/nominations"));
 			assertThat(waitFor(By.cssSelector(".alert-success")).getText())

@@ -1,16 +1,21 @@
 package org.unesco.gnlc.shared.web;
 
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.unesco.gnlc.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one rule for the way back after a refused action or a rejected file: a page of this
- * portal named by a same-origin Referer, else the item's own page.
+ * portal named by a same-origin Referer, else the item's own page (the one its action
+ * names, or its address less its last segments).
  */
 @PortalTest
 class ReturnPagesTests {
@@ -80,6 +85,49 @@ class ReturnPagesTests {
 		assertThat(ReturnPages.isSafe("/award/../x")).isFalse();
 		assertThat(ReturnPages.isSafe("/award/%2E%2e/x")).isFalse();
 		assertThat(ReturnPages.isSafe("evil.example")).isFalse();
+	}
+
+	@Test
+	void withoutAUsableRefererAnActionNamingItsItemPageGoesBackThere() throws Exception {
+		assertThat(returnPages
+			.of(handledBy(post("/award/cycles/12/applications", null), "start", Map.of("cycleId", "12"))))
+			.as("a city's start names /award, not the cycle's id read as a year")
+			.isEqualTo("/award");
+		assertThat(returnPages.of(handledBy(post("/admin/award-cycles/9/criteria/4/move", "http://evil.example/x"),
+				"move", Map.of("id", "9", "criterionId", "4"))))
+			.isEqualTo("/admin/award-cycles/9");
+		assertThat(returnPages.of(handledBy(post("/admin/award-cycles/x/criteria/4/move", null), "move",
+				Map.of("id", "../../evil.example"))))
+			.as("a variable stays one segment of the page")
+			.isEqualTo("/admin/award-cycles/..%2F..%2Fevil.example");
+		assertThat(returnPages.of(handledBy(post("/membership/applications/5/submit", null), "lost", Map.of())))
+			.as("an item page the portal does not have")
+			.isEqualTo("/membership/applications/5");
+	}
+
+	/** Handlers as a route would have them, naming their item's page. */
+	static class Actions {
+
+		@ItemPage("/award")
+		void start() {
+		}
+
+		@ItemPage("/admin/award-cycles/{id}")
+		void move() {
+		}
+
+		@ItemPage("/no-such-page")
+		void lost() {
+		}
+
+	}
+
+	private static MockHttpServletRequest handledBy(MockHttpServletRequest request, String action,
+			Map<String, String> variables) throws NoSuchMethodException {
+		request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				new HandlerMethod(new Actions(), Actions.class.getDeclaredMethod(action)));
+		request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, variables);
+		return request;
 	}
 
 	private static MockHttpServletRequest post(String uri, @Nullable String referer) {
