@@ -54,10 +54,7 @@ class FieldNamedMessagesTests {
 	@Test
 	void aTelephoneNumberWithLettersIsRefusedByTheOneRuleNamingTheField() throws Exception {
 		Applicant city = fixtures.newCity("PE");
-		String application = mvc.perform(post("/membership/applications").with(city.official()).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String application = start(city);
 		Document page = Jsoup.parse(mvc.perform(post(application + "/sections/contact").param("version", "0")
 			.param("action", "draft")
 			.param("contactPhone", "call the town hall")
@@ -68,10 +65,7 @@ class FieldNamedMessagesTests {
 
 	private Document profile(String language, String... fields) throws Exception {
 		Applicant city = fixtures.newCity("PE");
-		String application = mvc.perform(post("/membership/applications").with(city.official()).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+		String application = start(city);
 		var request = post(application + "/sections/profile").param("version", "0")
 			.param("action", "complete")
 			.header("Accept-Language", language)
@@ -81,6 +75,13 @@ class FieldNamedMessagesTests {
 			request.param(fields[i], fields[i + 1]);
 		}
 		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+
+	private String start(Applicant city) throws Exception {
+		return mvc.perform(post("/membership/applications").with(city.official()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	/** The message at the field, without the "Error:" that screen readers hear first. */
