@@ -5,14 +5,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.web.PhoneNumber;
 
 /**
  * What a person says about themselves; the preferred language sets their interface and
  * e-mail.
  */
 record ProfileForm(@NotBlank @Size(max = 160) @Nullable String fullName, @Size(max = 160) @Nullable String title,
-		@Size(max = 200) @Nullable String organisation,
-		@Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*") @Nullable String phone,
+		@Size(max = 200) @Nullable String organisation, @PhoneNumber @Nullable String phone,
 		@NotBlank @Pattern(regexp = "en|fr|es|ar") @Nullable String preferredLanguage, long version) {
 
 	static ProfileForm of(Account account) {

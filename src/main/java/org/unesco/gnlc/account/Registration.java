@@ -121,15 +121,21 @@ class Registration {
 		return tokens.check(token, AccountTokens.Purpose.VERIFY_EMAIL);
 	}
 
+	/** Whose address a link confirmed, and their account's status afterwards. */
+	record Verified(long accountId, String email, AccountStatus status, boolean twoFactorRequired) {
+	}
+
 	/**
-	 * Uses the verification link; answers the account's status afterwards (active or
-	 * awaiting approval).
+	 * Uses the verification link; answers whose it was and the account's status
+	 * afterwards (active or awaiting approval).
 	 */
-	AccountStatus verify(String token) {
+	Verified verify(String token) {
 		long accountId = tokens.consume(token, AccountTokens.Purpose.VERIFY_EMAIL)
 			.orElseThrow(() -> new AccountExceptions.InvalidLink(checkVerification(token)));
 		Account account = accounts.findById(accountId).orElseThrow();
-		return proveEmail(account);
+		AccountStatus status = proveEmail(account);
+		return new Verified(account.id(), account.email(), status,
+				account.twoFactorEnabled() || TwoFactorPolicy.roleRequires(account.role()));
 	}
 
 	/**

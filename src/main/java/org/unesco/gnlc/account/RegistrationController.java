@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,11 @@ class RegistrationController {
 	private final ReferenceData referenceData;
 
 	private final Cities cities;
+
+	private final SignInCompletion completion;
+
+	/** The address registered in this browser session, whose link may sign it in. */
+	static final String REGISTERED_EMAIL = RegistrationController.class.getName() + ".registeredEmail";
 
 	@ModelAttribute("languages")
 	Language[] languages() {
@@ -86,6 +92,9 @@ class RegistrationController {
 				tooManyRequests(tooMany, result, response);
 				return form(country, model);
 			}
+			// Whether or not the address was new (the answer is the same): the link of a
+			// new one signs in this session only.
+			request.getSession().setAttribute(REGISTERED_EMAIL, Accounts.normalize(registrationForm.email()));
 			redirect.addFlashAttribute("email", Accounts.normalize(registrationForm.email()));
 			return "redirect:/register/check-email";
 		}
@@ -107,13 +116,30 @@ class RegistrationController {
 		return "account/register-verify";
 	}
 
+	/**
+	 * D23: the link signs the person in only in the browser session that registered,
+	 * where they typed their password minutes before; the link proves the address, the
+	 * session proves the password. Opened anywhere else (another browser, a mail read
+	 * later, someone holding an old mail) it confirms the address and the sign-in page
+	 * asks for the password, with the address filled in. A used link does neither.
+	 */
 	@PostMapping("/verify")
-	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
-		AccountStatus status = registration.verify(token);
-		if (status == AccountStatus.AWAITING_APPROVAL) {
+	String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		Registration.Verified verified = registration.verify(token);
+		HttpSession session = request.getSession(false);
+		boolean registeredHere = session != null && verified.email().equals(session.getAttribute(REGISTERED_EMAIL));
+		if (session != null) {
+			session.removeAttribute(REGISTERED_EMAIL);
+		}
+		if (verified.status() == AccountStatus.AWAITING_APPROVAL) {
 			return "redirect:/register/awaiting-approval";
 		}
 		redirect.addFlashAttribute("success", "account.register.verified");
+		if (registeredHere && verified.status() == AccountStatus.ACTIVE && !verified.twoFactorRequired()) {
+			return "redirect:" + completion.complete(request, response, verified.accountId());
+		}
+		redirect.addFlashAttribute("email", verified.email());
 		return "redirect:/login";
 	}
 

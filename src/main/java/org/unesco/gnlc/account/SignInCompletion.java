@@ -56,6 +56,9 @@ class SignInCompletion {
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
 		if (result instanceof PendingSignIn pending) {
+			// D22: the two-step set-up that follows is in the language the person chose
+			// (the invitation's by default), not in the browser's.
+			localeResolver.setLocale(request, response, pending.user().preferredLocale());
 			return pending.stage().home();
 		}
 		if (result.getPrincipal() instanceof PortalUser user) {

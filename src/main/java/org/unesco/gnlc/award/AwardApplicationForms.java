@@ -4,11 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.web.PhoneNumber;
 import org.unesco.gnlc.shared.web.WordLimit;
 
 /** The forms of the city's Award application, separate from the aggregate they change. */
@@ -31,7 +31,7 @@ final class AwardApplicationForms {
 			@NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String contactName,
 			@Size(max = 300) @Nullable String contactTitle,
 			@NotBlank(groups = Complete.class) @Email @Size(max = 254) @Nullable String contactEmail,
-			@Size(max = 60) @Pattern(regexp = "^[0-9+()./\\- ]*$") @Nullable String contactPhone,
+			@PhoneNumber @Nullable String contactPhone,
 			@NotNull(groups = Complete.class) @PositiveOrZero @Max(100_000_000) @Nullable Long population,
 			@NotBlank(groups = Complete.class) @WordLimit(SUMMARY_WORDS) @Size(max = 5000) @Nullable String summary,
 			@Nullable Boolean complete) {

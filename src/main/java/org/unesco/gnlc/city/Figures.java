@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.web.Dates;
 
 /**
  * Numbers and dates as the reader writes them (134,967 in English, 134 967 in French),
@@ -17,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * (527, 111.63).
  */
 record Figures(Locale locale) {
+
+	private static final Dates DATES = new Dates();
 
 	/**
 	 * A value of the profile's history as the profile shows it: a figure as a number of
@@ -43,15 +43,16 @@ record Figures(Locale locale) {
 		return format.format(value instanceof BigDecimal decimal ? decimal.stripTrailingZeros() : value);
 	}
 
-	/** A moment in UTC, which the page says: the portal serves every time zone. */
+	/**
+	 * A moment in UTC, which the page says: the portal serves every time zone. As every
+	 * page writes it.
+	 */
 	public String moment(Instant instant) {
-		return instant.atZone(ZoneOffset.UTC)
-			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale))
-				+ " UTC";
+		return DATES.dateTime(instant, locale);
 	}
 
 	public String date(@Nullable LocalDate date) {
-		return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+		return DATES.date(date, locale);
 	}
 
 }

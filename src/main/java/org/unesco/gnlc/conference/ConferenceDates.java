@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.unesco.gnlc.shared.web.Dates;
 
 /**
  * Dates as the records write them, in the reader's language: “28–30 September 2015”,
@@ -16,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component("conferenceDates")
 class ConferenceDates {
 
+	private static final Dates DATES = new Dates();
+
+	/** A day as every page writes it. */
 	public String day(@Nullable LocalDate date, Locale locale) {
-		return date == null ? "" : date.format(DateTimeFormatter.ofPattern(fullPattern(locale), locale));
+		return DATES.date(date, locale);
 	}
 
 	/** “Monday 28 September 2015”. */
@@ -58,10 +62,6 @@ class ConferenceDates {
 			return "";
 		}
 		return end == null ? time(start) : time(start) + "–" + time(end);
-	}
-
-	private static String fullPattern(Locale locale) {
-		return locale.getLanguage().equals("es") ? "d 'de' MMMM 'de' yyyy" : "d MMMM yyyy";
 	}
 
 }

@@ -40,6 +40,7 @@ import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.web.WordLimit;
 import org.unesco.gnlc.shared.web.NotAfterThisYear;
 import org.unesco.gnlc.shared.web.ShownAt;
+import org.unesco.gnlc.shared.web.PhoneNumber;
 
 /**
  * One form per section of the application. Constraints without a group hold for every
@@ -136,8 +137,7 @@ final class SectionForms {
 			@NotBlank(groups = Complete.class) @Size(max = 200) @Nullable String contactTitle,
 			@NotBlank(groups = Complete.class) @Size(max = 200) @Nullable String contactOrganisation,
 			@NotBlank(groups = Complete.class) @Size(max = 500) @Nullable String contactAddress,
-			@NotBlank(groups = Complete.class) @Size(max = 40) @Pattern(
-					regexp = "^[+0-9 ()./-]*$") @Nullable String contactPhone,
+			@NotBlank(groups = Complete.class) @PhoneNumber @Nullable String contactPhone,
 			@NotBlank(groups = Complete.class) @Size(max = 254) @Email @Nullable String contactEmail,
 			@NotBlank(groups = Complete.class) @Pattern(regexp = "^(en|fr)?$") @Nullable String contactLanguage)
 			implements

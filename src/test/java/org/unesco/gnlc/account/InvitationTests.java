@@ -83,6 +83,19 @@ class InvitationTests {
 	}
 
 	@Test
+	void aFrenchInviteeSetsUpTwoStepVerificationInFrenchWhateverTheBrowserSpeaks() {
+		String email = AccountFixtures.uniqueEmail("reviewer.fr");
+		invite(email, "UIL_REVIEWER", "FR", "fr");
+		HttpBrowser invitee = new HttpBrowser(port);
+		String link = fixtures.lastMailTo(email).linkPath();
+		assertThat(invitee.get(link).body()).contains("lang=\"fr\"");
+		HttpResponse<String> accepted = accept(invitee, link, "Claire Test", AccountFixtures.PASSWORD, "fr");
+		assertThat(HttpBrowser.location(accepted)).isEqualTo("/account/two-factor");
+		String setUp = invitee.get("/account/two-factor").body();
+		assertThat(setUp).contains("<html lang=\"fr\"").contains("deux étapes");
+	}
+
+	@Test
 	void aKnownAddressAMissingCountryOrACityOfficialAreRefusedAndNothingIsCreated() {
 		long before = jdbc.sql("select count(*) from account").query(Long.class).single();
 		assertThat(invite("Jury@Demo.Example", "JURY_MEMBER", "KE", "en").body())
@@ -144,9 +157,14 @@ class InvitationTests {
 	}
 
 	private static HttpResponse<String> accept(HttpBrowser invitee, String link, String name, String password) {
+		return accept(invitee, link, name, password, "es");
+	}
+
+	private static HttpResponse<String> accept(HttpBrowser invitee, String link, String name, String password,
+			String language) {
 		String token = link.substring(link.indexOf("token=") + 6);
 		return invitee.post("/invitation", Map.of("token", token, "fullName", name, "password", password,
-				"passwordConfirmation", password, "preferredLanguage", "es", "_csrf", invitee.csrfToken("/login")));
+				"passwordConfirmation", password, "preferredLanguage", language, "_csrf", invitee.csrfToken("/login")));
 	}
 
 }

@@ -92,7 +92,7 @@ class ProfileAndDashboardTests {
 				Map.of("fullName", "", "phone", "call me maybe", "preferredLanguage", "de", "version", "0"));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("Enter your full name.")
-			.contains("Enter a telephone number")
+			.contains("Telephone: enter a telephone number")
 			.contains("Choose English, French, Spanish or Arabic.");
 		browser.submit("/profile", "/profile", Map.of("fullName", "First", "preferredLanguage", "en", "version", "0"));
 		HttpResponse<String> stale = browser.submit("/profile", "/profile",

@@ -236,7 +236,7 @@ class DirectoryTests {
 			.andExpect(content().string(containsString("23,094")))
 			.andExpect(content().string(containsString("122")))
 			.andExpect(content().string(containsString("(year not stated)")))
-			.andExpect(content().string(containsString("September 28, 2015")))
+			.andExpect(content().string(containsString("28 September 2015")))
 			.andExpect(content().string(containsString("href=\"/awards/2015\"")))
 			.andExpect(content().string(containsString("received by María del Carmen Benítez Díaz, Mayor of Ybycuí")))
 			.andExpect(content().string(containsString("Latin America and the Caribbean")))

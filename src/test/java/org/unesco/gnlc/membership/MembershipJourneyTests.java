@@ -228,7 +228,7 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 		mvc.perform(post("/membership/applications/{id}/sections/motivation", id).param("version", "0")
 			.param("motivation", "word ".repeat(201))
 			.with(city.official())
-			.with(csrf())).andExpect(content().string(containsString("Write at most 200 words.")));
+			.with(csrf())).andExpect(content().string(containsString("Motivation: write at most 200 words.")));
 		// Saved for later, an unfinished section keeps what is there.
 		mvc.perform(post("/membership/applications/{id}/sections/mayor", id).param("version", "0")
 			.param("mayorSalutation", "Ms")
@@ -316,7 +316,7 @@ class MembershipJourneyTests extends MembershipJourneySteps {
 	void anOfficialOfAMemberCityIsToldItIsAMemberInsteadOfBeingOfferedAnApplication() throws Exception {
 		RequestPostProcessor melton = DemoUsers.signedInAs(Role.CITY_OFFICIAL);
 		mvc.perform(get("/membership").with(melton))
-			.andExpect(content().string(containsString("Melton is a member of the network since 2015-09-28")))
+			.andExpect(content().string(containsString("Melton is a member of the network since 28 September 2015")))
 			.andExpect(content().string(not(containsString("Start an application"))));
 		mvc.perform(get("/my").with(melton))
 			.andExpect(content().string(containsString("Your city is a member of the network.")));

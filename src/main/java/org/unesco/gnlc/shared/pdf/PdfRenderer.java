@@ -14,10 +14,12 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.unesco.gnlc.shared.web.Language;
 
@@ -42,6 +44,8 @@ public class PdfRenderer {
 
 	private final ITemplateEngine templates;
 
+	private final ApplicationContext applicationContext;
+
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		return render(template, model, locale, null);
 	}
@@ -51,7 +55,12 @@ public class PdfRenderer {
 	 * address), or null
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale, @Nullable String baseUri) {
-		String html = templates.process(template, new Context(locale, model));
+		Context context = new Context(locale, model);
+		// The same helpers as the pages ({@code @dates}), so that a PDF writes dates as
+		// they do.
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(applicationContext, null));
+		String html = templates.process(template, context);
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

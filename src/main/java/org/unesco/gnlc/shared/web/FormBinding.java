@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.AbstractPropertyBindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
@@ -53,6 +54,13 @@ class FormBinding implements WebMvcRegistrations {
 
 		FormBinder(@Nullable Object target, String objectName) {
 			super(target, objectName);
+			setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+				// "Population: enter a whole number", not "Enter a whole number".
+				@Override
+				protected Object[] getArgumentsForBindError(String objectName, String field) {
+					return new Object[] { FieldLabels.of(objectName, field) };
+				}
+			});
 		}
 
 		@Override

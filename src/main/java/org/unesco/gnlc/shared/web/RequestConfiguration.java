@@ -5,10 +5,12 @@ import lombok.RequiredArgsConstructor;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,6 +25,16 @@ class RequestConfiguration implements WebMvcConfigurer {
 	private final UnreadableParameters unreadableParameters;
 
 	private final ErrorsInPageTitle errorsInPageTitle;
+
+	private final MessageSource messageSource;
+
+	/**
+	 * Messages that name their field where it has a label ({@link LabelledMessageCodes}).
+	 */
+	@Override
+	public MessageCodesResolver getMessageCodesResolver() {
+		return new LabelledMessageCodes(messageSource);
+	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.validation.MessageInterpolatorFactory;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ReflectionUtils;
@@ -76,6 +77,12 @@ class ValidationConfiguration {
 			catch (NoSuchMethodException noMessage) {
 				return false;
 			}
+		}
+
+		/** The field's label, which every generic message begins with. */
+		@Override
+		protected MessageSourceResolvable getResolvableField(String objectName, String field) {
+			return FieldLabels.of(objectName, field);
 		}
 
 		/**
