@@ -2,6 +2,7 @@
 # The portal's public pages measured side by side with a bare page of the same stack.
 #
 #   bench/directory.sh
+#   BENCH_START_ONLY=1 bench/directory.sh     (start-up only: no wrk, 5 rounds by default)
 #
 # Needs (installs nothing): a JDK (Java 25 for the AOT cache; the one on the PATH otherwise),
 # wrk (Debian: apt-get install wrk), curl, awk. Builds the portal and the bare page
@@ -10,12 +11,17 @@
 # portal with 10,000 synthetic cities), then alternates fresh JVMs of the two, BENCH_ROUNDS
 # times each: it times the start (from the launch command to the first page), warms the JVM,
 # runs wrk on each page with the same settings, and stops it. At the end: the median over the
-# rounds of each page's requests/s, p50 and p99, and the ratios portal/bare.
+# rounds of each page's requests/s, p50 and p99, and the ratios portal/bare. With
+# BENCH_START_ONLY=1 each JVM is stopped as soon as its first page answered (the portal's
+# once its readiness is UP): only the start-up table, wall clock and CPU, is printed.
 #
 # Settings (environment):
 #   BENCH_JAVA         the java command (default: Java 25 if installed at the Debian/Temurin path, else java)
 #   BENCH_LAUNCH       aot (default on Java 25+: extracted jar with an AOT cache, both apps) or jar (java -jar)
-#   BENCH_ROUNDS       fresh JVMs of each app (3)
+#   BENCH_START_ONLY   1: measure the start-ups only (no wrk needed)
+#   BENCH_SPRING_AOT   1: the portal built with -Pspring-aot and run with -Dspring.aot.enabled=true
+#                      (bean definitions computed at build time, see the README, "Start-up")
+#   BENCH_ROUNDS       fresh JVMs of each app (3; 5 with BENCH_START_ONLY=1)
 #   BENCH_PORT         port of the app under test (8084)
 #   BENCH_CITIES       synthetic member cities of the portal (10000)
 #   BENCH_HEAP         heap of both JVMs (-Xmx256m)
@@ -27,7 +33,8 @@ cd "$(dirname "$0")/.."
 
 TEMURIN25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 JAVA="${BENCH_JAVA:-$([ -x "${TEMURIN25}" ] && echo "${TEMURIN25}" || echo java)}"
-ROUNDS="${BENCH_ROUNDS:-3}"
+START_ONLY="${BENCH_START_ONLY:-0}"
+ROUNDS="${BENCH_ROUNDS:-$([ "${START_ONLY}" = 1 ] && echo 5 || echo 3)}"
 PORT="${BENCH_PORT:-8084}"
 CITIES="${BENCH_CITIES:-10000}"
 HEAP="${BENCH_HEAP:--Xmx256m}"
@@ -37,6 +44,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 BASE="http://127.0.0.1:${PORT}"
 JAVA_FEATURE="$("${JAVA}" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')"
+SPRING_AOT="${BENCH_SPRING_AOT:-0}"
 LAUNCH="${BENCH_LAUNCH:-$([ "${JAVA_FEATURE%%.*}" -ge 25 ] && echo aot || echo jar)}"
 
 # The portal's pages; the bare page is compared with each. The last one is a revalidation.
@@ -52,7 +60,9 @@ PAGES=(
 )
 BARE_PAGE="/"
 
-for tool in wrk curl awk; do
+TOOLS=(curl awk)
+if [ "${START_ONLY}" != 1 ]; then TOOLS+=(wrk); fi
+for tool in "${TOOLS[@]}"; do
   if ! command -v "${tool}" >/dev/null; then
     echo "bench/directory.sh needs ${tool} (Debian: apt-get install ${tool})." >&2
     exit 1
@@ -96,7 +106,10 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== Building the portal and the bare page"
-./mvnw -B -q -o package -DskipTests 2>/dev/null || ./mvnw -B -q package -DskipTests
+PORTAL_BUILD=(package -DskipTests)
+PORTAL_OPTS=()
+if [ "${SPRING_AOT}" = 1 ]; then PORTAL_BUILD+=(-Pspring-aot); PORTAL_OPTS+=(-Dspring.aot.enabled=true); fi
+./mvnw -B -q -o "${PORTAL_BUILD[@]}" 2>/dev/null || ./mvnw -B -q "${PORTAL_BUILD[@]}"
 ./mvnw -B -q -o -f bench/baseline/pom.xml package -DskipTests 2>/dev/null \
   || ./mvnw -B -q -f bench/baseline/pom.xml package -DskipTests
 PORTAL_JAR="$(ls target/gnlc-portal-*.jar | grep -v original | head -n 1)"
@@ -126,11 +139,11 @@ BARE_RUN="$(prepare_launch bare "${BARE_JAR}")"
 start_app() { # name log args... ; sets APP_PID
   local name="$1" log="$2"
   shift 2
-  local run="${PORTAL_RUN}" cache="${WORK}/portal.aot"
-  if [ "${name}" = bare ]; then run="${BARE_RUN}"; cache="${WORK}/bare.aot"; fi
+  local run="${PORTAL_RUN}" cache="${WORK}/portal.aot" opts=("${PORTAL_OPTS[@]}")
+  if [ "${name}" = bare ]; then run="${BARE_RUN}"; cache="${WORK}/bare.aot"; opts=(); fi
   local aot=()
   if [ "${LAUNCH}" = aot ] && [ -f "${cache}" ]; then aot=(-XX:AOTCache="${cache}"); fi
-  "${JAVA}" ${HEAP} "${aot[@]}" -jar "${run}" "$@" >"${log}" 2>&1 &
+  "${JAVA}" ${HEAP} "${aot[@]}" "${opts[@]}" -jar "${run}" "$@" >"${log}" 2>&1 &
   APP_PID=$!
 }
 
@@ -163,9 +176,9 @@ for name in portal bare; do
   if [ "${LAUNCH}" = aot ]; then
     # The training run serves the first page, then stops (SIGTERM: the context closes, the JVM
     # writes the cache): the cache then holds what the first page needs, not only the context.
-    run="${PORTAL_RUN}"; first_page="/cities"
-    if [ "${name}" = bare ]; then run="${BARE_RUN}"; first_page="${BARE_PAGE}"; fi
-    "${JAVA}" ${HEAP} -XX:AOTCacheOutput="${WORK}/${name}.aot" -jar "${run}" "${args[@]}" >"${WORK}/${name}-training.log" 2>&1 &
+    run="${PORTAL_RUN}"; first_page="/cities"; opts=("${PORTAL_OPTS[@]}")
+    if [ "${name}" = bare ]; then run="${BARE_RUN}"; first_page="${BARE_PAGE}"; opts=(); fi
+    "${JAVA}" ${HEAP} "${opts[@]}" -XX:AOTCacheOutput="${WORK}/${name}.aot" -jar "${run}" "${args[@]}" >"${WORK}/${name}-training.log" 2>&1 &
     APP_PID=$!
     wait_for "${ready}" "$(date +%s%N)" >/dev/null && wait_for "${first_page}" "$(date +%s%N)" >/dev/null \
       || { cat "${WORK}/${name}-training.log" >&2; exit 1; }
@@ -205,8 +218,12 @@ measure() { # round app label path [etag]
 
 : >"${WORK}/results.tsv"
 : >"${WORK}/starts.tsv"
-echo "== Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); ${JAVA} (Java ${JAVA_FEATURE}), launch: ${LAUNCH}, heap: ${HEAP}"
-echo "== wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per page after ${WARMUP} of warming"
+echo "== Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); ${JAVA} (Java ${JAVA_FEATURE}), launch: ${LAUNCH}, Spring AOT: ${SPRING_AOT}, heap: ${HEAP}"
+if [ "${START_ONLY}" = 1 ]; then
+  echo "== Start-up only: ${ROUNDS} fresh JVMs of each app, alternating"
+else
+  echo "== wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} per page after ${WARMUP} of warming"
+fi
 for round in $(seq 1 "${ROUNDS}"); do
   echo "== Round ${round} of ${ROUNDS}"
 
@@ -215,7 +232,7 @@ for round in $(seq 1 "${ROUNDS}"); do
   first="$(wait_for "${BARE_PAGE}" "${since}")" || { tail -n 40 "${WORK}/bare-${round}.log" >&2; exit 1; }
   cpu="$(cpu_ms)"
   echo "  bare   started: first page after ${first} ms (CPU ${cpu} ms)"
-  measure "${round}" bare "${BARE_PAGE}" "${BARE_PAGE}"
+  if [ "${START_ONLY}" != 1 ]; then measure "${round}" bare "${BARE_PAGE}" "${BARE_PAGE}"; fi
   stop_app
   printf '%s\tbare\t%s\t%s\t%s\t%s\n' "${round}" "${first}" "${first}" "$(spring_start "${WORK}/bare-${round}.log")" "${cpu}" >>"${WORK}/starts.tsv"
 
@@ -226,6 +243,7 @@ for round in $(seq 1 "${ROUNDS}"); do
   ready="$(wait_for "/actuator/health/readiness" "${since}")" || { tail -n 40 "${WORK}/portal-${round}.log" >&2; exit 1; }
   echo "  portal started: first page after ${first} ms (CPU ${cpu} ms), ready after ${ready} ms"
   for page in "${PAGES[@]}"; do
+    if [ "${START_ONLY}" = 1 ]; then break; fi
     if [[ "${page}" == *" 304" ]]; then
       path="${page% 304}"
       etag="$(curl -s -o /dev/null -D - "${BASE}${path}" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')"
@@ -238,6 +256,7 @@ for round in $(seq 1 "${ROUNDS}"); do
   printf '%s\tportal\t%s\t%s\t%s\t%s\n' "${round}" "${first}" "${ready}" "$(spring_start "${WORK}/portal-${round}.log")" "${cpu}" >>"${WORK}/starts.tsv"
 done
 
+if [ "${START_ONLY}" != 1 ]; then
 echo
 echo "== Medians of ${ROUNDS} rounds (bare page: ${BARE_PAGE} of the bare app, the same wrk settings)"
 awk -F'\t' -v rounds="${ROUNDS}" '
@@ -263,6 +282,7 @@ awk -F'\t' -v rounds="${ROUNDS}" '
         (k[1] == "bare" ? "" : sprintf("%.2f", r / brps)), (k[1] == "bare" ? "" : sprintf("%.2f", m / bp50))
     }
   }' "${WORK}/results.tsv"
+fi
 echo
 echo "== Start-up (ms from the launch command to the first page; portal also to readiness UP; the JVM's CPU time"
 echo "   (user+sys) at the first page; Spring's own count in s), then the medians and the ratios portal/bare"

@@ -63,7 +63,7 @@ class AccountAdminController {
 		var filter = new AccountAdministration.Filter(role, countryCode, state, search);
 		var pageRequest = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("fullName", "id"));
 		model.addAttribute("accounts", administration.search(filter, pageRequest, locale));
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale, countryCode));
 		model.addAttribute("states", AccountState.values());
 		model.addAttribute("role", role);
 		model.addAttribute("country", countryCode);
@@ -127,7 +127,7 @@ class AccountAdminController {
 
 	private String page(AccountAdministration.Detail detail, Model model, Locale locale) {
 		model.addAttribute("account", detail);
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale, detail.countryCode()));
 		model.addAttribute("events", securityLog.recentFor(detail.id(), 10));
 		model.addAttribute("roleChoices", Arrays.asList(Role.values()));
 		return "account/admin/account";

@@ -170,7 +170,11 @@ class AccountAdministration {
 		}
 		String country = form.countryCode() == null || form.countryCode().isBlank() ? null
 				: form.countryCode().toUpperCase(Locale.ROOT);
-		if (country != null && referenceData.country(country, Locale.ENGLISH).isEmpty()) {
+		// A person placed in a territory UNESCO does not count keeps it, but nobody is
+		// moved
+		// there.
+		if (country != null && !country.equals(account.countryCode())
+				&& referenceData.unescoCountry(country, Locale.ENGLISH).isEmpty()) {
 			throw new AccountExceptions.Refused("account.admin.unknownCountry");
 		}
 		if (Invitations.needsCountry(role) || role == Role.CITY_OFFICIAL) {

@@ -58,7 +58,7 @@ class InvitationAdminController {
 		if (invitationForm.role() != null && Invitations.needsCountry(invitationForm.role()) && noCountry) {
 			result.rejectValue("countryCode", "account.invitations.countryNeeded");
 		}
-		if (!noCountry && referenceData.country(invitationForm.countryCode(), locale).isEmpty()) {
+		if (!noCountry && referenceData.unescoCountry(invitationForm.countryCode(), locale).isEmpty()) {
 			result.rejectValue("countryCode", "account.invitations.countryNeeded");
 		}
 		if (!result.hasErrors()) {
@@ -86,7 +86,7 @@ class InvitationAdminController {
 
 	private String page(int page, Model model, Locale locale) {
 		model.addAttribute("invitations", invitations.pending(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale));
 		model.addAttribute("invitableRoles", Arrays.stream(Role.values()).filter(Invitations::invitable).toList());
 		model.addAttribute("languages", Language.values());
 		return "account/admin/invitations";

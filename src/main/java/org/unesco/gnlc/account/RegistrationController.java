@@ -52,9 +52,9 @@ class RegistrationController {
 	@GetMapping
 	String start(@RequestParam(required = false) @Nullable String country, Model model, Locale locale) {
 		CountryInfo chosen = country == null || country.isBlank() ? null
-				: referenceData.country(country.strip(), locale).orElse(null);
+				: referenceData.unescoCountry(country.strip(), locale).orElse(null);
 		if (chosen == null) {
-			model.addAttribute("countries", referenceData.countries(locale));
+			model.addAttribute("countries", referenceData.unescoCountries(locale));
 			model.addAttribute("unknownCountry", country != null && !country.isBlank());
 			return "account/register-country";
 		}
@@ -66,9 +66,9 @@ class RegistrationController {
 	String register(@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		CountryInfo country = registrationForm.countryCode() == null ? null
-				: referenceData.country(registrationForm.countryCode(), locale).orElse(null);
+				: referenceData.unescoCountry(registrationForm.countryCode(), locale).orElse(null);
 		if (country == null) {
-			model.addAttribute("countries", referenceData.countries(locale));
+			model.addAttribute("countries", referenceData.unescoCountries(locale));
 			model.addAttribute("unknownCountry", true);
 			return "account/register-country";
 		}

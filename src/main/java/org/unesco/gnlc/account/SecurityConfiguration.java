@@ -26,8 +26,10 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.unesco.gnlc.shared.security.AccessRules;
+import org.unesco.gnlc.shared.web.ExpiredForms;
 import org.unesco.gnlc.shared.web.PortalAddresses;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
@@ -48,8 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> featureRules,
-			SecurityContextRepository contextRepository, SignInCompletion completion, PortalAddresses addresses)
-			throws Exception {
+			SecurityContextRepository contextRepository, SignInCompletion completion, PortalAddresses addresses,
+			ExpiredForms expiredForms) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
@@ -68,6 +70,8 @@ class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		})
 			.securityContext(context -> context.securityContextRepository(contextRepository))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(expiredForms))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
@@ -88,6 +92,20 @@ class SecurityConfiguration {
 	SecurityContextRepository securityContextRepository() {
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository());
+	}
+
+	/**
+	 * Every form's CSRF token is checked against a cookie rather than the session, so a
+	 * visitor's form (the sign-in page above all) needs no session row in PostgreSQL. The
+	 * cookie holds a random secret that no page shows as such (each form carries it
+	 * masked afresh), HttpOnly, SameSite=Lax, Secure over https (see the README,
+	 * "Security").
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookiePath("/");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
 	}
 
 	@Bean

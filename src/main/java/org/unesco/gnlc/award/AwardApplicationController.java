@@ -32,6 +32,7 @@ import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Attachments;
+import org.unesco.gnlc.shared.web.ItemPage;
 import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.WordLimit;
@@ -68,6 +69,7 @@ class AwardApplicationController {
 	}
 
 	@PostMapping("/award/cycles/{cycleId}/applications")
+	@ItemPage("/award")
 	String open(@AuthenticationPrincipal PortalUser user, @PathVariable long cycleId, RedirectAttributes redirect) {
 		AwardApplications.Started started = applications.start(user, cycleId);
 		redirect.addFlashAttribute("success",

@@ -57,9 +57,11 @@ class AwardApplicationViews {
 
 	/**
 	 * One line of the task list: a message key, or a text of its own (a criterion's
-	 * name).
+	 * name). Only criteria carry a number, their position in the call, as on their own
+	 * page, the check page and the printed form.
 	 */
-	record Task(String messageKey, @Nullable String text, @Nullable String href, TaskStatus status) {
+	record Task(@Nullable Integer number, String messageKey, @Nullable String text, @Nullable String href,
+			TaskStatus status) {
 	}
 
 	/** One criterion with the city's answer. */
@@ -268,23 +270,24 @@ class AwardApplicationViews {
 			boolean consent, List<StoredDocument<AwardDocuments.Kind>> files) {
 		String base = "/award/applications/" + application.id();
 		List<Task> tasks = new ArrayList<>();
-		tasks.add(new Task("award.application.section.profile", null, base + "/sections/profile",
+		tasks.add(new Task(null, "award.application.section.profile", null, base + "/sections/profile",
 				status(application, AwardApplication.PROFILE_SECTION)));
 		for (Answer answer : dossier.answers()) {
-			tasks.add(new Task("award.application.section.criterion", answer.criterion().name(),
-					base + "/sections/criteria/" + answer.criterion().id(), answer.status()));
+			tasks.add(new Task(answer.criterion().position(), "award.application.section.criterion",
+					answer.criterion().name(), base + "/sections/criteria/" + answer.criterion().id(),
+					answer.status()));
 		}
 		boolean answered = dossier.answers().stream().allMatch(answer -> answer.status() == TaskStatus.COMPLETED)
 				&& status(application, AwardApplication.PROFILE_SECTION) == TaskStatus.COMPLETED;
 		TaskStatus signing = !answered ? TaskStatus.CANNOT_START_YET : signature.current() ? TaskStatus.COMPLETED
 				: signature.signedForm() != null ? TaskStatus.OUTDATED : TaskStatus.NOT_STARTED;
-		tasks.add(new Task("award.application.task.sign", null, base + "/check#signature", signing));
-		tasks.add(new Task("award.application.task.consent", null, base + "/check#consent",
+		tasks.add(new Task(null, "award.application.task.sign", null, base + "/check#signature", signing));
+		tasks.add(new Task(null, "award.application.task.consent", null, base + "/check#consent",
 				consent ? TaskStatus.COMPLETED : TaskStatus.NOT_STARTED));
 		long materials = files.stream().filter(document -> document.kind() == AwardDocuments.Kind.MATERIAL).count();
-		tasks.add(new Task("award.application.task.materials", null, base + "/check#materials",
+		tasks.add(new Task(null, "award.application.task.materials", null, base + "/check#materials",
 				materials + dossier.links().size() > 0 ? TaskStatus.COMPLETED : TaskStatus.OPTIONAL));
-		tasks.add(new Task("award.application.task.submit", null, base + "/check", TaskStatus.NOT_STARTED));
+		tasks.add(new Task(null, "award.application.task.submit", null, base + "/check", TaskStatus.NOT_STARTED));
 		return tasks;
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.ItemPage;
 
 /**
  * UIL_ADMIN's Award cycles: the list, a cycle's settings and criteria, and its phase
@@ -141,6 +142,7 @@ class CycleAdminController {
 	}
 
 	@PostMapping("/{id}/criteria/{criterionId}/remove")
+	@ItemPage("/admin/award-cycles/{id}")
 	String removeCriterion(@AuthenticationPrincipal PortalUser admin, @PathVariable long id,
 			@PathVariable long criterionId, @RequestParam long version, RedirectAttributes redirect) {
 		administration.removeCriterion(id, criterionId, version, admin);
@@ -149,6 +151,7 @@ class CycleAdminController {
 	}
 
 	@PostMapping("/{id}/criteria/{criterionId}/move")
+	@ItemPage("/admin/award-cycles/{id}")
 	String moveCriterion(@AuthenticationPrincipal PortalUser admin, @PathVariable long id,
 			@PathVariable long criterionId, @RequestParam long version, @RequestParam String direction,
 			RedirectAttributes redirect) {

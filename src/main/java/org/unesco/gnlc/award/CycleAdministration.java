@@ -113,11 +113,7 @@ class CycleAdministration {
 	Page<CycleRow> page(int page, Locale locale) {
 		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
 		long total = jdbc.sql("select count(*) from award_cycle").query(Long.class).single();
-		String title = switch (locale.getLanguage()) {
-			case "fr" -> "c.title_fr";
-			case "es" -> "c.title_es";
-			default -> "c.title_en";
-		};
+		String title = titleColumn(locale);
 		List<CycleRow> rows = jdbc.sql("""
 				select c.id, c.year, %s as title, c.state, c.nomination_quota, c.awards_available,
 				       c.city_deadline, c.nomination_deadline,
@@ -138,9 +134,31 @@ class CycleAdministration {
 		return new PageImpl<>(rows, request, total);
 	}
 
+	/**
+	 * The column {@code c.title_…} of {@code award_cycle c} in the reader's language
+	 * (English for Arabic, as {@link AwardCycle#info} does).
+	 */
+	static String titleColumn(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "fr" -> "c.title_fr";
+			case "es" -> "c.title_es";
+			default -> "c.title_en";
+		};
+	}
+
 	@Transactional(readOnly = true)
 	CycleView view(long id, Locale locale) {
-		AwardCycle cycle = load(id);
+		return view(load(id), locale);
+	}
+
+	/** The cycle of the year (404 when there is none), as its page shows it. */
+	@Transactional(readOnly = true)
+	CycleView viewOfYear(int year, Locale locale) {
+		return view(cycles.getByYear(year), locale);
+	}
+
+	private CycleView view(AwardCycle cycle, Locale locale) {
+		long id = cycle.id();
 		Hibernate.initialize(cycle.transitionsForLoading());
 		AwardCycleInfo info = cycle.info(locale, 0);
 		Map<ApplicationState, Integer> byState = new EnumMap<>(ApplicationState.class);

@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
 import jakarta.persistence.EntityManager;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,6 +156,52 @@ class CyclePhases {
 					: new RefusedActionException("award.review.error.conveneAfterDeadline", deadline.toString());
 		}
 		cycle.require(CycleState.REVIEW);
+	}
+
+	/**
+	 * The phase change that comes next for the cycle, as its page shows it: whether it
+	 * can be made now (the conditions the changes above check, read from the cycle's
+	 * counts of applications per state), the date it is planned for and the page where
+	 * UIL_ADMIN makes it. None once the recipients are published.
+	 */
+	static Optional<NextStep> next(CycleAdministration.CycleView view) {
+		AwardCycleInfo cycle = view.cycle();
+		Map<ApplicationState, Integer> applications = view.applications();
+		String administration = "/admin/award-cycles/" + cycle.id();
+		String pages = "/award/cycles/" + cycle.year();
+		return Optional.ofNullable(switch (cycle.state()) {
+			case PLANNED -> new NextStep(CycleState.OPEN, view.canOpen(), cycle.callOpensOn(), administration);
+			case OPEN -> new NextStep(CycleState.REVIEW, true, cycle.nominationDeadline(), administration);
+			case REVIEW -> new NextStep(CycleState.JURY, applications.containsKey(ApplicationState.SHORTLISTED),
+					cycle.reviewDeadline(), pages + "/leaderboard");
+			case JURY -> new NextStep(CycleState.PUBLISHED,
+					!applications.containsKey(ApplicationState.SHORTLISTED)
+							&& Jury.ON_SHORTLIST.stream().anyMatch(applications::containsKey),
+					cycle.juryDeadline(), pages + "/jury");
+			case PUBLISHED -> null;
+		});
+	}
+
+	/**
+	 * The next phase of a cycle, whether UIL_ADMIN can move the cycle there now, when it
+	 * is planned, and the page where it is done.
+	 */
+	record NextStep(CycleState to, boolean possible, @Nullable LocalDate due, String page) {
+
+		public String messageKey() {
+			return "award.cycles.next." + to.name();
+		}
+
+		/** Where UIL_ADMIN makes the change. */
+		public String whereKey() {
+			return "award.cycles.next.where." + to.name();
+		}
+
+		/** What the change still waits for, while it is not possible. */
+		public String conditionKey() {
+			return "award.cycles.next.condition." + to.name();
+		}
+
 	}
 
 	/** The cycle, locked, unchanged since the administrator saw it at this version. */

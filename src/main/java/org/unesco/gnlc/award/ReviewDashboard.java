@@ -14,11 +14,16 @@ import org.unesco.gnlc.shared.web.DashboardPanel;
 /**
  * The review's part of the dashboard: a reviewer's assignments still to score; for
  * UIL_ADMIN, each cycle under review with its nominations short of two reviewers. One
- * statement each.
+ * statement each. Both reach every cycle's page from there.
  */
 @Component
 @RequiredArgsConstructor
 class ReviewDashboard implements DashboardPanel {
+
+	/** UIL's list of the cycles, each leading to its page. */
+	private static final String CYCLES = "/award/cycles";
+
+	private static final String CYCLES_KEY = "award.cycles.dashboard.link";
 
 	private final Reviews reviews;
 
@@ -28,7 +33,8 @@ class ReviewDashboard implements DashboardPanel {
 	public Optional<Panel> panelFor(PortalUser user) {
 		return switch (user.role()) {
 			case UIL_REVIEWER -> Optional.of(new Panel("award.review.dashboard.title",
-					List.of(Item.link("award.review.dashboard.toScore", "/award/review", reviews.toScore(user)))));
+					List.of(Item.link("award.review.dashboard.toScore", "/award/review", reviews.toScore(user)),
+							Item.link(CYCLES_KEY, CYCLES))));
 			case UIL_ADMIN -> Optional.of(new Panel("award.review.dashboard.title", adminItems()));
 			default -> Optional.empty();
 		};
@@ -62,6 +68,7 @@ class ReviewDashboard implements DashboardPanel {
 		if (items.isEmpty()) {
 			items.add(Item.text("award.review.dashboard.noCycle"));
 		}
+		items.add(Item.link(CYCLES_KEY, CYCLES));
 		return items;
 	}
 

@@ -1,12 +1,9 @@
 package org.unesco.gnlc.city;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
@@ -48,9 +45,6 @@ class CityProfileController {
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final int HISTORY_PAGE_SIZE = 20;
-
-	/** The earliest year a figure may refer to. */
-	private static final int FIRST_YEAR = 1900;
 
 	private final CityProfiles profiles;
 
@@ -98,7 +92,7 @@ class CityProfileController {
 		requireSlug(slug);
 		// Who may edit is settled before anything about the form is said.
 		CityProfileView city = profiles.forEditing(slug, locale, user);
-		checkFigures(cityProfileForm, city.profile(), result);
+		FigureRanges.check(cityProfileForm, city.profile(), LocalDate.now(clock), result);
 		if (result.hasErrors()) {
 			return form(city, user, model);
 		}
@@ -135,74 +129,6 @@ class CityProfileController {
 		model.addAttribute("city", city);
 		model.addAttribute("mayChangeMembership", user.isSecretariat() && city.member());
 		return "city/edit";
-	}
-
-	/**
-	 * A figure of the form: its fields, the range it must be in, its value before the
-	 * edit.
-	 */
-	private record Figure(String field, String yearField, BigDecimal least, BigDecimal most,
-			Function<ProfileValues, @Nullable Object> value, Function<ProfileValues, @Nullable Integer> year) {
-	}
-
-	private static final List<Figure> FIGURES = List.of(
-			new Figure("population", "populationYear", BigDecimal.ONE, new BigDecimal("100000000"),
-					ProfileValues::population, ProfileValues::populationYear),
-			new Figure("areaKm2", "areaYear", new BigDecimal("0.01"), new BigDecimal("10000000"),
-					ProfileValues::areaKm2, ProfileValues::areaYear),
-			new Figure("gdpPerCapitaUsd", "gdpPerCapitaYear", BigDecimal.ONE, new BigDecimal("1000000"),
-					ProfileValues::gdpPerCapitaUsd, ProfileValues::gdpPerCapitaYear),
-			new Figure("countryGdpPerCapitaUsd", "countryGdpPerCapitaYear", BigDecimal.ONE, new BigDecimal("1000000"),
-					ProfileValues::countryGdpPerCapitaUsd, ProfileValues::countryGdpPerCapitaYear),
-			new Figure("schoolingYearsMen", "schoolingYearsMenYear", BigDecimal.ZERO, new BigDecimal("25"),
-					ProfileValues::schoolingYearsMen, ProfileValues::schoolingYearsMenYear),
-			new Figure("schoolingYearsWomen", "schoolingYearsWomenYear", BigDecimal.ZERO, new BigDecimal("25"),
-					ProfileValues::schoolingYearsWomen, ProfileValues::schoolingYearsWomenYear));
-
-	/**
-	 * Each figure within its range; a figure entered or changed with the year it refers
-	 * to (figures of the 2015 report keep theirs unknown until someone updates them); a
-	 * year only with its figure and never in the future; a date of joining that exists
-	 * and has passed.
-	 */
-	private void checkFigures(CityProfileForm form, ProfileValues current, BindingResult result) {
-		int thisYear = LocalDate.now(clock).getYear();
-		ProfileValues entered = form.values();
-		for (Figure figure : FIGURES) {
-			if (result.hasFieldErrors(figure.field()) || result.hasFieldErrors(figure.yearField())) {
-				continue;
-			}
-			Object value = figure.value().apply(entered);
-			Integer year = figure.year().apply(entered);
-			if (value != null) {
-				BigDecimal number = new BigDecimal(value.toString());
-				if (number.compareTo(figure.least()) < 0 || number.compareTo(figure.most()) > 0) {
-					result.rejectValue(figure.field(), "city.outOfRange",
-							new Object[] { figure.least().toPlainString(), figure.most().toPlainString() }, null);
-					continue;
-				}
-			}
-			boolean changed = !Objects.equals(ProfileField.text(value),
-					ProfileField.text(figure.value().apply(current)));
-			if (value != null && year == null && changed) {
-				result.rejectValue(figure.yearField(), "city.yearNeeded");
-			}
-			else if (value == null && year != null) {
-				result.rejectValue(figure.field(), "city.figureNeeded");
-			}
-			else if (year != null && (year < FIRST_YEAR || year > thisYear)) {
-				result.rejectValue(figure.yearField(), "city.yearRange",
-						new Object[] { Integer.toString(FIRST_YEAR), Integer.toString(thisYear) }, null);
-			}
-		}
-		if (!result.hasFieldErrors("memberSince")) {
-			if (form.memberSinceIsNoDate()) {
-				result.rejectValue("memberSince", "city.noDate");
-			}
-			else if (entered.memberSince() != null && entered.memberSince().isAfter(LocalDate.now(clock))) {
-				result.rejectValue("memberSince", "city.futureDate");
-			}
-		}
 	}
 
 	private static boolean isSlug(String slug) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Every field is text, checked here by pattern and read by {@link #values()}: whatever is
  * typed, the form is built and comes back with what was typed and what is wrong with it
  * (a record with number fields could not be built from 134,967 typed with a comma).
- * Ranges and years are checked by the controller, which knows the current profile and
- * today's date.
+ * Ranges and years are checked by {@link FigureRanges#check}, which is given the current
+ * profile and today's date.
  */
 record CityProfileForm(@Nullable @Pattern(regexp = WHOLE) String population,
 		@Nullable @Pattern(regexp = YEAR) String populationYear,

@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.unesco.gnlc.reference.UnescoRegion;
 
 /**
@@ -31,15 +30,8 @@ class DirectoryController {
 	private final Clock clock;
 
 	@GetMapping("/cities")
-	String directory(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String region,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String award,
-			@RequestParam(required = false) @Nullable String joined,
-			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
-			@RequestParam(required = false) @Nullable String page, Locale locale, Model model) {
-		DirectoryRequest.Parsed request = DirectoryRequest.parse(q, region, country, award, joined, sort, dir, page,
-				null);
+	String directory(DirectoryRequest.Parameters parameters, Locale locale, Model model) {
+		DirectoryRequest.Parsed request = parameters.parse(false);
 		DirectoryPage result = directory.page(request.query(), locale);
 		model.addAttribute("result", result);
 		model.addAttribute("query", result.query());

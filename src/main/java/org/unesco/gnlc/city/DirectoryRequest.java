@@ -37,6 +37,26 @@ final class DirectoryRequest {
 	record Parsed(DirectoryQuery query, List<Problem> problems) {
 	}
 
+	/**
+	 * The directory's parameters as the address gives them, each as typed (bound the same
+	 * way by the directory's page, its API and its CSV file).
+	 */
+	record Parameters(@Nullable String q, @Nullable String region, @Nullable String country, @Nullable String award,
+			@Nullable String joined, @Nullable String sort, @Nullable String dir, @Nullable String page,
+			@Nullable String size) {
+
+		/** Read for one page of the directory, of the given size or the default one. */
+		Parsed parse(boolean sized) {
+			return DirectoryRequest.parse(q, region, country, award, joined, sort, dir, page, sized ? size : null);
+		}
+
+		/** Read for every matching city, without pages. */
+		Parsed parseAll() {
+			return DirectoryRequest.parse(q, region, country, award, joined, sort, dir, null, null);
+		}
+
+	}
+
 	private DirectoryRequest() {
 	}
 

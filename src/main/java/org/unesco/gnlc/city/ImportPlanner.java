@@ -61,7 +61,10 @@ class ImportPlanner {
 	private final Clock clock;
 
 	Planned plan(ImportKind kind, ImportTable table) {
-		Set<String> countries = referenceData.countries(Locale.ROOT)
+		// Only where UNESCO works: a city already in another territory keeps it, but none
+		// is
+		// placed there.
+		Set<String> countries = referenceData.unescoCountries(Locale.ROOT)
 			.stream()
 			.map(CountryInfo::code)
 			.collect(Collectors.toSet());

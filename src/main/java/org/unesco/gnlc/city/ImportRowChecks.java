@@ -23,8 +23,6 @@ import org.unesco.gnlc.shared.web.Language;
  */
 final class ImportRowChecks {
 
-	static final int FIRST_YEAR = 1900;
-
 	private static final BigDecimal LARGEST_AREA = new BigDecimal("99999999.99");
 
 	/** A problem of a row: the column, a message key and its arguments. */
@@ -78,9 +76,9 @@ final class ImportRowChecks {
 		String slug = reading.optional("slug");
 		String since = reading.required("member_since");
 		LocalDate memberSince = since == null ? null : reading.yearOrDate("member_since", since);
-		Long population = reading.wholeNumber("population");
+		Long population = reading.withinRange("population", reading.wholeNumber("population"), FigureRanges.POPULATION);
 		Integer populationYear = reading.year("population_year");
-		BigDecimal area = reading.area("area_km2");
+		BigDecimal area = reading.withinRange("area_km2", reading.area("area_km2"), FigureRanges.AREA_KM2);
 		String website = reading.website("website");
 		Person official = null;
 		if (reading.anyOf("official_name", "official_email", "official_language")) {
@@ -200,8 +198,8 @@ final class ImportRowChecks {
 				error(column, "city.import.error.future", value);
 				return false;
 			}
-			if (year < FIRST_YEAR) {
-				error(column, "city.import.error.tooEarly", value, String.valueOf(FIRST_YEAR));
+			if (year < FigureRanges.FIRST_YEAR) {
+				error(column, "city.import.error.tooEarly", value, String.valueOf(FigureRanges.FIRST_YEAR));
 				return false;
 			}
 			return true;
@@ -252,6 +250,16 @@ final class ImportRowChecks {
 				return null;
 			}
 			return area;
+		}
+
+		/** A figure read, within the range of its kind (as the profile's form has it). */
+		<N extends Number> @Nullable N withinRange(String column, @Nullable N value, FigureRanges.Range range) {
+			if (value == null || range.contains(value)) {
+				return value;
+			}
+			String[] bounds = range.bounds();
+			error(column, "city.import.error.outOfRange", line.value(column), bounds[0], bounds[1]);
+			return null;
 		}
 
 		@Nullable String website(String column) {

@@ -107,12 +107,15 @@ class ConferenceEditController {
 
 	private String conferenceForm(@Nullable Integer number, Model model, Locale locale) {
 		model.addAttribute("number", number);
+		String hostCountry = null;
 		if (number != null) {
-			model.addAttribute("conference", records.conference(number, locale).orElseThrow());
+			var conference = records.conference(number, locale).orElseThrow();
+			model.addAttribute("conference", conference);
+			hostCountry = conference.hostCountryCode();
 		}
 		model.addAttribute("statuses", ConferenceStatus.values());
 		model.addAttribute("formats", ConferenceFormat.values());
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale, hostCountry));
 		model.addAttribute("timeZones",
 				ZoneId.getAvailableZoneIds().stream().filter(zone -> zone.contains("/")).sorted().toList());
 		return "conference/conference-form";

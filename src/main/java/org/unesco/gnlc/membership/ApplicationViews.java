@@ -31,8 +31,8 @@ class ApplicationViews {
 			ApplicationState state, @Nullable Instant submittedAt, long version) {
 	}
 
-	/** One line of the task list. */
-	record Task(String messageKey, @Nullable String href, SectionStatus status) {
+	/** One line of the task list, numbered as the section's own page is. */
+	record Task(int number, String messageKey, @Nullable String href, SectionStatus status) {
 	}
 
 	record Rating(String challenge, int rating) {
@@ -98,19 +98,21 @@ class ApplicationViews {
 		String base = "/membership/applications/" + application.id();
 		boolean editable = application.state().isEditableByCity();
 		for (Section section : Section.values()) {
-			tasks.add(new Task(section.messageKey(), editable ? base + "/sections/" + section.slug() : null,
-					application.status(section)));
+			tasks.add(new Task(section.number(), section.messageKey(),
+					editable ? base + "/sections/" + section.slug() : null, application.status(section)));
 		}
 		boolean answered = application.allSectionsCompleted();
 		SectionStatus signing = !answered ? SectionStatus.CANNOT_START_YET
 				: signature.current() ? SectionStatus.COMPLETED
 						: signature.signedForm() != null ? SectionStatus.IN_PROGRESS : SectionStatus.NOT_STARTED;
-		tasks.add(new Task("membership.task.sign", answered && editable ? base + "/check#signature" : null, signing));
+		int sections = Section.values().length;
+		tasks.add(new Task(sections + 1, "membership.task.sign",
+				answered && editable ? base + "/check#signature" : null, signing));
 		SectionStatus submitting = application.state() == ApplicationState.SUBMITTED
 				|| !application.state().isEditableByCity() ? SectionStatus.COMPLETED
 						: signing == SectionStatus.COMPLETED ? SectionStatus.NOT_STARTED
 								: SectionStatus.CANNOT_START_YET;
-		tasks.add(new Task("membership.task.submit",
+		tasks.add(new Task(sections + 2, "membership.task.submit",
 				signing == SectionStatus.COMPLETED && editable ? base + "/check" : null, submitting));
 		return tasks;
 	}

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,37 +29,25 @@ class CallAdminController {
 		return "membership/admin-calls";
 	}
 
-	@GetMapping("/admin/membership/calls/new")
-	String newCall(Model model) {
-		model.addAttribute("callForm", CallForm.empty());
-		return "membership/admin-call";
-	}
-
-	@PostMapping("/admin/membership/calls")
-	String create(@Valid @ModelAttribute CallForm callForm, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "membership/admin-call";
-		}
-		calls.create(callForm);
-		redirect.addFlashAttribute("success", "membership.call.saved");
-		return "redirect:/admin/membership/calls";
-	}
-
-	@GetMapping("/admin/membership/calls/{id}")
-	String edit(@PathVariable long id, Model model) {
+	/** The form of a new call, or of a call to change. */
+	@GetMapping({ "/admin/membership/calls/new", "/admin/membership/calls/{id}" })
+	String call(@PathVariable(required = false) @Nullable Long id, Model model) {
 		model.addAttribute("callId", id);
-		model.addAttribute("callForm", CallForm.of(calls.get(id)));
+		model.addAttribute("callForm", id == null ? CallForm.empty() : CallForm.of(calls.get(id)));
 		return "membership/admin-call";
 	}
 
-	@PostMapping("/admin/membership/calls/{id}")
-	String change(@PathVariable long id, @Valid @ModelAttribute CallForm callForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	/**
+	 * A new call, or a change to one: with errors, its page again with what was typed.
+	 */
+	@PostMapping({ "/admin/membership/calls", "/admin/membership/calls/{id}" })
+	String saveCall(@PathVariable(required = false) @Nullable Long id, @Valid @ModelAttribute CallForm callForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("callId", id);
 			return "membership/admin-call";
 		}
-		calls.change(id, callForm);
+		calls.save(id, callForm);
 		redirect.addFlashAttribute("success", "membership.call.saved");
 		return "redirect:/admin/membership/calls";
 	}
@@ -70,18 +59,6 @@ class CallAdminController {
 		return "membership/admin-challenges";
 	}
 
-	@PostMapping("/admin/membership/challenges")
-	String addChallenge(@Valid @ModelAttribute ChallengeForm challengeForm, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("challenges", calls.allChallenges(locale));
-			return "membership/admin-challenges";
-		}
-		calls.addChallenge(challengeForm);
-		redirect.addFlashAttribute("success", "membership.challenge.saved");
-		return "redirect:/admin/membership/challenges";
-	}
-
 	@GetMapping("/admin/membership/challenges/{id}")
 	String editChallenge(@PathVariable long id, Model model) {
 		model.addAttribute("challengeId", id);
@@ -89,14 +66,23 @@ class CallAdminController {
 		return "membership/admin-challenge";
 	}
 
-	@PostMapping("/admin/membership/challenges/{id}")
-	String changeChallenge(@PathVariable long id, @Valid @ModelAttribute ChallengeForm challengeForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	/**
+	 * A new challenge (from the list's form) or a change to one (from its own page): with
+	 * errors, the page it came from again with what was typed.
+	 */
+	@PostMapping({ "/admin/membership/challenges", "/admin/membership/challenges/{id}" })
+	String saveChallenge(@PathVariable(required = false) @Nullable Long id,
+			@Valid @ModelAttribute ChallengeForm challengeForm, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() && id == null) {
+			model.addAttribute("challenges", calls.allChallenges(locale));
+			return "membership/admin-challenges";
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("challengeId", id);
 			return "membership/admin-challenge";
 		}
-		calls.changeChallenge(id, challengeForm);
+		calls.saveChallenge(id, challengeForm);
 		redirect.addFlashAttribute("success", "membership.challenge.saved");
 		return "redirect:/admin/membership/challenges";
 	}

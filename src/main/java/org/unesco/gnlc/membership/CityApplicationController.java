@@ -18,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,14 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.unesco.gnlc.membership.SectionForms.ChallengesForm;
-import org.unesco.gnlc.membership.SectionForms.CityForm;
 import org.unesco.gnlc.membership.SectionForms.Complete;
-import org.unesco.gnlc.membership.SectionForms.ContactForm;
-import org.unesco.gnlc.membership.SectionForms.ImplementationForm;
-import org.unesco.gnlc.membership.SectionForms.MayorForm;
-import org.unesco.gnlc.membership.SectionForms.MotivationForm;
-import org.unesco.gnlc.membership.SectionForms.PledgeForm;
-import org.unesco.gnlc.membership.SectionForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
@@ -95,108 +87,30 @@ class CityApplicationController {
 			model.addAttribute("ratings", views.ratings(application, locale));
 			return "membership/section-answers";
 		}
-		Object form = switch (section) {
-			case CITY -> CityForm.of(application);
-			case MAYOR -> MayorForm.of(application);
-			case CONTACT -> ContactForm.of(application);
-			case PLEDGE -> PledgeForm.of(application);
-			case PROFILE -> ProfileForm.of(application);
-			case MOTIVATION -> MotivationForm.of(application);
-			case IMPLEMENTATION -> ImplementationForm.of(application);
-			case CHALLENGES -> ChallengesForm.of(application);
-		};
-		model.addAttribute("form", form);
+		model.addAttribute(SectionFormBinding.FORM, SectionForms.of(section, application));
 		return sectionPage(application, section, model, locale);
 	}
 
-	@PostMapping("/membership/applications/{id}/sections/city")
-	String saveCity(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") CityForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/mayor")
-	String saveMayor(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") MayorForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/contact")
-	String saveContact(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ContactForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/pledge")
-	String savePledge(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") PledgeForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/profile")
-	String saveProfile(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ProfileForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/motivation")
-	String saveMotivation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") MotivationForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/implementation")
-	String saveImplementation(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ImplementationForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		return save(user, id, form, result, action, model, redirect, locale);
-	}
-
-	@PostMapping("/membership/applications/{id}/sections/challenges")
-	String saveChallenges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@ModelAttribute("form") ChallengesForm form, BindingResult result,
-			@RequestParam(defaultValue = "complete") String action, Model model, RedirectAttributes redirect,
-			Locale locale) {
-		applications.forCity(user, id);
-		if (form == null) {
-			return save(user, id, null, result, action, model, redirect, locale);
-		}
-		List<Long> challengeIds = calls.activeChallenges(locale)
-			.stream()
-			.map(MembershipCalls.ChallengeOption::id)
-			.toList();
-		ChallengesForm cleaned = form.checked(challengeIds, "complete".equals(action), result);
-		return save(user, id, cleaned, result, action, model, redirect, locale);
-	}
-
 	/**
-	 * "Save and continue" validates the section in full and marks it completed; "save and
-	 * come back later" keeps what is there (formats still checked) and leaves it in
-	 * progress.
+	 * Every section is saved here, its form bound by {@link SectionFormBinding}. "Save
+	 * and continue" validates the section in full and marks it completed; "save and come
+	 * back later" keeps what is there (formats still checked) and leaves it in progress.
 	 */
-	private String save(PortalUser user, long id, @Nullable SectionAnswer form, BindingResult result, String action,
-			Model model, RedirectAttributes redirect, Locale locale) {
+	@PostMapping("/membership/applications/{id}/sections/{slug}")
+	String save(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @Nullable SectionAnswer form,
+			BindingResult result, @RequestParam(defaultValue = "complete") String action, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		// The scope first: an official of another city learns nothing from validation
 		// messages.
-		applications.forCity(user, id);
+		MembershipApplication application = applications.forCity(user, id);
 		if (form == null) {
 			// The form could not even be read (fields missing).
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		boolean complete = "complete".equals(action);
+		if (form instanceof ChallengesForm challenges) {
+			form = challenges.checked(activeChallengeIds(locale), complete, result);
+		}
 		if (complete) {
 			validator.validate(form, result, Default.class, Complete.class);
 		}
@@ -204,12 +118,15 @@ class CityApplicationController {
 			validator.validate(form, result);
 		}
 		if (result.hasErrors()) {
-			MembershipApplication application = applications.forCity(user, id);
 			return sectionPage(application, form.section(), model, locale);
 		}
 		applications.saveSection(user, id, form.version(), complete, form);
 		redirect.addFlashAttribute("success", complete ? "membership.section.completed" : "membership.section.saved");
 		return "redirect:/membership/applications/" + id;
+	}
+
+	private List<Long> activeChallengeIds(Locale locale) {
+		return calls.activeChallenges(locale).stream().map(MembershipCalls.ChallengeOption::id).toList();
 	}
 
 	private String sectionPage(MembershipApplication application, Section section, Model model, Locale locale) {

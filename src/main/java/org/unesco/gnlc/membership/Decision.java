@@ -1,5 +1,7 @@
 package org.unesco.gnlc.membership;
 
+import java.util.Arrays;
+
 /**
  * The decisions on an application that cannot be taken back, each asked to be confirmed
  * on a page of its own that says what will happen and who will be told: the National
@@ -7,12 +9,23 @@ package org.unesco.gnlc.membership;
  */
 enum Decision {
 
-	RETURN("return"), DECLINE("decline"), APPROVE("approve"), REJECT("reject");
+	RETURN("return", "membership.returned"), DECLINE("decline", "membership.declined"),
+	APPROVE("approve", "membership.approved"), REJECT("reject", "membership.rejected");
 
 	private final String path;
 
-	Decision(String path) {
+	private final String doneMessage;
+
+	Decision(String path, String doneMessage) {
 		this.path = path;
+		this.doneMessage = doneMessage;
+	}
+
+	static Decision byPath(String path) {
+		return Arrays.stream(values())
+			.filter(decision -> decision.path.equals(path))
+			.findFirst()
+			.orElseThrow(ApplicationViews::notFound);
 	}
 
 	/** The last part of the decision's address: /membership/applications/{id}/{path}. */
@@ -26,6 +39,11 @@ enum Decision {
 	 */
 	public String messagePrefix() {
 		return "membership.confirm." + name();
+	}
+
+	/** The message key that says the decision was taken. */
+	String doneMessage() {
+		return doneMessage;
 	}
 
 }

@@ -60,7 +60,7 @@ class DecisionController {
 		model.addAttribute("calls", calls.all());
 		model.addAttribute("call", call);
 		model.addAttribute("country", countryCode);
-		model.addAttribute("countries", referenceData.countries(locale));
+		model.addAttribute("countries", referenceData.unescoCountries(locale));
 		return "membership/decisions";
 	}
 
@@ -71,34 +71,6 @@ class DecisionController {
 			RedirectAttributes redirect) {
 		applications.endorse(user, id, comment, letter);
 		redirect.addFlashAttribute("success", "membership.endorsed");
-		return "redirect:/membership/applications/" + id;
-	}
-
-	/**
-	 * The Commission's or UIL's return; like every decision that cannot be undone,
-	 * confirmed first.
-	 */
-	@PostMapping("/membership/applications/{id}/return")
-	String returnForChanges(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!confirmed) {
-			return confirmation(user, id, Decision.RETURN, comment, model, locale);
-		}
-		applications.returnForChanges(user, id, comment);
-		redirect.addFlashAttribute("success", "membership.returned");
-		return "redirect:/membership/applications/" + id;
-	}
-
-	@PostMapping("/membership/applications/{id}/decline")
-	String decline(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!confirmed) {
-			return confirmation(user, id, Decision.DECLINE, comment, model, locale);
-		}
-		applications.decline(user, id, comment);
-		redirect.addFlashAttribute("success", "membership.declined");
 		return "redirect:/membership/applications/" + id;
 	}
 
@@ -114,28 +86,21 @@ class DecisionController {
 		return "redirect:/membership/applications/" + id;
 	}
 
-	@PostMapping("/membership/applications/{id}/approve")
-	String approve(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+	/**
+	 * The Commission's return and decline, UIL's return, approval and "do not admit";
+	 * like every decision that cannot be undone, confirmed first.
+	 */
+	@PostMapping("/membership/applications/{id}/{decision:return|decline|approve|reject}")
+	String decide(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @PathVariable String decision,
 			@RequestParam(required = false) @Nullable String comment,
 			@RequestParam(defaultValue = "false") boolean confirmed, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		Decision chosen = Decision.byPath(decision);
 		if (!confirmed) {
-			return confirmation(user, id, Decision.APPROVE, comment, model, locale);
+			return confirmation(user, id, chosen, comment, model, locale);
 		}
-		applications.approve(user, id, comment);
-		redirect.addFlashAttribute("success", "membership.approved");
-		return "redirect:/membership/applications/" + id;
-	}
-
-	@PostMapping("/membership/applications/{id}/reject")
-	String reject(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean confirmed,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		if (!confirmed) {
-			return confirmation(user, id, Decision.REJECT, comment, model, locale);
-		}
-		applications.reject(user, id, comment);
-		redirect.addFlashAttribute("success", "membership.rejected");
+		applications.decide(user, id, chosen, comment);
+		redirect.addFlashAttribute("success", chosen.doneMessage());
 		return "redirect:/membership/applications/" + id;
 	}
 

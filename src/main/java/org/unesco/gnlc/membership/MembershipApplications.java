@@ -205,13 +205,27 @@ class MembershipApplications {
 		return application;
 	}
 
-	void returnForChanges(PortalUser actor, long id, String comment) {
+	/**
+	 * A confirmed decision: the National Commission's return or decline, UIL's return,
+	 * approval or "do not admit". Only the approval may go without a comment.
+	 */
+	void decide(PortalUser user, long id, Decision decision, @Nullable String comment) {
+		String text = comment == null ? "" : comment;
+		switch (decision) {
+			case RETURN -> returnForChanges(user, id, text);
+			case DECLINE -> decline(user, id, text);
+			case APPROVE -> approve(user, id, comment);
+			case REJECT -> reject(user, id, text);
+		}
+	}
+
+	private void returnForChanges(PortalUser actor, long id, String comment) {
 		MembershipApplication application = actor.isSecretariat() ? forSecretariat(actor, id) : forEndorser(actor, id);
 		application.returnForChanges(Actor.of(actor), comment, now());
 		applications.save(application);
 	}
 
-	void decline(PortalUser endorser, long id, String reason) {
+	private void decline(PortalUser endorser, long id, String reason) {
 		MembershipApplication application = forEndorser(endorser, id);
 		application.decline(Actor.of(endorser), reason, now());
 		applications.save(application);
@@ -246,7 +260,7 @@ class MembershipApplications {
 		applications.save(application);
 	}
 
-	void approve(PortalUser reviewer, long id, @Nullable String comment) {
+	private void approve(PortalUser reviewer, long id, @Nullable String comment) {
 		MembershipApplication application = forSecretariat(reviewer, id);
 		application.approve(Actor.of(reviewer), comment, now());
 		applications.save(application);
@@ -254,7 +268,7 @@ class MembershipApplications {
 		cities.carryFromApplication(application.cityId(), ProfileAnswers.of(application), reviewer, now());
 	}
 
-	void reject(PortalUser reviewer, long id, String reason) {
+	private void reject(PortalUser reviewer, long id, String reason) {
 		MembershipApplication application = forSecretariat(reviewer, id);
 		application.reject(Actor.of(reviewer), reason, now());
 		applications.save(application);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,16 @@ class MembershipCalls {
 		return calls.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
+	/** A new call (without an id) or a change to one. */
+	void save(@Nullable Long id, CallForm form) {
+		if (id == null) {
+			create(form);
+		}
+		else {
+			change(id, form);
+		}
+	}
+
 	long create(CallForm form) {
 		return calls
 			.save(new MembershipCall(form.title().strip(), form.opensOn(), form.closesOn(), form.decisionDeadline(),
@@ -82,6 +93,16 @@ class MembershipCalls {
 	@Transactional(readOnly = true)
 	Challenge challenge(long id) {
 		return challenges.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A new challenge (without an id) or a change to one. */
+	void saveChallenge(@Nullable Long id, ChallengeForm form) {
+		if (id == null) {
+			addChallenge(form);
+		}
+		else {
+			changeChallenge(id, form);
+		}
 	}
 
 	void addChallenge(ChallengeForm form) {

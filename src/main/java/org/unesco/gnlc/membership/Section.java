@@ -23,6 +23,14 @@ public enum Section {
 		return "membership.section." + slug;
 	}
 
+	/**
+	 * The section's number, the one place both the task list and the section's own page
+	 * take it from: its position in the form.
+	 */
+	public int number() {
+		return ordinal() + 1;
+	}
+
 	static Optional<Section> bySlug(String slug) {
 		return Arrays.stream(values()).filter(section -> section.slug.equals(slug)).findFirst();
 	}

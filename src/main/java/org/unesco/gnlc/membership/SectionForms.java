@@ -7,6 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.unesco.gnlc.city.FigureRanges.FIRST_YEAR;
+import static org.unesco.gnlc.city.FigureRanges.LEAST_AREA_KM2;
+import static org.unesco.gnlc.city.FigureRanges.LEAST_GDP_PER_CAPITA_USD;
+import static org.unesco.gnlc.city.FigureRanges.LEAST_POPULATION;
+import static org.unesco.gnlc.city.FigureRanges.LEAST_SCHOOLING_YEARS;
+import static org.unesco.gnlc.city.FigureRanges.MOST_AREA_KM2;
+import static org.unesco.gnlc.city.FigureRanges.MOST_GDP_PER_CAPITA_USD;
+import static org.unesco.gnlc.city.FigureRanges.MOST_POPULATION;
+import static org.unesco.gnlc.city.FigureRanges.MOST_SCHOOLING_YEARS;
+
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,12 +25,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.unesco.gnlc.city.FigureRanges;
 import org.unesco.gnlc.membership.ApplicationData.CityDetails;
 import org.unesco.gnlc.membership.ApplicationData.CityProfile;
 import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
@@ -49,6 +59,34 @@ final class SectionForms {
 	}
 
 	static final String URL = "^https?://[^\\s]+$";
+
+	/** The form of a section, filled with the application's answers. */
+	static SectionAnswer of(Section section, MembershipApplication application) {
+		return switch (section) {
+			case CITY -> CityForm.of(application);
+			case MAYOR -> MayorForm.of(application);
+			case CONTACT -> ContactForm.of(application);
+			case PLEDGE -> PledgeForm.of(application);
+			case PROFILE -> ProfileForm.of(application);
+			case MOTIVATION -> MotivationForm.of(application);
+			case IMPLEMENTATION -> ImplementationForm.of(application);
+			case CHALLENGES -> ChallengesForm.of(application);
+		};
+	}
+
+	/** The form a section's page submits, for its binding. */
+	static Class<? extends SectionAnswer> typeOf(Section section) {
+		return switch (section) {
+			case CITY -> CityForm.class;
+			case MAYOR -> MayorForm.class;
+			case CONTACT -> ContactForm.class;
+			case PLEDGE -> PledgeForm.class;
+			case PROFILE -> ProfileForm.class;
+			case MOTIVATION -> MotivationForm.class;
+			case IMPLEMENTATION -> ImplementationForm.class;
+			case CHALLENGES -> ChallengesForm.class;
+		};
+	}
 
 	record CityForm(long version, @NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String cityName,
 			@NotBlank(groups = Complete.class) @Size(max = 300) @Pattern(regexp = URL) @Nullable String website)
@@ -148,19 +186,28 @@ final class SectionForms {
 
 	}
 
-	record ProfileForm(long version, @NotNull(groups = Complete.class) @Positive @Nullable Long population,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer populationYear,
-			@NotNull(groups = Complete.class) @DecimalMin("0.01") @DecimalMax("1000000") @Nullable BigDecimal areaKm2,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer areaYear,
-			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCityUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCityYear,
+	/**
+	 * The city's figures, each in the range the city's profile has for it
+	 * ({@link FigureRanges}): at admission they become the profile's.
+	 */
+	record ProfileForm(long version, @NotNull(
+			groups = Complete.class) @DecimalMin(LEAST_POPULATION) @DecimalMax(MOST_POPULATION) @Nullable Long population,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer populationYear,
 			@NotNull(
-					groups = Complete.class) @DecimalMin("0") @DecimalMax("10000000") @Nullable BigDecimal gdpCountryUsd,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer gdpCountryYear,
-			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingMen,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingMenYear,
-			@NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("25") @Nullable BigDecimal schoolingWomen,
-			@NotNull(groups = Complete.class) @Min(1950) @NotAfterThisYear @Nullable Integer schoolingWomenYear)
+					groups = Complete.class) @DecimalMin(LEAST_AREA_KM2) @DecimalMax(MOST_AREA_KM2) @Nullable BigDecimal areaKm2,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer areaYear,
+			@NotNull(
+					groups = Complete.class) @DecimalMin(LEAST_GDP_PER_CAPITA_USD) @DecimalMax(MOST_GDP_PER_CAPITA_USD) @Nullable BigDecimal gdpCityUsd,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer gdpCityYear,
+			@NotNull(
+					groups = Complete.class) @DecimalMin(LEAST_GDP_PER_CAPITA_USD) @DecimalMax(MOST_GDP_PER_CAPITA_USD) @Nullable BigDecimal gdpCountryUsd,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer gdpCountryYear,
+			@NotNull(
+					groups = Complete.class) @DecimalMin(LEAST_SCHOOLING_YEARS) @DecimalMax(MOST_SCHOOLING_YEARS) @Nullable BigDecimal schoolingMen,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer schoolingMenYear,
+			@NotNull(
+					groups = Complete.class) @DecimalMin(LEAST_SCHOOLING_YEARS) @DecimalMax(MOST_SCHOOLING_YEARS) @Nullable BigDecimal schoolingWomen,
+			@NotNull(groups = Complete.class) @Min(FIRST_YEAR) @NotAfterThisYear @Nullable Integer schoolingWomenYear)
 			implements
 				SectionAnswer {
 

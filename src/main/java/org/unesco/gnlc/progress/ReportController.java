@@ -78,7 +78,7 @@ class ReportController {
 		Page<ReportSummary> found = reports.queue(user, new ProgressReports.Filter(round, inRegion, countryCode, state),
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("page", found);
-		model.addAttribute("countries", countries);
+		model.addAttribute("countries", reference.unescoCountries(locale, countryCode));
 		model.addAttribute("countryNames",
 				countries.stream().collect(Collectors.toMap(CountryInfo::code, CountryInfo::name)));
 		model.addAttribute("regions", UnescoRegion.values());

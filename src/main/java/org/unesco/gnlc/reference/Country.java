@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A country or territory by its ISO 3166-1 alpha-2 code, named in the portal's four
  * languages.
@@ -30,6 +32,10 @@ class Country {
 
 	@Enumerated(EnumType.STRING)
 	private UnescoRegion region;
+
+	/** None for a territory UNESCO does not count among its members (Antarctica). */
+	@Enumerated(EnumType.STRING)
+	private @Nullable UnescoMembership unescoMembership;
 
 	@Version
 	private long version;
@@ -56,6 +62,10 @@ class Country {
 
 	public UnescoRegion region() {
 		return region;
+	}
+
+	boolean unescoMember() {
+		return unescoMembership != null;
 	}
 
 	public long version() {

@@ -49,6 +49,30 @@ public class ReferenceData {
 			.toList();
 	}
 
+	/**
+	 * The countries UNESCO works with, its Member States and Associate Members, named and
+	 * sorted in the reader's language: what every picker of where a city or a person is
+	 * offers.
+	 */
+	public List<CountryInfo> unescoCountries(Locale locale) {
+		return unescoCountries(locale, null);
+	}
+
+	/**
+	 * The countries UNESCO works with and the one a record already has, which it keeps
+	 * even in another territory.
+	 */
+	public List<CountryInfo> unescoCountries(Locale locale, @Nullable String kept) {
+		return countries(locale).stream()
+			.filter(country -> country.unesco() || country.code().equalsIgnoreCase(kept))
+			.toList();
+	}
+
+	/** The country of that code when a person may choose it, as the pickers offer it. */
+	public Optional<CountryInfo> unescoCountry(String code, Locale locale) {
+		return country(code, locale).filter(CountryInfo::unesco);
+	}
+
 	public Optional<CountryInfo> country(String code, Locale locale) {
 		return countries.findById(code.toUpperCase(Locale.ROOT)).map(country -> info(country, locale));
 	}
@@ -107,7 +131,7 @@ public class ReferenceData {
 	}
 
 	private static CountryInfo info(Country country, Locale locale) {
-		return new CountryInfo(country.code(), country.name(locale), country.region());
+		return new CountryInfo(country.code(), country.name(locale), country.region(), country.unescoMember());
 	}
 
 }

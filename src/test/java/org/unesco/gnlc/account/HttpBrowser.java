@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * A person's browser over real HTTP, without JavaScript: it keeps cookies (the SESSION
- * cookie of Spring Session), does not follow redirects, and sends each form with the CSRF
- * token of the page the form is on. Cookies go to every port of localhost, as a browser's
- * would, so the same person can be sent to a second instance of the portal.
+ * cookie of Spring Session, the XSRF-TOKEN cookie of the forms), does not follow
+ * redirects, and sends each form with the CSRF token of the page the form is on. Cookies
+ * go to every port of localhost, as a browser's would, so the same person can be sent to
+ * a second instance of the portal.
  */
 public final class HttpBrowser {
 
@@ -88,6 +89,17 @@ public final class HttpBrowser {
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Every cookie this browser would send, as a Cookie header (session and form token).
+	 */
+	public String cookieHeader() {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
 	}
 
 	public static String location(HttpResponse<?> response) {

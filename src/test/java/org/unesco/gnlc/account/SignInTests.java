@@ -61,7 +61,9 @@ class SignInTests {
 
 	@Test
 	void signingInGivesANewSessionSoAPlantedSessionIsWorthless() throws Exception {
-		get("/login");
+		// The sign-in page starts no session (its token is in a cookie): choosing a
+		// language does.
+		get("/login?lang=en");
 		String before = sessionCookie();
 		signIn("melton@demo.example", DemoUsers.PASSWORD);
 		String after = sessionCookie();
@@ -109,6 +111,7 @@ class SignInTests {
 		HttpResponse<String> forged = post("/login",
 				Map.of("email", "admin@demo.example", "password", DemoUsers.PASSWORD));
 		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("Your form has expired").contains("admin@demo.example");
 	}
 
 	@Test

@@ -80,6 +80,14 @@ class TrustedProxyTests {
 		assertThat(loggedAddress(email)).isEqualTo("203.0.113.10");
 	}
 
+	@Test
+	void behindTheProxyOverHttpsTheFormTokenCookieIsSecure() throws IOException {
+		String page = exchange("127.0.0.1", "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.9"
+				+ "\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n");
+		assertThat(page).containsPattern("Set-Cookie: XSRF-TOKEN=[^\r\n]*; Secure")
+			.containsPattern("Set-Cookie: XSRF-TOKEN=[^\r\n]*; HttpOnly; SameSite=Lax");
+	}
+
 	/**
 	 * A wrong password over a plain socket from the given local address, with
 	 * X-Forwarded-For.
@@ -87,15 +95,16 @@ class TrustedProxyTests {
 	private static void failedSignIn(String from, String forwardedFor, String email) throws IOException {
 		String page = exchange(from, "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor
 				+ "\r\nConnection: close\r\n\r\n");
-		Matcher session = Pattern.compile("Set-Cookie: SESSION=([^;]+)").matcher(page);
+		Matcher token = Pattern.compile("Set-Cookie: XSRF-TOKEN=([^;]+)").matcher(page);
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(session.find() && csrf.find()).as("the sign-in page with its session and token").isTrue();
+		assertThat(token.find() && csrf.find()).as("the sign-in page with its token and its cookie").isTrue();
 		String body = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=wrong&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		String answer = exchange(from,
-				"POST /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor + "\r\nCookie: SESSION="
-						+ session.group(1) + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-						+ body.length() + "\r\nConnection: close\r\n\r\n" + body);
+				"POST /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: " + forwardedFor
+						+ "\r\nCookie: XSRF-TOKEN=" + token.group(1)
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+						+ "\r\nConnection: close\r\n\r\n" + body);
 		assertThat(answer).startsWith("HTTP/1.1 302").contains("/login?error");
 	}
 

@@ -69,7 +69,10 @@ class CityImportTests {
 	@Test
 	void aFileOf425CitiesIn91CountriesIsPreviewedInUnderFiveSecondsAppliedAndTheSameFileAgainChangesNothing()
 			throws Exception {
-		List<String> countries = jdbc.sql("select code from country order by code limit 91").query(String.class).list();
+		List<String> countries = jdbc
+			.sql("select code from country where unesco_membership is not null order by code limit 91")
+			.query(String.class)
+			.list();
 		StringBuilder csv = new StringBuilder(ImportReadingTests.HEADER);
 		String[] accents = { "Ybycuí", "Câmara de Lobos", "N'Zérékoré", "Sønderborg", "Łódź", "Ålesund" };
 		for (int i = 0; i < 425; i++) {

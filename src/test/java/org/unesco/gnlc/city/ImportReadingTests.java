@@ -93,6 +93,22 @@ class ImportReadingTests {
 	}
 
 	@Test
+	void aFigureOutsideTheRangeTheProfileAllowsIsRefusedWithTheRange() {
+		String text = HEADER + "Lagos,DK,2016,150000000\n" + "Kolding,DK,2016,,,12000000\n";
+		ImportTable table = ImportTable.read(csv(text), ImportKind.MEMBER_CITIES);
+
+		List<RowError> errors = table.lines()
+			.stream()
+			.map(line -> ImportRowChecks.city(line, COUNTRIES, TODAY).errors().get(0))
+			.toList();
+
+		assertThat(errors).extracting(RowError::messageArguments)
+			.containsExactly(new Object[] { "population", "150000000", "1", "100000000" },
+					new Object[] { "area_km2", "12000000", "0.01", "10000000" });
+		assertThat(errors).extracting(RowError::messageKey).containsOnly("city.import.error.outOfRange");
+	}
+
+	@Test
 	void tenKindsOfErrorsAreEachReportedOnTheirLineAndColumn() {
 		String text = HEADER + "Ybycuí,XX,2015\n" // 2 unknown country
 				+ "Espoo,DK,2031\n" // 3 a year in the future

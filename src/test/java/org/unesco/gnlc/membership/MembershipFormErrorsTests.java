@@ -80,6 +80,17 @@ class MembershipFormErrorsTests {
 	}
 
 	@Test
+	void aFigureIsKeptToTheRangeOfTheCitysProfileWhichTakesItAtAdmission() throws Exception {
+		RequestPostProcessor official = official();
+		long id = start(official);
+		Document page = section(official, id, "profile", "gdpCityUsd", "2000000", "gdpCityYear", "1920",
+				"populationYear", "1899");
+		assertThat(summary(page)).contains("#gdpCityUsd", "#populationYear").doesNotContain("#gdpCityYear");
+		assertThat(page.getElementById("gdpCityUsd-error").text()).contains("at most 1000000");
+		assertThat(page.getElementById("populationYear-error").text()).contains("at least 1900");
+	}
+
+	@Test
 	void theSummaryListsTheErrorsInTheOrderOfThePage() throws Exception {
 		RequestPostProcessor official = official();
 		long id = start(official);

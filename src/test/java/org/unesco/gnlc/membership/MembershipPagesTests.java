@@ -1,10 +1,13 @@
 package org.unesco.gnlc.membership;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.unesco.gnlc.DemoUsers;
 import org.unesco.gnlc.PortalTest;
 import org.unesco.gnlc.membership.MembershipFixtures.Applicant;
+import org.unesco.gnlc.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -108,6 +111,22 @@ class MembershipPagesTests {
 		mvc.perform(get("/membership").with(declined.official()))
 			.andExpect(content().string(not(containsString("Continue your city"))))
 			.andExpect(content().string(containsString("Start an application")));
+	}
+
+	@Test
+	void theNationalCommissionsQueueHasNoCountryColumnSinceItHoldsOnlyItsOwnCountry() throws Exception {
+		Applicant city = fixtures.applicationIn("CO", ApplicationState.SUBMITTED);
+		String queue = mvc.perform(get("/membership/endorsements").with(MembershipFixtures.endorserOf("CO")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(queue).select("table th").eachText()).contains("City").doesNotContain("Country code");
+		assertThat(queue).contains(city.name());
+		String decisions = mvc.perform(get("/membership/decisions").with(DemoUsers.signedInAs(Role.UIL_ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(decisions).select("table th").eachText()).contains("Country code");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -18,7 +19,9 @@ import org.springframework.util.StringUtils;
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so
  * that {@code ./mvnw spring-boot:run} needs nothing installed. With a URL, nothing starts
- * and that server is used. The {@code prod} profile refuses the embedded server.
+ * and that server is used. The {@code prod} profile refuses the embedded server, and the
+ * AOT-processed start (built for the demo profile by the {@code spring-aot} Maven
+ * profile).
  *
  * <p>
  * Runs as an environment post-processor (after the config files are read) so that the
@@ -47,6 +50,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (AotDetector.useGeneratedArtifacts() && environment.acceptsProfiles(Profiles.of("prod"))) {
+			// The spring-aot build fixed the beans of the demo profile, demo data
+			// included.
+			throw new IllegalStateException("""
+					The AOT-processed start (-Dspring.aot.enabled=true) holds the beans of the demo profile, \
+					demo accounts included: the prod profile starts without it.""");
+		}
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			return;
 		}

@@ -27,11 +27,16 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		// Boot's "error" is the English reason phrase; the layout reads "error" as a
 		// flash message key.
 		attributes.remove("error");
-		attributes.put("messageKey",
-				"error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
+		Object returnPage = request.getAttribute(ExpiredForms.RETURN_PAGE, RequestAttributes.SCOPE_REQUEST);
+		attributes.put("messageKey", returnPage != null ? "error.expiredForm"
+				: "error." + (status instanceof Integer code && EXPLAINED.contains(code) ? code : "other"));
+		// The page to open again: the conflict's record, or the expired form's page.
+		attributes.put("reload",
+				returnPage != null ? returnPage : Integer.valueOf(409).equals(status) ? attributes.get("path") : null);
 		// The page of an upload too large says how large a file may be.
 		attributes.put("uploadLimit", UploadedFiles.LARGEST.toMegabytes());
-		// The conflict page shows what the person typed, for copying (RequestErrors).
+		// The conflict and expired-form pages show what the person typed, for copying
+		// (RequestErrors, ExpiredForms).
 		Object typed = request.getAttribute(TypedText.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		attributes.put("typed", typed instanceof List<?> texts ? texts : List.of());
 		return attributes;

@@ -71,6 +71,30 @@ public class ErrorSummary {
 	}
 
 	/**
+	 * The aria-describedby of a field's control: the ids of its hint and of its error, as
+	 * {@code fragments/forms :: fieldTop} writes them, then any other (such as a word
+	 * count); null, which leaves the attribute out, when nothing describes it.
+	 */
+	public @Nullable String describedBy(String id, boolean hint, boolean invalid, @Nullable String other) {
+		List<String> ids = new ArrayList<>();
+		if (hint) {
+			ids.add(id + "-hint");
+		}
+		if (invalid) {
+			ids.add(id + "-error");
+		}
+		if (other != null) {
+			ids.add(other);
+		}
+		return ids.isEmpty() ? null : String.join(" ", ids);
+	}
+
+	/** The aria-describedby of a field's control: its hint and its error. */
+	public @Nullable String describedBy(String id, boolean hint, boolean invalid) {
+		return describedBy(id, hint, invalid, null);
+	}
+
+	/**
 	 * The id of a field's input, as the form fragments write it
 	 * ({@code contacts[0].email}: {@code contacts[0]-email}).
 	 */

@@ -2,6 +2,8 @@ package org.unesco.gnlc.shared.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
@@ -11,15 +13,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one rule for where a person goes back to after a refused action: the page the form
  * was on, taken from the Referer only when it is of this same origin and a page the
- * portal shows (a GET route of its controllers); otherwise the item's own page, that is
- * the action's address less its last segments until it is such a page. So a forged
- * Referer ({@code http://portal//evil.example/x}, another host, an unknown path) never
- * leads anywhere but a page of the portal, and a refused GET never sends the person back
- * to itself.
+ * portal shows (a GET route of its controllers); otherwise the item's own page: the one
+ * the action names with {@link ItemPage}, else the action's address less its last
+ * segments until it is such a page. So a forged Referer
+ * ({@code http://portal//evil.example/x}, another host, an unknown path) never leads
+ * anywhere but a page of the portal, and a refused GET never sends the person back to
+ * itself.
  */
 @Component
 @RequiredArgsConstructor
@@ -34,6 +40,10 @@ class ReturnPages {
 		Optional<String> form = formPage(request).filter(page -> !(reload && page.split("\\?", 2)[0].equals(action)));
 		if (form.isPresent()) {
 			return form.get();
+		}
+		Optional<String> item = itemPage(request).filter(page -> !(reload && page.equals(action)));
+		if (item.isPresent()) {
+			return item.get();
 		}
 		String path = action;
 		while (!path.isEmpty()) {
@@ -75,6 +85,26 @@ class ReturnPages {
 			return Optional.empty();
 		}
 		return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+	}
+
+	/**
+	 * The page the action's handler names with {@link ItemPage}, its variables filled
+	 * from the action's address.
+	 */
+	private Optional<String> itemPage(HttpServletRequest request) {
+		if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)) {
+			return Optional.empty();
+		}
+		ItemPage page = handler.getMethodAnnotation(ItemPage.class);
+		if (page == null) {
+			return Optional.empty();
+		}
+		Map<String, String> variables = new HashMap<>();
+		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> route) {
+			route.forEach((name, value) -> variables.put(String.valueOf(name), String.valueOf(value)));
+		}
+		String path = UriComponentsBuilder.fromPath(page.value()).encode().buildAndExpand(variables).toUriString();
+		return Optional.of(path).filter(found -> isSafe(found) && isPage(found));
 	}
 
 	private static int portOf(URI uri) {

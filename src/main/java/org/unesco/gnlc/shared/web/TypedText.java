@@ -2,6 +2,7 @@ package org.unesco.gnlc.shared.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -10,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What a person typed into a form whose save was refused as stale, shown on the conflict
- * page for copying: the fields with text, without the form's machinery (token, version,
- * button).
+ * page (or the expired form's page) for copying: the fields with text, without the form's
+ * machinery (token, version, button) and never a secret (a password, a link's token, a
+ * code of the authenticator app).
  */
 public record TypedText(String field, String text) {
 
@@ -20,16 +22,22 @@ public record TypedText(String field, String text) {
 	private static final Set<String> MACHINERY = Set.of("_csrf", "version", "seenVersion", "action",
 			FileError.FIELD_PARAMETER, "lang");
 
+	private static final Set<String> SECRETS = Set.of("token", "code");
+
 	private static final int MOST = 40;
 
 	static List<TypedText> of(HttpServletRequest request) {
 		return request.getParameterMap()
 			.entrySet()
 			.stream()
-			.filter(parameter -> !MACHINERY.contains(parameter.getKey()))
+			.filter(parameter -> !MACHINERY.contains(parameter.getKey()) && !isSecret(parameter.getKey()))
 			.flatMap(TypedText::texts)
 			.limit(MOST)
 			.toList();
+	}
+
+	private static boolean isSecret(String field) {
+		return field.toLowerCase(Locale.ROOT).contains("password") || SECRETS.contains(field);
 	}
 
 	private static Stream<TypedText> texts(Map.Entry<String, String[]> parameter) {

@@ -3,6 +3,7 @@ package org.unesco.gnlc.shared.database;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -21,6 +22,24 @@ class EmbeddedPostgresEnvironmentTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> embedded.postProcessEnvironment(environment, new SpringApplication()))
 			.withMessageContaining("SPRING_DATASOURCE_URL");
+	}
+
+	@Test
+	void productionRefusesTheAotProcessedStartWhoseBeansAreTheDemoProfiles() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.setActiveProfiles("prod");
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("configured",
+					Map.of("spring.datasource.url", "jdbc:postgresql://db.example.org/gnlc")));
+		System.setProperty(AotDetector.AOT_ENABLED, "true");
+		try {
+			assertThatIllegalStateException()
+				.isThrownBy(() -> embedded.postProcessEnvironment(environment, new SpringApplication()))
+				.withMessageContaining("demo accounts");
+		}
+		finally {
+			System.clearProperty(AotDetector.AOT_ENABLED);
+		}
 	}
 
 	@Test

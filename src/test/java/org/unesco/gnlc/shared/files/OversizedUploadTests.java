@@ -82,7 +82,7 @@ class OversizedUploadTests {
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ACTION))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Cookie", "SESSION=" + browser.sessionCookie())
+			.header("Cookie", browser.cookieHeader())
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
