@@ -119,7 +119,7 @@ class HtmlValidityTests {
 	void theStaffListsAndTheOutboxAreValid() throws Exception {
 		RequestPostProcessor uil = DemoUsers.signedInAs(Role.UIL_ADMIN);
 		for (String page : List.of("/my", "/admin/accounts", "/admin/outbox", "/membership/decisions",
-				"/progress-reports", "/award/cycles/2026/jury")) {
+				"/progress-reports", "/award/cycles", "/award/cycles/2027", "/award/cycles/2026/jury")) {
 			assertValid(page + " for UIL", get(page).with(uil));
 		}
 		String nominated = firstApplicationIn(
