@@ -149,6 +149,11 @@ class AccessRulesTests {
 		return routes;
 	}
 
+	/** The routes that show a page: every GET route but Spring Boot's /error. */
+	static Stream<Rule> pages() {
+		return rules().values().stream().filter(rule -> rule.method().equals("GET") && !rule.route().equals("/error"));
+	}
+
 	static Map<String, Rule> rules() {
 		Map<String, Rule> rules = new LinkedHashMap<>();
 		try {
