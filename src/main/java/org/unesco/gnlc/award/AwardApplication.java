@@ -326,11 +326,11 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
 		ApplicationState from = state;
-		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-		transitions.add(new AwardTransition(from, to, actor, now, cleanComment));
+		AwardTransition step = new AwardTransition(from, to, actor, now, comment);
+		transitions.add(step);
 		this.state = to;
 		registerEvent(new AwardApplicationStateChanged(id, reference, cycleId, year, cityId, countryCode, from, to,
-				cleanComment, transitions.size()));
+				step.getComment(), transitions.size()));
 	}
 
 	// Reading

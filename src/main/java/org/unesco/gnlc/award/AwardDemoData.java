@@ -24,8 +24,11 @@ import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
 import org.unesco.gnlc.shared.files.CheckedFile;
 import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
-import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
+
+import static org.unesco.gnlc.shared.security.DemoActors.ADMIN;
+import static org.unesco.gnlc.shared.security.DemoActors.ENDORSER;
+import static org.unesco.gnlc.shared.security.DemoActors.OFFICIAL;
 
 /**
  * Two Award cycles at work, so that every demo account finds its task. The 2027 call is
@@ -41,12 +44,6 @@ import org.unesco.gnlc.shared.security.Role;
 class AwardDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AwardDemoData.class);
-
-	private static final Actor OFFICIAL = new Actor(0, "Demo city official", Role.CITY_OFFICIAL);
-
-	private static final Actor ENDORSER = new Actor(0, "Demo National Commission", Role.NATCOM_ENDORSER);
-
-	private static final Actor UIL = new Actor(0, "Demo UIL Administrator", Role.UIL_ADMIN);
 
 	private final AwardCycleRepository cycles;
 
@@ -105,18 +102,18 @@ class AwardDemoData implements ApplicationRunner {
 		for (AwardApplication application : juryApplications) {
 			assign(application, reviewers, true);
 		}
-		jury.closeNominations(UIL, instant(today.minusDays(119)));
+		jury.closeNominations(ADMIN, instant(today.minusDays(119)));
 		for (AwardApplication application : juryApplications) {
 			CityInfo city = cities.byId(application.cityId()).orElseThrow();
 			if (juryStage.get(city.slug()) == ApplicationState.SHORTLISTED) {
-				application.shortlist(UIL, null, instant(today.minusDays(45)));
+				application.shortlist(ADMIN, null, instant(today.minusDays(45)));
 			}
 			else {
-				application.leaveOffShortlist(UIL, null, instant(today.minusDays(40)));
+				application.leaveOffShortlist(ADMIN, null, instant(today.minusDays(40)));
 			}
 			applications.save(application);
 		}
-		jury.conveneJury(UIL, instant(today.minusDays(40)));
+		jury.conveneJury(ADMIN, instant(today.minusDays(40)));
 		cycles.save(jury);
 		List<AwardApplication> shortlist = juryApplications.stream()
 			.filter(application -> application.state() == ApplicationState.SHORTLISTED)
@@ -124,7 +121,7 @@ class AwardDemoData implements ApplicationRunner {
 		int ballot = 0;
 		for (AccountInfo juror : jurors) {
 			jdbc.sql("insert into award_juror (cycle_id, account_id, added_at, added_by) values (?, ?, ?, ?)")
-				.params(jury.id(), juror.id(), Timestamp.from(instant(today.minusDays(60))), UIL.name())
+				.params(jury.id(), juror.id(), Timestamp.from(instant(today.minusDays(60))), ADMIN.name())
 				.update();
 			if (!"jury@demo.example".equals(juror.email())) {
 				castBallot(jury, juror, shortlist, ballot++, today);
@@ -153,14 +150,14 @@ class AwardDemoData implements ApplicationRunner {
 						"Prix UNESCO de la ville apprenante " + year + " (démo)",
 						"Premio UNESCO Ciudad del Aprendizaje " + year + " (demo)", 2, awards, null, null, null, opens,
 						cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremony),
-				UIL, instant(opens.minusDays(14)));
+				ADMIN, instant(opens.minusDays(14)));
 		cycles.saveAndFlush(cycle);
 		AwardCycle template = cycles.findByYear(2024).orElseThrow();
 		List<Criterion> set = criteria.findByCycleIdOrderByPosition(template.id())
 			.stream()
 			.map(criterion -> criteria.save(criterion.copyFor(cycle.id())))
 			.toList();
-		cycle.open(set.size(), UIL, instant(opens));
+		cycle.open(set.size(), ADMIN, instant(opens));
 		return cycles.saveAndFlush(cycle);
 	}
 
@@ -227,7 +224,7 @@ class AwardDemoData implements ApplicationRunner {
 							insert into award_review_assignment (application_id, reviewer_id, assigned_at, assigned_by, submitted_at)
 							values (?, ?, ?, ?, ?)
 							""")
-				.params(application.id(), reviewer.id(), Timestamp.from(at), UIL.name(),
+				.params(application.id(), reviewer.id(), Timestamp.from(at), ADMIN.name(),
 						scored ? Timestamp.from(at.plus(9, ChronoUnit.DAYS)) : null)
 				.update();
 			if (scored) {

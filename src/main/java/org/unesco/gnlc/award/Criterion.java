@@ -2,12 +2,16 @@ package org.unesco.gnlc.award;
 
 import java.util.Locale;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.unesco.gnlc.shared.LocalizedText;
 
 /**
  * One evaluation criterion of a cycle: what cities write about and reviewers score. Its
@@ -28,17 +32,14 @@ class Criterion {
 
 	private int position;
 
-	private String nameEn;
+	@Embedded
+	private LocalizedText name;
 
-	private String nameFr;
-
-	private String nameEs;
-
-	private String descriptionEn;
-
-	private String descriptionFr;
-
-	private String descriptionEs;
+	@Embedded
+	@AttributeOverride(name = "en", column = @Column(name = "description_en"))
+	@AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
+	@AttributeOverride(name = "es", column = @Column(name = "description_es"))
+	private LocalizedText description;
 
 	private int weight;
 
@@ -61,12 +62,8 @@ class Criterion {
 	}
 
 	void change(Texts texts, int newWeight, int newScaleMax, int newWordLimit) {
-		this.nameEn = texts.nameEn();
-		this.nameFr = texts.nameFr();
-		this.nameEs = texts.nameEs();
-		this.descriptionEn = texts.descriptionEn();
-		this.descriptionFr = texts.descriptionFr();
-		this.descriptionEs = texts.descriptionEs();
+		this.name = new LocalizedText(texts.nameEn(), texts.nameFr(), texts.nameEs());
+		this.description = new LocalizedText(texts.descriptionEn(), texts.descriptionFr(), texts.descriptionEs());
 		this.weight = newWeight;
 		this.scaleMax = newScaleMax;
 		this.wordLimit = newWordLimit;
@@ -78,15 +75,11 @@ class Criterion {
 	}
 
 	Texts texts() {
-		return new Texts(nameEn, nameFr, nameEs, descriptionEn, descriptionFr, descriptionEs);
+		return new Texts(name.en(), name.fr(), name.es(), description.en(), description.fr(), description.es());
 	}
 
 	CriterionInfo info(Locale locale) {
-		String language = locale.getLanguage();
-		String name = "fr".equals(language) ? nameFr : "es".equals(language) ? nameEs : nameEn;
-		String description = "fr".equals(language) ? descriptionFr
-				: "es".equals(language) ? descriptionEs : descriptionEn;
-		return new CriterionInfo(id, position, name, description, weight, scaleMax, wordLimit);
+		return new CriterionInfo(id, position, name.in(locale), description.in(locale), weight, scaleMax, wordLimit);
 	}
 
 	Long id() {

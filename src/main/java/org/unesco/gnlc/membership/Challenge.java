@@ -1,13 +1,14 @@
 package org.unesco.gnlc.membership;
 
-import java.util.Locale;
-
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.unesco.gnlc.shared.LocalizedText;
 
 /** A challenge a city rates from 1 (minor) to 5 (major) in its application. */
 @Entity
@@ -20,11 +21,8 @@ class Challenge {
 
 	private int position;
 
-	private String nameEn;
-
-	private String nameFr;
-
-	private String nameEs;
+	@Embedded
+	private LocalizedText name;
 
 	private boolean active = true;
 
@@ -34,15 +32,13 @@ class Challenge {
 	protected Challenge() {
 	}
 
-	Challenge(int position, String nameEn, String nameFr, String nameEs) {
+	Challenge(int position, LocalizedText name) {
 		this.position = position;
-		rename(nameEn, nameFr, nameEs);
+		rename(name);
 	}
 
-	void rename(String en, String fr, String es) {
-		this.nameEn = en;
-		this.nameFr = fr;
-		this.nameEs = es;
+	void rename(LocalizedText newName) {
+		this.name = newName;
 	}
 
 	void setActive(boolean active) {
@@ -65,24 +61,8 @@ class Challenge {
 		return version;
 	}
 
-	String nameEn() {
-		return nameEn;
-	}
-
-	String nameFr() {
-		return nameFr;
-	}
-
-	String nameEs() {
-		return nameEs;
-	}
-
-	String name(Locale locale) {
-		return switch (locale.getLanguage()) {
-			case "fr" -> nameFr;
-			case "es" -> nameEs;
-			default -> nameEn;
-		};
+	LocalizedText name() {
+		return name;
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.LocalizedText;
 
 /** A challenge of the rating list, named in the three languages. */
 record ChallengeForm(long version, @NotBlank @Size(max = 200) @Nullable String nameEn,
@@ -15,8 +16,13 @@ record ChallengeForm(long version, @NotBlank @Size(max = 200) @Nullable String n
 	}
 
 	static ChallengeForm of(Challenge challenge) {
-		return new ChallengeForm(challenge.version(), challenge.nameEn(), challenge.nameFr(), challenge.nameEs(),
-				challenge.active());
+		LocalizedText name = challenge.name();
+		return new ChallengeForm(challenge.version(), name.en(), name.fr(), name.es(), challenge.active());
+	}
+
+	/** The name as typed, without surrounding spaces (the form has been validated). */
+	LocalizedText name() {
+		return new LocalizedText(nameEn.strip(), nameFr.strip(), nameEs.strip());
 	}
 
 }

@@ -339,11 +339,11 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
 		ApplicationState from = state;
-		String cleanComment = comment == null || comment.isBlank() ? null : comment.strip();
-		transitions.add(new Transition(from, to, actor, now, cleanComment));
+		Transition step = new Transition(from, to, actor, now, comment);
+		transitions.add(step);
 		this.state = to;
 		registerEvent(new MembershipApplicationStateChanged(id, reference, cityId, cityName(), countryCode, from, to,
-				cleanComment, transitions.size()));
+				step.getComment(), transitions.size()));
 	}
 
 	// Reading

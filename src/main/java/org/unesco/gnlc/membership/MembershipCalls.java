@@ -78,7 +78,7 @@ class MembershipCalls {
 	List<ChallengeOption> activeChallenges(Locale locale) {
 		return challenges.findByActiveTrueOrderByPosition()
 			.stream()
-			.map(challenge -> new ChallengeOption(challenge.id(), challenge.name(locale), true))
+			.map(challenge -> new ChallengeOption(challenge.id(), challenge.name().in(locale), true))
 			.toList();
 	}
 
@@ -86,7 +86,7 @@ class MembershipCalls {
 	List<ChallengeOption> allChallenges(Locale locale) {
 		return challenges.findAllByOrderByPosition()
 			.stream()
-			.map(challenge -> new ChallengeOption(challenge.id(), challenge.name(locale), challenge.active()))
+			.map(challenge -> new ChallengeOption(challenge.id(), challenge.name().in(locale), challenge.active()))
 			.toList();
 	}
 
@@ -107,8 +107,7 @@ class MembershipCalls {
 
 	void addChallenge(ChallengeForm form) {
 		int position = challenges.findAllByOrderByPosition().stream().mapToInt(Challenge::position).max().orElse(0) + 1;
-		Challenge challenge = new Challenge(position, form.nameEn().strip(), form.nameFr().strip(),
-				form.nameEs().strip());
+		Challenge challenge = new Challenge(position, form.name());
 		challenge.setActive(form.active());
 		challenges.save(challenge);
 	}
@@ -116,7 +115,7 @@ class MembershipCalls {
 	void changeChallenge(long id, ChallengeForm form) {
 		Challenge challenge = challenge(id);
 		StaleEditException.check(form.version(), challenge.version(), "The challenge");
-		challenge.rename(form.nameEn().strip(), form.nameFr().strip(), form.nameEs().strip());
+		challenge.rename(form.name());
 		challenge.setActive(form.active());
 	}
 

@@ -28,11 +28,13 @@ import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.membership.MembershipApplication.Recommendation;
 import org.unesco.gnlc.shared.files.CheckedFile;
 import org.unesco.gnlc.shared.numbering.ReferenceNumbers;
-import org.unesco.gnlc.shared.security.Actor;
-import org.unesco.gnlc.shared.security.Role;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
+
+import static org.unesco.gnlc.shared.security.DemoActors.ENDORSER;
+import static org.unesco.gnlc.shared.security.DemoActors.OFFICIAL;
+import static org.unesco.gnlc.shared.security.DemoActors.REVIEWER;
 
 /**
  * A current call and sample applications in every state, from several countries, so that
@@ -47,12 +49,6 @@ import lombok.RequiredArgsConstructor;
 class MembershipDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(MembershipDemoData.class);
-
-	private static final Actor OFFICIAL = new Actor(0, "Demo city official", Role.CITY_OFFICIAL);
-
-	private static final Actor ENDORSER = new Actor(0, "Demo National Commission", Role.NATCOM_ENDORSER);
-
-	private static final Actor REVIEWER = new Actor(0, "Demo UIL reviewer", Role.UIL_REVIEWER);
 
 	private final MembershipCallRepository calls;
 

@@ -50,7 +50,7 @@ class SectionFormBinding implements WebMvcConfigurer, HandlerMethodArgumentResol
 		Section section = Section.bySlug(variables == null ? "" : variables.get("slug"))
 			.orElseThrow(ApplicationViews::notFound);
 		WebDataBinder binder = binderFactory.createBinder(request, null, FORM,
-				ResolvableType.forClass(SectionForms.typeOf(section)));
+				ResolvableType.forClass(section.formType()));
 		((ServletRequestDataBinder) binder).construct(request.getNativeRequest(HttpServletRequest.class));
 		Map<String, Object> bound = binder.getBindingResult().getModel();
 		container.removeAttributes(bound);

@@ -75,20 +75,6 @@ final class SectionForms {
 		};
 	}
 
-	/** The form a section's page submits, for its binding. */
-	static Class<? extends SectionAnswer> typeOf(Section section) {
-		return switch (section) {
-			case CITY -> CityForm.class;
-			case MAYOR -> MayorForm.class;
-			case CONTACT -> ContactForm.class;
-			case PLEDGE -> PledgeForm.class;
-			case PROFILE -> ProfileForm.class;
-			case MOTIVATION -> MotivationForm.class;
-			case IMPLEMENTATION -> ImplementationForm.class;
-			case CHALLENGES -> ChallengesForm.class;
-		};
-	}
-
 	record CityForm(long version, @NotBlank(groups = Complete.class) @Size(max = 160) @Nullable String cityName,
 			@NotBlank(groups = Complete.class) @Size(max = 300) @Pattern(regexp = URL) @Nullable String website)
 			implements

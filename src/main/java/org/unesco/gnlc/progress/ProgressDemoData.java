@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unesco.gnlc.city.Cities;
 import org.unesco.gnlc.city.CityInfo;
-import org.unesco.gnlc.shared.security.Actor;
-import org.unesco.gnlc.shared.security.Role;
+
+import static org.unesco.gnlc.shared.security.DemoActors.ADMIN;
+import static org.unesco.gnlc.shared.security.DemoActors.OFFICIAL;
+import static org.unesco.gnlc.shared.security.DemoActors.REVIEWER;
 
 /**
  * Two reporting rounds so that every demo account finds something real: the previous
@@ -40,12 +42,6 @@ import org.unesco.gnlc.shared.security.Role;
 class ProgressDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressDemoData.class);
-
-	private static final Actor ADMIN = new Actor(0, "Demo UIL administrator", Role.UIL_ADMIN);
-
-	private static final Actor OFFICIAL = new Actor(0, "Demo city official", Role.CITY_OFFICIAL);
-
-	private static final Actor REVIEWER = new Actor(0, "Demo UIL reviewer", Role.UIL_REVIEWER);
 
 	private static final List<String> FOCUS = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6",
 			"3.1", "3.2", "3.3");

@@ -45,7 +45,9 @@ public abstract class TimelineStep {
 		this.actorName = actor.name();
 		this.actorRole = actor.role();
 		this.at = at;
-		this.comment = comment;
+		// A blank comment is none; the timeline and the mails show it without the spaces
+		// typed around it.
+		this.comment = comment == null || comment.isBlank() ? null : comment.strip();
 	}
 
 	public Instant getAt() {
