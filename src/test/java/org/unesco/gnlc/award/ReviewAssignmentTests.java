@@ -160,7 +160,9 @@ class ReviewAssignmentTests extends ReviewSteps {
 		PortalUser reviewer = support.reviewer("DE");
 		assign(cycle, espoo, reviewer);
 
-		assertThat(dashboard.panelFor(reviewer)).hasValueSatisfying(panel -> assertThat(panel.items()).singleElement()
+		assertThat(dashboard.panelFor(reviewer)).hasValueSatisfying(panel -> assertThat(panel.items())
+			.filteredOn(item -> item.messageKey().equals("award.review.dashboard.toScore"))
+			.singleElement()
 			.satisfies(item -> assertThat(item.arguments()).containsExactly(1L)));
 		assertThat(dashboard.panelFor(admin)).hasValueSatisfying(panel -> assertThat(panel.items())
 			.filteredOn(item -> item.href() != null && item.href().contains("/" + cycle.year() + "/assignments"))

@@ -75,7 +75,7 @@ class ArabicBrowserTests extends BrowserTest {
 
 		String taskList = browser().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
 		open(taskList + "/sections/motivation");
-		assertThat(heading()).isEqualTo("الدوافع");
+		assertThat(heading()).isEqualTo("6. الدوافع");
 		WebElement motivation = browser().findElement(By.id("motivation"));
 		motivation.sendKeys("تريد مدينتنا أن تتعلّم مع مدن الشبكة، وأن تشارك تجربتها في محو الأمية منذ عام 2019.");
 		snapshot("arabic-section");
