@@ -26,11 +26,7 @@ class EmbeddedPostgresEnvironmentTests {
 
 	@Test
 	void productionRefusesTheAotProcessedStartWhoseBeansAreTheDemoProfiles() {
-		StandardEnvironment environment = new StandardEnvironment();
-		environment.setActiveProfiles("prod");
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("configured",
-					Map.of("spring.datasource.url", "jdbc:postgresql://db.example.org/gnlc")));
+		StandardEnvironment environment = productionWithItsServer();
 		System.setProperty(AotDetector.AOT_ENABLED, "true");
 		try {
 			assertThatIllegalStateException()
@@ -44,14 +40,19 @@ class EmbeddedPostgresEnvironmentTests {
 
 	@Test
 	void aConfiguredServerIsUsedAndNothingIsStarted() {
+		StandardEnvironment environment = productionWithItsServer();
+		embedded.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example.org/gnlc");
+		assertThat(environment.getPropertySources().contains("embeddedPostgres")).isFalse();
+	}
+
+	private static StandardEnvironment productionWithItsServer() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.setActiveProfiles("prod");
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("configured",
 					Map.of("spring.datasource.url", "jdbc:postgresql://db.example.org/gnlc")));
-		embedded.postProcessEnvironment(environment, new SpringApplication());
-		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example.org/gnlc");
-		assertThat(environment.getPropertySources().contains("embeddedPostgres")).isFalse();
+		return environment;
 	}
 
 }
