@@ -45,11 +45,6 @@ class AccountAdministration {
 
 	record Row(long id, String email, String fullName, Role role, @Nullable String cityName,
 			@Nullable String countryName, AccountState state, boolean twoFactor, @Nullable Instant lastSignInAt) {
-
-		public String lastSignIn() {
-			return Times.minute(lastSignInAt);
-		}
-
 	}
 
 	record Detail(long id, String email, String fullName, @Nullable String title, @Nullable String organisation,
@@ -57,23 +52,6 @@ class AccountAdministration {
 			@Nullable String countryName, AccountState state, boolean twoFactor, boolean twoFactorRequired,
 			Instant createdAt, @Nullable Instant emailVerifiedAt, @Nullable Instant lastSignInAt,
 			@Nullable Instant deactivatedAt, long version) {
-
-		public String created() {
-			return Times.minute(createdAt);
-		}
-
-		public String emailVerified() {
-			return Times.minute(emailVerifiedAt);
-		}
-
-		public String lastSignIn() {
-			return Times.minute(lastSignInAt);
-		}
-
-		public String deactivated() {
-			return Times.minute(deactivatedAt);
-		}
-
 	}
 
 	private final AccountRepository accounts;

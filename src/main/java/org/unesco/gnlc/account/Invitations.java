@@ -178,15 +178,6 @@ class Invitations {
 
 	record PendingInvitation(long id, String email, String fullName, Role role, @Nullable String countryCode,
 			Instant invitedAt, @Nullable Instant expiresAt, boolean expired) {
-
-		public String invited() {
-			return Times.day(invitedAt);
-		}
-
-		public String expires() {
-			return Times.minute(expiresAt);
-		}
-
 	}
 
 	@Transactional(readOnly = true)

@@ -187,11 +187,6 @@ class Registration {
 	}
 
 	record Applicant(long id, String fullName, String email, Instant registeredAt, long version) {
-
-		public String registeredOn() {
-			return Times.day(registeredAt);
-		}
-
 	}
 
 	/** The people waiting to act for the official's city. */

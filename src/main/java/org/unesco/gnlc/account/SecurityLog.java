@@ -32,11 +32,6 @@ class SecurityLog {
 
 	record Entry(long id, Instant occurredAt, SecurityEventKind kind, @Nullable Long accountId, @Nullable String email,
 			@Nullable String actorEmail, @Nullable String detail, @Nullable String remoteAddress) {
-
-		public String occurred() {
-			return Times.second(occurredAt);
-		}
-
 	}
 
 	private final JdbcClient jdbc;

@@ -44,7 +44,11 @@ import org.unesco.gnlc.shared.security.Role;
 @RequiredArgsConstructor
 class DecisionPack {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+	/**
+	 * The CSV's own moments, for files and spreadsheets; the PDF writes them as every
+	 * page does.
+	 */
+	static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
 	private final AwardCycleRepository cycles;
@@ -72,8 +76,8 @@ class DecisionPack {
 	}
 
 	record Contents(AwardCycleInfo cycle, @Nullable String rationale, @Nullable String tieDecision,
-			@Nullable String publishedAt, List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors,
-			List<Jury.Vote> ballots, List<Jury.TallyLine> tally, List<Jury.Nominee> selection, String generatedAt,
+			@Nullable Instant publishedAt, List<Standing> leaderboard, Jury.Progress progress, List<Jury.Juror> jurors,
+			List<Jury.Vote> ballots, List<Jury.TallyLine> tally, List<Jury.Nominee> selection, Instant generatedAt,
 			Set<Long> conflicts) {
 
 		/**
@@ -86,10 +90,6 @@ class DecisionPack {
 
 		public boolean voteComplete() {
 			return progress.complete();
-		}
-
-		public String time(Instant instant) {
-			return TIME.format(instant);
 		}
 
 	}
@@ -114,9 +114,8 @@ class DecisionPack {
 			.filter(nominee -> nominee.state() == ApplicationState.AWARDED)
 			.toList();
 		return new Contents(cycle.info(locale, selection.size()), cycle.decisionRationale(), cycle.tieDecision(),
-				cycle.publishedAt() == null ? null : TIME.format(cycle.publishedAt()),
-				leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors, ballots, tally,
-				selection, TIME.format(clock.instant()), conflictsOf(user, cycle.id()));
+				cycle.publishedAt(), leaderboard(cycle.id(), votes, progress.complete(), locale), progress, jurors,
+				ballots, tally, selection, clock.instant(), conflictsOf(user, cycle.id()));
 	}
 
 	/**
@@ -220,12 +219,13 @@ class DecisionPack {
 				text("award.jury.csv.awardsAvailable", locale) + ": " + cycle.awardsAvailable()));
 		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "", text("award.jury.csv.jurors", locale)
 				+ ": " + pack.progress().ballots() + "/" + pack.progress().jurors()));
-		if (pack.publishedAt() != null) {
+		Instant publishedAt = pack.publishedAt();
+		if (publishedAt != null) {
 			rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
-					text("award.jury.csv.publishedAt", locale) + ": " + pack.publishedAt()));
+					text("award.jury.csv.publishedAt", locale) + ": " + CSV_TIME.format(publishedAt)));
 		}
 		rows.add(line(cycleSection, "", "", "", "", "", "", "", "", "", "", "",
-				text("award.jury.csv.generatedAt", locale) + ": " + pack.generatedAt()));
+				text("award.jury.csv.generatedAt", locale) + ": " + CSV_TIME.format(pack.generatedAt())));
 		String nominationSection = text("award.jury.csv.section.nomination", locale);
 		String conflicted = text("award.review.conflicted", locale);
 		for (Standing standing : pack.leaderboard()) {
@@ -246,12 +246,12 @@ class DecisionPack {
 			for (Jury.Nominee choice : ballot.choices()) {
 				if (pack.conflicted(choice.applicationId())) {
 					rows.add(line(ballotSection, "", conflicted, "", "", "", "", "", "", "", ballot.juror().name(),
-							jurorRegion, TIME.format(ballot.castAt())));
+							jurorRegion, CSV_TIME.format(ballot.castAt())));
 					continue;
 				}
 				rows.add(line(ballotSection, nullToEmpty(choice.reference()), choice.city().name(),
 						choice.city().countryName(), text(choice.city().region().messageKey(), locale), "", "", "", "",
-						"", ballot.juror().name(), jurorRegion, TIME.format(ballot.castAt())));
+						"", ballot.juror().name(), jurorRegion, CSV_TIME.format(ballot.castAt())));
 			}
 		}
 		String selectionSection = text("award.jury.csv.section.selection", locale);

@@ -2,7 +2,6 @@ package org.unesco.gnlc.conference;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -26,14 +25,7 @@ class ConferenceDates {
 
 	/** “Monday 28 September 2015”. */
 	public String weekday(LocalDate date, Locale locale) {
-		String pattern = switch (locale.getLanguage()) {
-			case "es" -> "EEEE d 'de' MMMM 'de' yyyy";
-			case "fr" -> "EEEE d MMMM yyyy";
-			default -> "EEEE d MMMM yyyy";
-		};
-		String text = date.format(DateTimeFormatter.ofPattern(pattern, locale));
-		// Arabic has no capitals; the others begin a sentence with the weekday's.
-		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+		return DATES.weekday(date, locale);
 	}
 
 	public String range(@Nullable LocalDate start, @Nullable LocalDate end, Locale locale) {
@@ -47,14 +39,13 @@ class ConferenceDates {
 			return day(start, locale) + " – " + day(end, locale);
 		}
 		if (start.getMonth() != end.getMonth()) {
-			String startPattern = locale.getLanguage().equals("es") ? "d 'de' MMMM" : "d MMMM";
-			return start.format(DateTimeFormatter.ofPattern(startPattern, locale)) + " – " + day(end, locale);
+			return DATES.dayAndMonth(start, locale) + " – " + day(end, locale);
 		}
 		return start.getDayOfMonth() + "–" + day(end, locale);
 	}
 
 	public String time(@Nullable LocalTime time) {
-		return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+		return DATES.time(time);
 	}
 
 	public String span(@Nullable LocalTime start, @Nullable LocalTime end) {

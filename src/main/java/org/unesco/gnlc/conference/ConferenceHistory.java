@@ -2,11 +2,8 @@ package org.unesco.gnlc.conference;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +40,6 @@ class ConferenceHistory {
 	/** One change as the history pages show it. */
 	record Change(long id, Instant occurredAt, String actorName, ChangeSubject subject, String subjectLabel,
 			ChangeAction action, List<FieldChange> fields) {
-
-		/** “2026-05-01 10:00 UTC”: staff across time zones read one clock. */
-		public String utcTime() {
-			return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(occurredAt.atZone(ZoneOffset.UTC));
-		}
 
 		/**
 		 * The machine-readable time of a {@code time} element: to the second, without

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,30 +40,12 @@ class Outbox {
 			String template, String subject, State state, int attempts, Instant nextAttemptAt,
 			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt, boolean sensitive) {
 
-		private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-			.withZone(ZoneOffset.UTC);
-
-		private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
-			.withZone(ZoneOffset.UTC);
-
-		public String created() {
-			return MINUTES.format(createdAt);
-		}
-
 		/**
 		 * The machine-readable time of a {@code time} element: to the second, without
 		 * fractions.
 		 */
 		public String createdDateTime() {
 			return DateTimeFormatter.ISO_INSTANT.format(createdAt.truncatedTo(ChronoUnit.SECONDS));
-		}
-
-		public String sent() {
-			return sentAt == null ? "" : MINUTES.format(sentAt);
-		}
-
-		public String nextAttempt() {
-			return SECONDS.format(nextAttemptAt);
 		}
 
 	}

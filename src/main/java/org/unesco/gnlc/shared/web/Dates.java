@@ -1,6 +1,7 @@
 package org.unesco.gnlc.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -28,6 +29,8 @@ public class Dates {
 
 	private static final Map<Language, DateTimeFormatter> DATE_TIMES = formatters(true);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	/** The day, in the language of the locale. */
 	public String date(@Nullable TemporalAccessor value, Locale locale) {
 		return value == null ? "" : formatter(Language.of(locale), false).format(inUtc(value));
@@ -36,6 +39,36 @@ public class Dates {
 	/** The day and the time of day, in UTC. */
 	public String dateTime(@Nullable TemporalAccessor value, Locale locale) {
 		return value == null ? "" : formatter(Language.of(locale), true).format(inUtc(value));
+	}
+
+	/**
+	 * The day with its weekday, capitalised as a sentence begins: “Monday 28 September
+	 * 2015” (Arabic has no capitals).
+	 */
+	public String weekday(LocalDate date, Locale locale) {
+		Language language = Language.of(locale);
+		String day = language == Language.SPANISH ? "EEEE d 'de' MMMM 'de' yyyy" : "EEEE d MMMM yyyy";
+		String text = date.format(DateTimeFormatter.ofPattern(day, language.locale()));
+		return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+	/** The day without its year, the start of a range that ends in the same year. */
+	public String dayAndMonth(LocalDate date, Locale locale) {
+		Language language = Language.of(locale);
+		String day = language == Language.SPANISH ? "d 'de' MMMM" : "d MMMM";
+		return date.format(DateTimeFormatter.ofPattern(day, language.locale()));
+	}
+
+	/**
+	 * The time of day: a moment in UTC (“16:52 UTC”), a local time as it is (“16:52”, an
+	 * agenda in the conference's own time zone).
+	 */
+	public String time(@Nullable TemporalAccessor value) {
+		if (value == null) {
+			return "";
+		}
+		boolean moment = value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime;
+		return moment ? TIME.format(inUtc(value)) + " UTC" : TIME.format(value);
 	}
 
 	private static TemporalAccessor inUtc(TemporalAccessor value) {

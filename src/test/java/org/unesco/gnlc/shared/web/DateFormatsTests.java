@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,6 +24,16 @@ class DateFormatsTests {
 
 	private static final Pattern OWN_FORMAT = Pattern
 		.compile("#temporals\\.format|#dates\\.format|#calendars\\.format|'[^']*(yyyy|MMMM|HH:mm)[^']*'");
+
+	private static final Pattern OWN_PATTERN = Pattern
+		.compile("DateTimeFormatter\\.ofPattern|DateTimeFormatter\\.ofLocalized|SimpleDateFormat|%t[A-Za-z]");
+
+	/**
+	 * The only classes besides {@link Dates} that write a date with a pattern of their
+	 * own, each for a machine or a file rather than a page.
+	 */
+	private static final Map<String, String> MACHINE_FORMATS = Map.of("award/DecisionPack.java",
+			"the CSV export's moments stay one fixed form for spreadsheets; its PDF uses Dates");
 
 	private final Dates dates = new Dates();
 
@@ -41,6 +53,39 @@ class DateFormatsTests {
 			}).toList();
 			assertThat(offending).isEmpty();
 		}
+	}
+
+	@Test
+	void noClassButDatesFormatsADateWithAPatternOfItsOwn() throws IOException {
+		Path sources = Path.of("src/main/java/org/unesco/gnlc");
+		try (Stream<Path> files = Files.walk(sources)) {
+			List<String> offending = files.filter(file -> file.toString().endsWith(".java"))
+				.filter(file -> !file.endsWith(Path.of("shared/web/Dates.java")))
+				.filter(file -> !MACHINE_FORMATS.containsKey(sources.relativize(file).toString().replace('\\', '/')))
+				.filter(file -> {
+					try {
+						return OWN_PATTERN.matcher(Files.readString(file)).find();
+					}
+					catch (IOException unreadable) {
+						throw new IllegalStateException(unreadable);
+					}
+				})
+				.map(Path::toString)
+				.toList();
+			assertThat(offending).isEmpty();
+		}
+	}
+
+	@Test
+	void aWeekdayARangeStartAndATimeOfDayAreWrittenByDatesToo() {
+		LocalDate day = LocalDate.of(2015, 9, 28);
+		assertThat(dates.weekday(day, Locale.ENGLISH)).isEqualTo("Monday 28 September 2015");
+		assertThat(dates.weekday(day, Locale.FRENCH)).isEqualTo("Lundi 28 septembre 2015");
+		assertThat(dates.weekday(day, Language.SPANISH.locale())).isEqualTo("Lunes 28 de septiembre de 2015");
+		assertThat(dates.dayAndMonth(day, Language.SPANISH.locale())).isEqualTo("28 de septiembre");
+		assertThat(dates.time(LocalTime.of(9, 30))).isEqualTo("09:30");
+		assertThat(dates.time(Instant.parse("2026-12-02T16:52:28Z"))).isEqualTo("16:52 UTC");
+		assertThat(dates.time(null)).isEmpty();
 	}
 
 	@Test
