@@ -146,7 +146,9 @@ class AccountAdministrationTests {
 		assertThat(mexico).contains(endorser)
 			.doesNotContain(juror)
 			.doesNotContain("natcom.mx@demo.example".replace("mx", "xx"));
-		assertThat(row(mexico, endorser)).contains("UTC").doesNotContain("never");
+		// Written as every page writes a moment (Dates): “2 December 2026, 16:52 UTC”.
+		assertThat(row(mexico, endorser)).containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC")
+			.doesNotContain("never");
 		String deactivated = admin.get("/admin/accounts?state=DEACTIVATED").body();
 		assertThat(deactivated).contains(juror).doesNotContain(endorser);
 		assertThat(admin.get("/admin/accounts?q=" + juror.substring(0, 16)).body()).contains(juror);
