@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.Attachments;
 
 /** The decision pack of a cycle as PDF and CSV, for UIL's files. */
 @Controller
@@ -25,22 +23,15 @@ class DecisionPackController {
 
 	@GetMapping("/award/cycles/{year}/decision-pack.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale) {
-		return file(pack.pdf(user, year, locale), MediaType.APPLICATION_PDF,
+		return Attachments.notToBeKept(pack.pdf(user, year, locale), MediaType.APPLICATION_PDF,
 				"award-" + year + "-decision-pack-" + locale.getLanguage() + ".pdf");
 	}
 
 	@GetMapping("/award/cycles/{year}/decision-pack.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal PortalUser user, @PathVariable int year, Locale locale) {
-		return file(pack.csv(user, year, locale), new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return Attachments.notToBeKept(pack.csv(user, year, locale),
+				new MediaType("text", "csv", StandardCharsets.UTF_8),
 				"award-" + year + "-decision-pack-" + locale.getLanguage() + ".csv");
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.cacheControl(CacheControl.noStore())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(content);
 	}
 
 }

@@ -12,8 +12,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +30,7 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
+import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -156,11 +155,7 @@ class ReportController {
 				"areas", views.areas(report, round, locale), "statistics", report.statistics(), "links",
 				report.links() == null ? "" : report.links(), "transitions", report.transitions());
 		byte[] document = pdf.render("progress/print", model, locale);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("gnlc-progress-report-" + id + ".pdf").build().toString())
-			.body(document);
+		return Attachments.of(document, MediaType.APPLICATION_PDF, "gnlc-progress-report-" + id + ".pdf");
 	}
 
 }
