@@ -20,22 +20,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -46,13 +40,9 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * cycle's deadlines, the reviews) are checked by the services that call these methods.
  */
 @Entity
-class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
+class AwardApplication extends AggregateWithTimeline<AwardApplication, ApplicationState> {
 
 	static final String PROFILE_SECTION = "PROFILE";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private long cycleId;
 
@@ -64,9 +54,6 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	private String countryCode;
 
 	private @Nullable String reference;
-
-	@Enumerated(EnumType.STRING)
-	private ApplicationState state;
 
 	private Instant createdAt;
 
@@ -97,9 +84,6 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	@OrderBy("at")
 	private List<AwardTransition> transitions = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected AwardApplication() {
 	}
 
@@ -118,10 +102,10 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		application.year = year;
 		application.cityId = cityId;
 		application.countryCode = countryCode;
-		application.state = ApplicationState.DRAFT;
 		application.createdAt = now;
 		application.profile = prefilled;
-		application.transitions.add(new AwardTransition(null, ApplicationState.DRAFT, official, now, null));
+		application.record(application.transitions,
+				new AwardTransition(null, ApplicationState.DRAFT, official, now, null));
 		return application;
 	}
 
@@ -133,7 +117,7 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	 * section since, the save is refused rather than overwriting their work.
 	 */
 	void saveSection(String section, long versionSeen, boolean complete, Actor official, Instant now, Runnable change) {
-		if (state != ApplicationState.DRAFT) {
+		if (state() != ApplicationState.DRAFT) {
 			throw new RefusedActionException("award.error.notEditable");
 		}
 		if (versionSeen != sectionVersion(section)) {
@@ -238,7 +222,7 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	 * nominates it.
 	 */
 	void withdraw(Actor official, @Nullable String reason, Instant now) {
-		if (!ApplicationState.WITHDRAWABLE.contains(state)) {
+		if (!ApplicationState.WITHDRAWABLE.contains(state())) {
 			throw new RefusedActionException("award.error.notWithdrawable");
 		}
 		transition(ApplicationState.WITHDRAWN, official, now, reason);
@@ -313,7 +297,7 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	}
 
 	private void require(ApplicationState expected) {
-		if (state != expected) {
+		if (state() != expected) {
 			throw new RefusedActionException("award.error.wrongState");
 		}
 	}
@@ -325,20 +309,14 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 	}
 
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
-		ApplicationState from = state;
-		AwardTransition step = new AwardTransition(from, to, actor, now, comment);
-		transitions.add(step);
-		this.state = to;
-		registerEvent(new AwardApplicationStateChanged(id, reference, cycleId, year, cityId, countryCode, from, to,
+		ApplicationState from = state();
+		AwardTransition step = record(transitions, new AwardTransition(from, to, actor, now, comment));
+		registerEvent(new AwardApplicationStateChanged(id(), reference, cycleId, year, cityId, countryCode, from, to,
 				step.getComment(), transitions.size()));
 	}
 
 	// Reading
 	// ---------------------------------------------------------------------------------
-
-	Long id() {
-		return id;
-	}
 
 	long cycleId() {
 		return cycleId;
@@ -360,10 +338,6 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 		return reference;
 	}
 
-	ApplicationState state() {
-		return state;
-	}
-
 	Instant createdAt() {
 		return createdAt;
 	}
@@ -382,10 +356,6 @@ class AwardApplication extends AbstractAggregateRoot<AwardApplication> {
 
 	@Nullable String nominationNote() {
 		return nominationNote;
-	}
-
-	long version() {
-		return version;
 	}
 
 	public CityProfile profile() {

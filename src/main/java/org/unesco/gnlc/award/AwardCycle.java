@@ -9,19 +9,13 @@ import java.util.Locale;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -32,11 +26,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * ({@link #acceptsApplicationsOn}, {@link #acceptsNominationsOn}).
  */
 @Entity
-class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 
 	private int year;
 
@@ -45,9 +35,6 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	private String titleFr;
 
 	private String titleEs;
-
-	@Enumerated(EnumType.STRING)
-	private CycleState state;
 
 	private int nominationQuota;
 
@@ -83,9 +70,6 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	@OrderBy("at")
 	private List<CycleTransition> transitions = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected AwardCycle() {
 	}
 
@@ -99,15 +83,14 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	static AwardCycle plan(int year, Settings settings, Actor admin, Instant now) {
 		AwardCycle cycle = new AwardCycle();
 		cycle.year = year;
-		cycle.state = CycleState.PLANNED;
+		cycle.record(cycle.transitions, new CycleTransition(null, CycleState.PLANNED, admin, now, null));
 		cycle.change(settings);
-		cycle.transitions.add(new CycleTransition(null, CycleState.PLANNED, admin, now, null));
 		return cycle;
 	}
 
 	/** Changes the settings; refused once the recipients are published. */
 	void change(Settings settings) {
-		if (state == CycleState.PUBLISHED) {
+		if (state() == CycleState.PUBLISHED) {
 			throw new RefusedActionException("award.error.cyclePublished");
 		}
 		LocalDate previous = null;
@@ -182,7 +165,7 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		this.decisionRationale = rationale.strip();
 		this.publishedAt = now;
 		transition(CycleState.PUBLISHED, admin, now, null);
-		registerEvent(new AwardCyclePublished(id, year));
+		registerEvent(new AwardCyclePublished(id(), year));
 	}
 
 	/**
@@ -213,12 +196,12 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	}
 
 	boolean acceptsApplicationsOn(LocalDate today) {
-		return state == CycleState.OPEN && (callOpensOn == null || !today.isBefore(callOpensOn))
+		return state() == CycleState.OPEN && (callOpensOn == null || !today.isBefore(callOpensOn))
 				&& (cityDeadline == null || !today.isAfter(cityDeadline));
 	}
 
 	boolean acceptsNominationsOn(LocalDate today) {
-		return state == CycleState.OPEN && (nominationDeadline == null || !today.isAfter(nominationDeadline));
+		return state() == CycleState.OPEN && (nominationDeadline == null || !today.isAfter(nominationDeadline));
 	}
 
 	/**
@@ -226,18 +209,17 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	 * convened.
 	 */
 	boolean isUnderReview() {
-		return state == CycleState.OPEN || state == CycleState.REVIEW;
+		return state() == CycleState.OPEN || state() == CycleState.REVIEW;
 	}
 
 	void require(CycleState expected) {
-		if (state != expected) {
+		if (state() != expected) {
 			throw new RefusedActionException("award.error.cycleWrongState");
 		}
 	}
 
 	private void transition(CycleState to, Actor admin, Instant now, @Nullable String comment) {
-		transitions.add(new CycleTransition(state, to, admin, now, comment));
-		this.state = to;
+		record(transitions, new CycleTransition(state(), to, admin, now, comment));
 	}
 
 	AwardCycleInfo info(Locale locale, int recipients) {
@@ -246,21 +228,13 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 			case "es" -> titleEs;
 			default -> titleEn;
 		};
-		return new AwardCycleInfo(id, year, title, state, nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,
+		return new AwardCycleInfo(id(), year, title, state(), nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,
 				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn, recipients,
-				awardsAvailable, version, state == CycleState.PUBLISHED ? decisionRationale : null);
-	}
-
-	Long id() {
-		return id;
+				awardsAvailable, version(), state() == CycleState.PUBLISHED ? decisionRationale : null);
 	}
 
 	int year() {
 		return year;
-	}
-
-	CycleState state() {
-		return state;
 	}
 
 	int nominationQuota() {
@@ -289,10 +263,6 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	@Nullable Instant publishedAt() {
 		return publishedAt;
-	}
-
-	long version() {
-		return version;
 	}
 
 	List<CycleTransition> transitions() {

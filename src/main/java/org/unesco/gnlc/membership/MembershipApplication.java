@@ -19,18 +19,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.membership.ApplicationData.CityDetails;
 import org.unesco.gnlc.membership.ApplicationData.CityProfile;
 import org.unesco.gnlc.membership.ApplicationData.ContactPerson;
@@ -40,6 +35,7 @@ import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -48,11 +44,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * comment) and registers an event for whoever acts next.
  */
 @Entity
-class MembershipApplication extends AbstractAggregateRoot<MembershipApplication> {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class MembershipApplication extends AggregateWithTimeline<MembershipApplication, ApplicationState> {
 
 	private long cityId;
 
@@ -62,9 +54,6 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	private @Nullable Long callId;
 
 	private @Nullable String reference;
-
-	@Enumerated(EnumType.STRING)
-	private ApplicationState state;
 
 	private Instant createdAt;
 
@@ -114,9 +103,6 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	private @Nullable String recommendationNote;
 
-	@Version
-	private long version;
-
 	enum Recommendation {
 
 		RECOMMENDED, NOT_RECOMMENDED
@@ -131,10 +117,9 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		MembershipApplication application = new MembershipApplication();
 		application.cityId = cityId;
 		application.countryCode = countryCode;
-		application.state = ApplicationState.DRAFT;
 		application.createdAt = now;
 		application.cityDetails = new CityDetails(cityName, null);
-		application.transitions.add(new Transition(null, ApplicationState.DRAFT, official, now, null));
+		application.record(application.transitions, new Transition(null, ApplicationState.DRAFT, official, now, null));
 		return application;
 	}
 
@@ -149,13 +134,13 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	 */
 	void saveSection(Section section, long versionSeen, boolean complete, Actor official, Instant now,
 			Runnable change) {
-		if (!state.isEditableByCity()) {
+		if (!state().isEditableByCity()) {
 			throw new RefusedActionException("membership.error.notEditable");
 		}
 		if (versionSeen != sectionVersion(section)) {
 			throw new SectionConflictException(section);
 		}
-		if (state == ApplicationState.RETURNED) {
+		if (state() == ApplicationState.RETURNED) {
 			transition(ApplicationState.DRAFT, official, now, null);
 		}
 		change.run();
@@ -236,7 +221,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	 */
 	void submit(MembershipCall call, @Nullable String signedFingerprint, LocalDate today, Supplier<String> newReference,
 			Actor official, Instant now) {
-		if (state != ApplicationState.DRAFT && state != ApplicationState.RETURNED) {
+		if (state() != ApplicationState.DRAFT && state() != ApplicationState.RETURNED) {
 			throw new RefusedActionException("membership.error.alreadySubmitted");
 		}
 		if (!call.isOpenOn(today)) {
@@ -307,7 +292,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		}
 		this.recommendation = newRecommendation;
 		this.recommendationNote = cleanNote;
-		transitions.add(Transition.recommendation(state, newRecommendation, reviewer, now, cleanNote));
+		record(transitions, Transition.recommendation(state(), newRecommendation, reviewer, now, cleanNote));
 	}
 
 	void approve(Actor reviewer, @Nullable String comment, Instant now) {
@@ -324,7 +309,7 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 
 	/** The city takes its application back at any time before a decision on it. */
 	void withdraw(Actor official, @Nullable String reason, Instant now) {
-		if (!state.isOpen()) {
+		if (!state().isOpen()) {
 			throw new RefusedActionException("membership.error.notWithdrawable");
 		}
 		this.decidedAt = now;
@@ -332,26 +317,20 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 	}
 
 	private void require(ApplicationState expected) {
-		if (state != expected) {
+		if (state() != expected) {
 			throw new RefusedActionException("membership.error.wrongState");
 		}
 	}
 
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
-		ApplicationState from = state;
-		Transition step = new Transition(from, to, actor, now, comment);
-		transitions.add(step);
-		this.state = to;
-		registerEvent(new MembershipApplicationStateChanged(id, reference, cityId, cityName(), countryCode, from, to,
+		ApplicationState from = state();
+		Transition step = record(transitions, new Transition(from, to, actor, now, comment));
+		registerEvent(new MembershipApplicationStateChanged(id(), reference, cityId, cityName(), countryCode, from, to,
 				step.getComment(), transitions.size()));
 	}
 
 	// Reading
 	// ---------------------------------------------------------------------------------
-
-	Long id() {
-		return id;
-	}
 
 	long cityId() {
 		return cityId;
@@ -369,20 +348,12 @@ class MembershipApplication extends AbstractAggregateRoot<MembershipApplication>
 		return reference;
 	}
 
-	ApplicationState state() {
-		return state;
-	}
-
 	Instant createdAt() {
 		return createdAt;
 	}
 
 	@Nullable Instant submittedAt() {
 		return submittedAt;
-	}
-
-	long version() {
-		return version;
 	}
 
 	String cityName() {

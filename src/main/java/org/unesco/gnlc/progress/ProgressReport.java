@@ -15,20 +15,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
+import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 import org.unesco.gnlc.shared.web.WordLimit;
@@ -40,15 +36,11 @@ import org.unesco.gnlc.shared.web.WordLimit;
  * of focus, the statistics, the links) are saved and versioned on their own.
  */
 @Entity
-class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
+class ProgressReport extends AggregateWithTimeline<ProgressReport, ReportState> {
 
 	static final String STATISTICS = "statistics";
 
 	static final String LINKS = "links";
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private long roundId;
 
@@ -58,9 +50,6 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	private String countryCode;
 
 	private String cityName;
-
-	@Enumerated(EnumType.STRING)
-	private ReportState state;
 
 	private Instant createdAt;
 
@@ -106,9 +95,6 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	@OrderBy("at")
 	private List<ReportTransition> transitions = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected ProgressReport() {
 	}
 
@@ -120,9 +106,8 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 		report.cityId = cityId;
 		report.cityName = cityName;
 		report.countryCode = countryCode;
-		report.state = ReportState.DRAFT;
 		report.createdAt = now;
-		report.transitions.add(new ReportTransition(null, ReportState.DRAFT, admin, now, null));
+		report.record(report.transitions, new ReportTransition(null, ReportState.DRAFT, admin, now, null));
 		return report;
 	}
 
@@ -164,7 +149,7 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	}
 
 	void requireEditable() {
-		if (!state.isEditableByCity()) {
+		if (!state().isEditableByCity()) {
 			throw new RefusedActionException("progress.error.notEditable");
 		}
 	}
@@ -197,7 +182,7 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	/** Sends the report to UIL: first time from a draft, again after UIL returned it. */
 	void submit(ProgressRound round, LocalDate today, Actor official, Instant now) {
-		if (state.isIn()) {
+		if (state().isIn()) {
 			throw new RefusedActionException("progress.error.alreadySubmitted");
 		}
 		if (!round.acceptsReportsOn(today)) {
@@ -216,10 +201,10 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	 * notes.
 	 */
 	void review(Map<String, Judgement> judged, @Nullable String message, @Nullable String notes, long versionSeen) {
-		if (state != ReportState.SUBMITTED) {
+		if (state() != ReportState.SUBMITTED) {
 			throw new RefusedActionException("progress.error.wrongState");
 		}
-		if (versionSeen != version) {
+		if (versionSeen != version()) {
 			throw new StaleEditException("The report");
 		}
 		judgements.clear();
@@ -258,18 +243,17 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 	}
 
 	private void require(ReportState expected) {
-		if (state != expected) {
+		if (state() != expected) {
 			throw new RefusedActionException("progress.error.wrongState");
 		}
 	}
 
 	private void transition(ReportState to, Actor actor, Instant now, @Nullable String comment) {
-		ReportState from = state;
+		ReportState from = state();
 		String cleanComment = clean(comment);
-		transitions.add(new ReportTransition(from, to, actor, now, cleanComment));
-		this.state = to;
-		registerEvent(
-				new ReportStateChanged(id, cityId, cityName, countryCode, from, to, cleanComment, transitions.size()));
+		record(transitions, new ReportTransition(from, to, actor, now, cleanComment));
+		registerEvent(new ReportStateChanged(id(), cityId, cityName, countryCode, from, to, cleanComment,
+				transitions.size()));
 	}
 
 	private static @Nullable String clean(@Nullable String text) {
@@ -278,10 +262,6 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	// Reading
 	// ---------------------------------------------------------------------------------
-
-	Long id() {
-		return id;
-	}
 
 	long roundId() {
 		return roundId;
@@ -297,10 +277,6 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	public String cityName() {
 		return cityName;
-	}
-
-	public ReportState state() {
-		return state;
 	}
 
 	public @Nullable Instant submittedAt() {
@@ -353,10 +329,6 @@ class ProgressReport extends AbstractAggregateRoot<ProgressReport> {
 
 	public List<ReportTransition> transitions() {
 		return List.copyOf(transitions);
-	}
-
-	long version() {
-		return version;
 	}
 
 	/**

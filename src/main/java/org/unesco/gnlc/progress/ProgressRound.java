@@ -13,20 +13,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
+import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 import org.unesco.gnlc.shared.web.StaleEditException;
 
@@ -37,11 +32,7 @@ import org.unesco.gnlc.shared.web.StaleEditException;
  * round's deadline may be extended. Every step is on its timeline.
  */
 @Entity
-class ProgressRound {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ProgressRound extends AggregateWithTimeline<ProgressRound, RoundState> {
 
 	private String title;
 
@@ -57,9 +48,6 @@ class ProgressRound {
 
 	private LocalDate admittedBy;
 
-	@Enumerated(EnumType.STRING)
-	private RoundState state;
-
 	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -73,9 +61,6 @@ class ProgressRound {
 	@OrderBy("at")
 	private List<RoundStep> steps = new ArrayList<>();
 
-	@Version
-	private long version;
-
 	protected ProgressRound() {
 	}
 
@@ -86,10 +71,9 @@ class ProgressRound {
 
 	static ProgressRound plan(Terms terms, Actor admin, Instant now) {
 		ProgressRound round = new ProgressRound();
-		round.state = RoundState.PLANNED;
+		round.record(round.steps, new RoundStep(null, RoundState.PLANNED, admin, now, null));
 		round.createdAt = now;
 		round.apply(terms);
-		round.steps.add(new RoundStep(null, RoundState.PLANNED, admin, now, null));
 		return round;
 	}
 
@@ -98,10 +82,10 @@ class ProgressRound {
 	 * saw.
 	 */
 	void change(Terms terms, long versionSeen) {
-		if (state != RoundState.PLANNED) {
+		if (state() != RoundState.PLANNED) {
 			throw new RefusedActionException("progress.error.roundNotPlanned");
 		}
-		if (versionSeen != version) {
+		if (versionSeen != version()) {
 			throw new StaleEditException("The round");
 		}
 		apply(terms);
@@ -120,16 +104,15 @@ class ProgressRound {
 	}
 
 	void open(Actor admin, Instant now) {
-		if (state != RoundState.PLANNED) {
+		if (state() != RoundState.PLANNED) {
 			throw new RefusedActionException("progress.error.roundNotPlanned");
 		}
-		steps.add(new RoundStep(state, RoundState.OPEN, admin, now, null));
-		this.state = RoundState.OPEN;
+		record(steps, new RoundStep(state(), RoundState.OPEN, admin, now, null));
 	}
 
 	/** A new, later deadline for an open round; the old and new dates are recorded. */
 	void extend(LocalDate newDeadline, @Nullable String reason, Actor admin, Instant now) {
-		if (state != RoundState.OPEN) {
+		if (state() != RoundState.OPEN) {
 			throw new RefusedActionException("progress.error.roundNotOpen");
 		}
 		if (!newDeadline.isAfter(deadline)) {
@@ -137,16 +120,15 @@ class ProgressRound {
 		}
 		String comment = deadline + " → " + newDeadline
 				+ (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
-		steps.add(new RoundStep(state, RoundState.OPEN, admin, now, comment));
+		record(steps, new RoundStep(state(), RoundState.OPEN, admin, now, comment));
 		this.deadline = newDeadline;
 	}
 
 	void close(Actor admin, Instant now) {
-		if (state != RoundState.OPEN) {
+		if (state() != RoundState.OPEN) {
 			throw new RefusedActionException("progress.error.roundNotOpen");
 		}
-		steps.add(new RoundStep(state, RoundState.CLOSED, admin, now, null));
-		this.state = RoundState.CLOSED;
+		record(steps, new RoundStep(state(), RoundState.CLOSED, admin, now, null));
 	}
 
 	/** Days from today to the deadline: negative once it has passed. */
@@ -160,11 +142,7 @@ class ProgressRound {
 	}
 
 	boolean acceptsReportsOn(LocalDate today) {
-		return state == RoundState.OPEN && !today.isBefore(opensOn);
-	}
-
-	public Long id() {
-		return id;
+		return state() == RoundState.OPEN && !today.isBefore(opensOn);
 	}
 
 	public String title() {
@@ -195,10 +173,6 @@ class ProgressRound {
 		return admittedBy;
 	}
 
-	public RoundState state() {
-		return state;
-	}
-
 	/** Area of focus code → word limit, in the framework's order. */
 	Map<String, Integer> questions() {
 		return new TreeMap<>(questions);
@@ -210,10 +184,6 @@ class ProgressRound {
 
 	public List<RoundStep> steps() {
 		return List.copyOf(steps);
-	}
-
-	long version() {
-		return version;
 	}
 
 }
