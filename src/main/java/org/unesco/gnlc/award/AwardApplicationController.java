@@ -2,7 +2,6 @@ package org.unesco.gnlc.award;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -10,7 +9,6 @@ import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,7 +29,6 @@ import org.unesco.gnlc.award.AwardApplicationForms.ProfileForm;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
-import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.web.ItemPage;
 import org.unesco.gnlc.shared.web.Language;
 import org.unesco.gnlc.shared.web.RefusedActionException;
@@ -197,9 +194,8 @@ class AwardApplicationController {
 	@GetMapping("/award/applications/{id}/form.pdf")
 	ResponseEntity<byte[]> formToSign(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
 		AwardApplication application = applications.forReading(user, id);
-		Map<String, Object> model = views.printModel(application, locale);
-		byte[] document = pdf.render("award/application/print", model, locale);
-		return Attachments.of(document, MediaType.APPLICATION_PDF, "learning-city-award-application-" + id + ".pdf");
+		return pdf.attachment("award/application/print", views.printModel(application, locale), locale,
+				"learning-city-award-application-" + id + ".pdf");
 	}
 
 	/**
@@ -214,9 +210,8 @@ class AwardApplicationController {
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AwardApplication application = applications.forCity(user, id);
-		byte[] document = pdf.render("award/application/consent-form",
-				views.consentFormModel(application, formLanguage.locale()), formLanguage.locale());
-		return Attachments.of(document, MediaType.APPLICATION_PDF,
+		return pdf.attachment("award/application/consent-form",
+				views.consentFormModel(application, formLanguage.locale()), formLanguage.locale(),
 				"learning-city-award-" + application.year() + "-consent-form-" + language + ".pdf");
 	}
 

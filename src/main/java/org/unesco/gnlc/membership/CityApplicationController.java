@@ -2,7 +2,6 @@ package org.unesco.gnlc.membership;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
@@ -10,7 +9,6 @@ import jakarta.validation.groups.Default;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,7 +27,6 @@ import org.unesco.gnlc.membership.SectionForms.Complete;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
-import org.unesco.gnlc.shared.web.Attachments;
 
 /**
  * The city's side of an application: the task list, one page per section, the form to
@@ -150,9 +147,8 @@ class CityApplicationController {
 	@GetMapping("/membership/applications/{id}/form.pdf")
 	ResponseEntity<byte[]> formToSign(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale) {
 		MembershipApplication application = applications.forReading(user, id);
-		Map<String, Object> model = views.printModel(application, locale);
-		byte[] document = pdf.render("membership/print", model, locale);
-		return Attachments.of(document, MediaType.APPLICATION_PDF, "gnlc-membership-application-" + id + ".pdf");
+		return pdf.attachment("membership/print", views.printModel(application, locale), locale,
+				"gnlc-membership-application-" + id + ".pdf");
 	}
 
 	@PostMapping("/membership/applications/{id}/signed-form")

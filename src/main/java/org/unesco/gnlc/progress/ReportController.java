@@ -12,7 +12,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +29,6 @@ import org.unesco.gnlc.reference.ReferenceData;
 import org.unesco.gnlc.reference.UnescoRegion;
 import org.unesco.gnlc.shared.pdf.PdfRenderer;
 import org.unesco.gnlc.shared.security.PortalUser;
-import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.security.Role;
 
 /**
@@ -154,8 +152,7 @@ class ReportController {
 		Map<String, Object> model = Map.of("report", views.header(report, round, LocalDate.now(clock)), "round", round,
 				"areas", views.areas(report, round, locale), "statistics", report.statistics(), "links",
 				report.links() == null ? "" : report.links(), "transitions", report.transitions());
-		byte[] document = pdf.render("progress/print", model, locale);
-		return Attachments.of(document, MediaType.APPLICATION_PDF, "gnlc-progress-report-" + id + ".pdf");
+		return pdf.attachment("progress/print", model, locale, "gnlc-progress-report-" + id + ".pdf");
 	}
 
 }

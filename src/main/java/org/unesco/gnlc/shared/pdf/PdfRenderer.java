@@ -16,11 +16,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
+import org.unesco.gnlc.shared.web.Attachments;
 import org.unesco.gnlc.shared.web.Language;
 
 /**
@@ -48,6 +51,15 @@ public class PdfRenderer {
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		return render(template, model, locale, null);
+	}
+
+	/**
+	 * The rendered document as the answer to a download: a PDF attachment saved under
+	 * this (ASCII) file name.
+	 */
+	public ResponseEntity<byte[]> attachment(String template, Map<String, Object> model, Locale locale,
+			String fileName) {
+		return Attachments.of(render(template, model, locale), MediaType.APPLICATION_PDF, fileName);
 	}
 
 	/**
