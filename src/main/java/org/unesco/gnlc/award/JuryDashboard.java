@@ -53,15 +53,12 @@ class JuryDashboard implements DashboardPanel {
 								watch.progress().jurors()));
 					}
 				}
-				if (items.isEmpty()) {
-					return Optional.empty();
-				}
 			}
 			default -> {
-				return Optional.empty();
+				// nothing for the other roles
 			}
 		}
-		return Optional.of(new Panel("award.jury.dashboard.title", items));
+		return Panel.ifAny("award.jury.dashboard.title", items);
 	}
 
 	@Override

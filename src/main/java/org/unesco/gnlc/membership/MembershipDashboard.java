@@ -53,10 +53,10 @@ class MembershipDashboard implements DashboardPanel {
 				}
 			}
 			default -> {
-				return Optional.empty();
+				// nothing for the other roles
 			}
 		}
-		return Optional.of(new Panel("membership.dashboard.title", items));
+		return Panel.ifAny("membership.dashboard.title", items);
 	}
 
 	@Override

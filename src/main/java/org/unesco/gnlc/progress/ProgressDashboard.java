@@ -51,9 +51,6 @@ class ProgressDashboard implements DashboardPanel {
 						}
 					});
 				}
-				if (items.isEmpty()) {
-					return Optional.empty();
-				}
 			}
 			case NATCOM_ENDORSER, UIL_REVIEWER, UIL_ADMIN -> {
 				ReportState waiting = user.is(Role.NATCOM_ENDORSER) ? null : ReportState.SUBMITTED;
@@ -67,10 +64,10 @@ class ProgressDashboard implements DashboardPanel {
 				}
 			}
 			default -> {
-				return Optional.empty();
+				// nothing for the other roles
 			}
 		}
-		return Optional.of(new Panel("progress.dashboard.title", items));
+		return Panel.ifAny("progress.dashboard.title", items);
 	}
 
 	@Override

@@ -23,6 +23,12 @@ public interface DashboardPanel {
 
 	/** A titled list of things to do; texts are message keys with their arguments. */
 	record Panel(String titleKey, List<Item> items) {
+
+		/** The panel with these items, or none when there is nothing to show. */
+		public static Optional<Panel> ifAny(String titleKey, List<Item> items) {
+			return items.isEmpty() ? Optional.empty() : Optional.of(new Panel(titleKey, items));
+		}
+
 	}
 
 	/** One line of a panel, a link where {@code href} is given. */
