@@ -6,12 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 import org.unesco.gnlc.shared.security.PortalUser;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.web.Language;
@@ -22,11 +20,7 @@ import org.unesco.gnlc.shared.web.Language;
  * deactivated.
  */
 @Entity
-class Account {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Account extends BaseEntity {
 
 	private String email;
 
@@ -177,10 +171,6 @@ class Account {
 		}
 	}
 
-	Long id() {
-		return id;
-	}
-
 	String email() {
 		return email;
 	}
@@ -278,8 +268,8 @@ class Account {
 	}
 
 	PortalUser asPortalUser() {
-		return new PortalUser(id, email, passwordHash == null ? "" : passwordHash, fullName, role, cityId, countryCode,
-				preferredLanguage, enabled);
+		return new PortalUser(id(), email, passwordHash == null ? "" : passwordHash, fullName, role, cityId,
+				countryCode, preferredLanguage, enabled);
 	}
 
 	/**

@@ -10,13 +10,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -34,11 +32,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Entity
 @Table(name = "award_ballot")
-class Ballot {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Ballot extends BaseEntity {
 
 	private long cycleId;
 
@@ -88,10 +82,6 @@ class Ballot {
 		ballot.castAt = now;
 		ballot.choices = chosen;
 		return ballot;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long jurorId() {

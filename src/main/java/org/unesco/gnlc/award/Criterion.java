@@ -6,12 +6,10 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.unesco.gnlc.shared.LocalizedText;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * One evaluation criterion of a cycle: what cities write about and reviewers score. Its
@@ -21,11 +19,7 @@ import org.unesco.gnlc.shared.LocalizedText;
  */
 @Entity
 @Table(name = "award_criterion")
-class Criterion {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Criterion extends BaseEntity {
 
 	@Column(name = "cycle_id")
 	private long cycleId;
@@ -79,11 +73,7 @@ class Criterion {
 	}
 
 	CriterionInfo info(Locale locale) {
-		return new CriterionInfo(id, position, name.in(locale), description.in(locale), weight, scaleMax, wordLimit);
-	}
-
-	Long id() {
-		return id;
+		return new CriterionInfo(id(), position, name.in(locale), description.in(locale), weight, scaleMax, wordLimit);
 	}
 
 	long cycleId() {

@@ -3,12 +3,10 @@ package org.unesco.gnlc.award;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
@@ -20,7 +18,7 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  */
 @Entity
 @Table(name = "award_review_assignment")
-class ReviewAssignment {
+class ReviewAssignment extends BaseEntity {
 
 	/** Where an assignment stands for its reviewer. */
 	enum Status {
@@ -32,10 +30,6 @@ class ReviewAssignment {
 		}
 
 	}
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private long applicationId;
 
@@ -111,10 +105,6 @@ class ReviewAssignment {
 			return Status.CONFLICT;
 		}
 		return submittedAt != null ? Status.SUBMITTED : Status.TO_SCORE;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long applicationId() {

@@ -3,13 +3,11 @@ package org.unesco.gnlc.award;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * One score a reviewer gave one criterion of a nomination, with their comment. Scores are
@@ -20,11 +18,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Immutable
 @Table(name = "award_score")
-class ReviewScore {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ReviewScore extends BaseEntity {
 
 	private long applicationId;
 

@@ -7,12 +7,10 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * A local government that is, or wants to be, a member of the network, with its public
@@ -21,11 +19,7 @@ import org.jspecify.annotations.Nullable;
  * answers what changed.
  */
 @Entity
-class City {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class City extends BaseEntity {
 
 	private String slug;
 
@@ -92,10 +86,6 @@ class City {
 		this.countryCode = countryCode;
 	}
 
-	Long id() {
-		return id;
-	}
-
 	String slug() {
 		return slug;
 	}
@@ -121,7 +111,7 @@ class City {
 	}
 
 	CityInfo info() {
-		return new CityInfo(id, slug, name, countryCode, memberSince, member);
+		return new CityInfo(id(), slug, name, countryCode, memberSince, member);
 	}
 
 	/** Admits the city to the network from that date (a decision of UIL). */

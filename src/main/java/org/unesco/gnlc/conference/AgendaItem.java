@@ -5,14 +5,12 @@ import java.time.LocalTime;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * One line of a conference's agenda: a day, an optional time span and venue, and what
@@ -20,11 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ConferenceAgendaItem")
 @Table(name = "conference_agenda_item")
-class AgendaItem {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class AgendaItem extends BaseEntity {
 
 	private long conferenceId;
 
@@ -99,10 +93,6 @@ class AgendaItem {
 		int mine = position;
 		position = other.position;
 		other.position = mine;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long conferenceId() {

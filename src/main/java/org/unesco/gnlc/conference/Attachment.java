@@ -4,10 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * A file attached to an outcome document (its bytes are in {@link AttachmentContent}).
@@ -15,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity(name = "ConferenceAttachment")
 @Table(name = "conference_attachment")
-class Attachment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Attachment extends BaseEntity {
 
 	private long documentId;
 
@@ -48,10 +43,6 @@ class Attachment {
 		this.sha256 = sha256;
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long documentId() {

@@ -6,23 +6,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * An International Conference on Learning Cities: its facts. Agenda, sessions and
  * documents refer to it.
  */
 @Entity
-class Conference {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Conference extends BaseEntity {
 
 	/** 1 for the 1st ICLC (Beijing 2013), 2 for the 2nd (Mexico City 2015), ... */
 	private int ordinal;
@@ -113,10 +107,6 @@ class Conference {
 			@Nullable Integer participants, boolean participantsAtLeast, @Nullable Integer memberStates,
 			@Nullable String organisers, @Nullable String hostingOrganisations, @Nullable String sponsors,
 			@Nullable String summary, @Nullable Integer awardYear) {
-	}
-
-	Long id() {
-		return id;
 	}
 
 	int ordinal() {

@@ -10,14 +10,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * A session of a conference (a plenary, a forum, a ceremony) with its summary and the
@@ -25,11 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "conference_session")
-class ConferenceSession {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ConferenceSession extends BaseEntity {
 
 	private long conferenceId;
 
@@ -76,10 +70,6 @@ class ConferenceSession {
 			cityIds.addAll(after);
 		}
 		return changes;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long conferenceId() {

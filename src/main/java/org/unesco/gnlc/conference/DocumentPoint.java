@@ -1,14 +1,12 @@
 package org.unesco.gnlc.conference;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * One structured point of a document, e.g. strategic direction 4 of a statement, in a
@@ -16,11 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ConferenceDocumentPoint")
 @Table(name = "conference_document_point")
-class DocumentPoint {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class DocumentPoint extends BaseEntity {
 
 	private long documentId;
 
@@ -67,10 +61,6 @@ class DocumentPoint {
 		int mine = position;
 		position = other.position;
 		other.position = mine;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long documentId() {

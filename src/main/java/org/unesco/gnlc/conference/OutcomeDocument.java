@@ -5,22 +5,16 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /** A declaration, statement, set of guidelines ... adopted or issued at a conference. */
 @Entity(name = "ConferenceDocument")
 @Table(name = "conference_document")
-class OutcomeDocument {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class OutcomeDocument extends BaseEntity {
 
 	private long conferenceId;
 
@@ -54,10 +48,6 @@ class OutcomeDocument {
 		adoptedOn = changes.set("adoptedOn", adoptedOn, newAdoptedOn);
 		summary = changes.set("summary", summary, newSummary);
 		return changes;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long conferenceId() {

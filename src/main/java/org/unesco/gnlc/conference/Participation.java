@@ -3,14 +3,13 @@ package org.unesco.gnlc.conference;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.reference.UnescoRegion;
+
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * A person in a role at a conference: in a session (moderator, keynote speaker, award
@@ -18,11 +17,7 @@ import org.unesco.gnlc.reference.UnescoRegion;
  */
 @Entity(name = "ConferenceParticipation")
 @Table(name = "conference_participation")
-class Participation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Participation extends BaseEntity {
 
 	private long conferenceId;
 
@@ -67,10 +62,6 @@ class Participation {
 		cityId = changes.set("city", cityId, newCityId);
 		contribution = changes.set("contribution", contribution, newContribution);
 		return changes;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	long conferenceId() {

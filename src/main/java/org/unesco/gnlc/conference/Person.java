@@ -1,22 +1,16 @@
 package org.unesco.gnlc.conference;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /** A person who took part in a conference, a record of their own at /people/{slug}. */
 @Entity(name = "ConferencePerson")
 @Table(name = "conference_person")
-class Person {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Person extends BaseEntity {
 
 	private String slug;
 
@@ -43,10 +37,6 @@ class Person {
 		honorific = changes.set("honorific", honorific, newHonorific);
 		description = changes.set("description", description, newDescription);
 		return changes;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	String slug() {

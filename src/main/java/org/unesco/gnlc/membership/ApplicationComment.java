@@ -5,11 +5,9 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -18,11 +16,7 @@ import org.unesco.gnlc.shared.security.Role;
  */
 @Entity
 @Table(name = "membership_comment")
-class ApplicationComment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class ApplicationComment extends BaseEntity {
 
 	private long applicationId;
 

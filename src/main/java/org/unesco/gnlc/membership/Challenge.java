@@ -2,22 +2,16 @@ package org.unesco.gnlc.membership;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.unesco.gnlc.shared.LocalizedText;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /** A challenge a city rates from 1 (minor) to 5 (major) in its application. */
 @Entity
 @Table(name = "membership_challenge")
-class Challenge {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Challenge extends BaseEntity {
 
 	private int position;
 
@@ -43,10 +37,6 @@ class Challenge {
 
 	void setActive(boolean active) {
 		this.active = active;
-	}
-
-	Long id() {
-		return id;
 	}
 
 	int position() {

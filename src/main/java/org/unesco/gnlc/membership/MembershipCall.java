@@ -3,10 +3,9 @@ package org.unesco.gnlc.membership;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * A window in which cities submit applications, with a deadline for the National
@@ -14,13 +13,9 @@ import jakarta.persistence.Version;
  * forwards.
  */
 @Entity
-class MembershipCall {
+class MembershipCall extends BaseEntity {
 
 	static final int DEFAULT_PER_COUNTRY_LIMIT = 3;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	private String title;
 
@@ -57,10 +52,6 @@ class MembershipCall {
 
 	boolean isOpenOn(LocalDate day) {
 		return !day.isBefore(opensOn) && !day.isAfter(closesOn);
-	}
-
-	public Long id() {
-		return id;
 	}
 
 	public String title() {

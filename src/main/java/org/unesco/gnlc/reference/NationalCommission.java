@@ -2,25 +2,19 @@ package org.unesco.gnlc.reference;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * The National Commission for UNESCO of one country: it endorses and nominates that
  * country's cities.
  */
 @Entity
-class NationalCommission {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class NationalCommission extends BaseEntity {
 
 	@OneToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_code")
@@ -34,10 +28,6 @@ class NationalCommission {
 	private long version;
 
 	protected NationalCommission() {
-	}
-
-	public Long id() {
-		return id;
 	}
 
 	public Country country() {

@@ -4,12 +4,10 @@ import java.time.Instant;
 
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.persistence.BaseEntity;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 
@@ -20,11 +18,7 @@ import org.unesco.gnlc.shared.security.Role;
  * {@code fragments/timeline} shows them all alike.
  */
 @MappedSuperclass
-public abstract class TimelineStep {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public abstract class TimelineStep extends BaseEntity {
 
 	private Instant at;
 
