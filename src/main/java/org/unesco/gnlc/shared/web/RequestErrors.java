@@ -17,12 +17,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The portal's one answer to the problems any form can meet: a refused action or a
  * rejected file goes back to the page it came from ({@link ReturnPages}) with the reason
- * in the person's language; a save that raced another gets the conflict page; a form
- * beyond the container's upload limits gets the 413 page.
+ * in the person's language (and, for a file, with what was typed beside it); a save that
+ * raced another gets the conflict page; a form beyond the container's upload limits gets
+ * the 413 page.
  */
 @ControllerAdvice
 @RequiredArgsConstructor
 class RequestErrors {
+
+	/**
+	 * The flash attribute holding what was typed into a form whose file was refused (a
+	 * map of field to text), which the form shows again beside the file's error.
+	 */
+	static final String TYPED_FIELDS = "typedFields";
 
 	private final ReturnPages returnPages;
 
@@ -34,6 +41,7 @@ class RequestErrors {
 		String field = request.getParameter(FileError.FIELD_PARAMETER);
 		if (refusal.ofUploadedFile() && field != null && FileError.isFieldId(field)) {
 			redirect.addFlashAttribute("fileError", new FileError(field, refusal.messageKey(), refusal.arguments()));
+			redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
 			return "redirect:" + returnPages.of(request);
 		}
 		return back(request, redirect, refusal.messageKey(), refusal.arguments());
