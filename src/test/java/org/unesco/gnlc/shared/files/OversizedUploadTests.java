@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Oversized uploads through the real servlet container (MockMvc applies no multipart
  * limit): a file over the portal's 10 MB comes back to its form with the limit stated; an
  * upload beyond the container's limits gets the portal's own 413 page, both in the
- * reader's language.
+ * reader's language, with what was typed beside the file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
@@ -30,6 +30,8 @@ class OversizedUploadTests {
 	private static final String FORM = "/conferences/2/documents/1/edit";
 
 	private static final String ACTION = "/conferences/2/documents/1/attachments";
+
+	private static final String NOTE = "Compte rendu de la séance plénière";
 
 	@LocalServerPort
 	int port;
@@ -56,6 +58,7 @@ class OversizedUploadTests {
 		assertThat(answer.body()).contains("lang=\"fr\"")
 			.contains("Le fichier est trop volumineux")
 			.contains("au plus 10 Mo")
+			.contains(NOTE)
 			.doesNotContain("Apache Tomcat");
 		assertThat(reviewer.get(FORM).statusCode()).as("the session goes on").isEqualTo(200);
 	}
@@ -72,6 +75,10 @@ class OversizedUploadTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
 				+ browser.csrfToken(FORM) + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		// A form without a file field of the portal: what was typed comes back on the 413
+		// page (a portal form's file field: OversizedEndorsementLetterTests).
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + NOTE + "\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n")

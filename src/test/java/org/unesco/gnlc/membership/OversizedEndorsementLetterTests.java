@@ -1,0 +1,99 @@
+package org.unesco.gnlc.membership;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.unesco.gnlc.DemoUsers;
+import org.unesco.gnlc.account.HttpBrowser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An endorsement letter beyond the servlet container's own limits (30 MB a file, 35 MB a
+ * form), through the real container: the container would drop the comment typed beside it
+ * with the file. The application's page comes back with the letter's error at its field
+ * and the comment as typed; nothing is endorsed. (A letter refused by its type or by the
+ * portal's 10 MB: {@code EndorsementLetterRefusedTests}.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+class OversizedEndorsementLetterTests {
+
+	static final String COMMENT = "La Comisión apoya la candidatura: «una ciudad que aprende».";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aLetterBeyondTheContainersLimitsComesBackWithItsErrorAndTheCommentTyped() throws Exception {
+		long id = jdbc.sql("""
+				select id from membership_application
+				where country_code = 'MX' and state = 'SUBMITTED' order by id limit 1
+				""").query(Long.class).single();
+		String page = "/membership/applications/" + id;
+		HttpBrowser endorser = new HttpBrowser(port);
+		assertThat(endorser.signIn("natcom.mx@demo.example", DemoUsers.PASSWORD)).isEqualTo("/my");
+
+		// Over the container's limit for a file, then over its limit for a whole form.
+		for (int megabytes : new int[] { 32, 40 }) {
+			HttpResponse<String> answer = endorse(endorser, page, megabytes);
+
+			assertThat(answer.statusCode()).as("%d MB", megabytes).isEqualTo(302);
+			assertThat(HttpBrowser.location(answer)).isEqualTo(page);
+			Document shown = Jsoup.parse(endorser.get(page).body());
+			assertThat(shown.getElementById("endorse-letter").hasClass("is-invalid")).as("%d MB", megabytes).isTrue();
+			assertThat(shown.select(".error-summary").text()).contains("The file is larger than 10 MB");
+			assertThat(shown.getElementById("endorse-comment").val()).as("%d MB", megabytes).isEqualTo(COMMENT);
+			assertThat(jdbc.sql("select state from membership_application where id = ?")
+				.params(id)
+				.query(String.class)
+				.single()).isEqualTo("SUBMITTED");
+		}
+	}
+
+	private HttpResponse<String> endorse(HttpBrowser browser, String page, int megabytes) throws Exception {
+		String boundary = "----gnlc-endorsement-test";
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		field(body, boundary, "_csrf", browser.csrfToken(page));
+		field(body, boundary, "comment", COMMENT);
+		field(body, boundary, "_fileField", "endorse-letter");
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		byte[] content = new byte[megabytes * 1024 * 1024];
+		Arrays.fill(content, (byte) 'x');
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page + "/endorse"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Cookie", browser.cookieHeader())
+			.header("Referer", "http://localhost:" + port + page)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws Exception {
+		body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
