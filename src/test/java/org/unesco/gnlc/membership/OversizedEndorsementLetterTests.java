@@ -1,12 +1,8 @@
 package org.unesco.gnlc.membership;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,33 +63,12 @@ class OversizedEndorsementLetterTests {
 		}
 	}
 
-	private HttpResponse<String> endorse(HttpBrowser browser, String page, int megabytes) throws Exception {
-		String boundary = "----gnlc-endorsement-test";
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		field(body, boundary, "_csrf", browser.csrfToken(page));
-		field(body, boundary, "comment", COMMENT);
-		field(body, boundary, "_fileField", "endorse-letter");
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"letter\"; filename=\"letter.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		byte[] content = new byte[megabytes * 1024 * 1024];
-		Arrays.fill(content, (byte) 'x');
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + page + "/endorse"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Cookie", browser.cookieHeader())
-			.header("Referer", "http://localhost:" + port + page)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void field(ByteArrayOutputStream body, String boundary, String name, String value) throws Exception {
-		body.write(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-					.getBytes(StandardCharsets.UTF_8));
+	private HttpResponse<String> endorse(HttpBrowser browser, String page, int megabytes) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", browser.csrfToken(page));
+		fields.put("comment", COMMENT);
+		fields.put("_fileField", "endorse-letter");
+		return browser.upload(page + "/endorse", fields, "letter", megabytes);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,26 +106,13 @@ final class OversizedForm extends HttpServletRequestWrapper {
 		}
 	}
 
-	@Override
-	public @Nullable String getParameter(String name) {
-		String[] values = parameters.get(name);
-		return values == null || values.length == 0 ? null : values[0];
-	}
-
+	/**
+	 * The fields read; the portal reads them through {@code UnreadableForms.WithoutNul},
+	 * which answers every other question about them from this map.
+	 */
 	@Override
 	public Map<String, String[]> getParameterMap() {
 		return parameters;
-	}
-
-	@Override
-	public Enumeration<String> getParameterNames() {
-		return Collections.enumeration(parameters.keySet());
-	}
-
-	@Override
-	public String @Nullable [] getParameterValues(String name) {
-		String[] values = parameters.get(name);
-		return values == null ? null : values.clone();
 	}
 
 	@Override

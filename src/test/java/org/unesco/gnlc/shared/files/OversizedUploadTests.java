@@ -1,12 +1,8 @@
 package org.unesco.gnlc.shared.files;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,30 +66,13 @@ class OversizedUploadTests {
 		return reviewer;
 	}
 
-	private HttpResponse<String> upload(HttpBrowser browser, int megabytes) throws Exception {
-		String boundary = "----gnlc-upload-test";
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-				+ browser.csrfToken(FORM) + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+	private HttpResponse<String> upload(HttpBrowser browser, int megabytes) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("_csrf", browser.csrfToken(FORM));
 		// A form without a file field of the portal: what was typed comes back on the 413
 		// page (a portal form's file field: OversizedEndorsementLetterTests).
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + NOTE + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		byte[] content = new byte[megabytes * 1024 * 1024];
-		Arrays.fill(content, (byte) 'x');
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + ACTION))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Cookie", browser.cookieHeader())
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		fields.put("note", NOTE);
+		return browser.upload(ACTION, fields, "file", megabytes);
 	}
 
 }
