@@ -21,7 +21,7 @@ class NominationAccessRules {
 			.requestMatchers("/award/nominations", "/award/nominations/**")
 			.hasRole(Role.NATCOM_ENDORSER.name())
 			.requestMatchers(HttpMethod.POST, "/award/applications/*/nominate", "/award/applications/*/decline",
-					"/award/applications/*/decline/check")
+					"/award/applications/*/decline/check", "/award/applications/*/decline/back")
 			.hasRole(Role.NATCOM_ENDORSER.name());
 	}
 

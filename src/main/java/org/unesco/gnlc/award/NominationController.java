@@ -61,6 +61,19 @@ class NominationController {
 		return "award/nomination/decline-confirm";
 	}
 
+	/**
+	 * "No, back to the nominations" from the confirmation: nothing is decided, and the
+	 * reason typed waits in its field on the nominations page, so that it can be changed
+	 * rather than typed again.
+	 */
+	@PostMapping("/award/applications/{id}/decline/back")
+	String backFromDecline(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("declineFor", id);
+		redirect.addFlashAttribute("declineReason", reason == null ? "" : reason);
+		return "redirect:/award/nominations#reason-" + id;
+	}
+
 	@PostMapping("/award/applications/{id}/decline")
 	String decline(@AuthenticationPrincipal PortalUser endorser, @PathVariable long id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {

@@ -1,5 +1,6 @@
 package org.unesco.gnlc.account;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,6 +67,30 @@ public final class HttpBrowser {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Sends a form with a file (multipart/form-data), as a browser does: its text fields
+	 * in their order, then a file named scan.pdf of that many megabytes.
+	 */
+	public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, int megabytes) {
+		String boundary = "----gnlc-upload-test";
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+				+ "\"; filename=\"scan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		byte[] content = new byte[megabytes * 1024 * 1024];
+		Arrays.fill(content, (byte) 'x');
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 

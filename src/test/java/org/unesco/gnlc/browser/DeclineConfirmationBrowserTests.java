@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 12, D18: a National Commission's "do not nominate" cannot be undone, so the
  * endorser confirms it on a page of its own that says what will happen and who is told;
- * going back changes nothing, and the confirmation is a plain form that works without
- * JavaScript. The recorded outcome, with the reason, is then on the application's
- * timeline.
+ * going back changes nothing and keeps the reason typed, and the confirmation is a plain
+ * form that works without JavaScript. The recorded outcome, with the reason, is then on
+ * the application's timeline.
  */
 class DeclineConfirmationBrowserTests extends BrowserTest {
 
@@ -60,9 +60,9 @@ class DeclineConfirmationBrowserTests extends BrowserTest {
 			.isEqualTo("The officials of " + city.name() + " are told by e-mail, with your reason.");
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 
-		// Going back changes nothing.
-		click(By.linkText("No, back to the nominations"));
-		waitFor(reason);
+		// Going back changes nothing, and the reason typed is still in its field.
+		click(By.id("decline-back"));
+		assertThat(waitFor(reason).getDomProperty("value")).isEqualTo(REASON);
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 
 		// Confirmed with the page's scripts switched off: both steps are plain forms,

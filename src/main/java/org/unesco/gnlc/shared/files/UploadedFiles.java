@@ -38,8 +38,8 @@ public class UploadedFiles {
 	/**
 	 * The portal's limit for one uploaded file, refused with a message on the form. The
 	 * servlet container's multipart limits (application.properties) sit above it, so that
-	 * such a file still arrives with its form; beyond those, the portal answers its 413
-	 * page (shared.web.UnreadableForms).
+	 * such a file still arrives with its form; beyond those, the form's page gets this
+	 * limit's error all the same, with what was typed (shared.web.OversizedForm).
 	 */
 	public static final DataSize LARGEST = DataSize.ofMegabytes(10);
 

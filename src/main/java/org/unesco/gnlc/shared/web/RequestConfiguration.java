@@ -3,13 +3,16 @@ package org.unesco.gnlc.shared.web;
 import lombok.RequiredArgsConstructor;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.MessageCodesResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -53,8 +56,10 @@ class RequestConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<UnreadableForms> unreadableForms() {
-		FilterRegistrationBean<UnreadableForms> registration = new FilterRegistrationBean<>(new UnreadableForms());
+	FilterRegistrationBean<UnreadableForms> unreadableForms(MultipartConfigElement multipartLimits,
+			@Value("${server.tomcat.max-swallow-size}") DataSize longestRead) {
+		FilterRegistrationBean<UnreadableForms> registration = new FilterRegistrationBean<>(
+				new UnreadableForms(multipartLimits, longestRead));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

@@ -7,22 +7,31 @@ import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.unesco.gnlc.shared.files.UploadedFiles;
 
 /**
  * The portal's one answer to the problems any form can meet: a refused action or a
  * rejected file goes back to the page it came from ({@link ReturnPages}) with the reason
- * in the person's language; a save that raced another gets the conflict page; a form
- * beyond the container's upload limits gets the 413 page.
+ * in the person's language (and, for a file, with what was typed beside it); a save that
+ * raced another gets the conflict page; a form beyond the container's upload limits gets
+ * the 413 page.
  */
 @ControllerAdvice
 @RequiredArgsConstructor
 class RequestErrors {
+
+	/**
+	 * The flash attribute holding what was typed into a form whose file was refused (a
+	 * map of field to text), which the form shows again beside the file's error.
+	 */
+	static final String TYPED_FIELDS = "typedFields";
 
 	private final ReturnPages returnPages;
 
@@ -34,6 +43,7 @@ class RequestErrors {
 		String field = request.getParameter(FileError.FIELD_PARAMETER);
 		if (refusal.ofUploadedFile() && field != null && FileError.isFieldId(field)) {
 			redirect.addFlashAttribute("fileError", new FileError(field, refusal.messageKey(), refusal.arguments()));
+			redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
 			return "redirect:" + returnPages.of(request);
 		}
 		return back(request, redirect, refusal.messageKey(), refusal.arguments());
@@ -52,12 +62,24 @@ class RequestErrors {
 	}
 
 	/**
-	 * A form beyond the container's upload limits: the portal's 413 page, which states
-	 * the limit.
+	 * A form beyond the container's upload limits ({@link OversizedForm}): back to the
+	 * form's page, with the file's error at its field and what was typed beside it, as
+	 * for a file over the portal's own limit; a form without a file field of the portal
+	 * gets the 413 page, which states the limit and shows what was typed.
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	void tooLarge(HttpServletResponse response) throws IOException {
+	@Nullable String tooLarge(HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
+		String field = request.getParameter(FileError.FIELD_PARAMETER);
+		if (field != null && FileError.isFieldId(field)) {
+			redirect.addFlashAttribute("fileError",
+					new FileError(field, "file.error.tooLarge", new Object[] { UploadedFiles.LARGEST.toMegabytes() }));
+			redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
+			return "redirect:" + returnPages.of(request);
+		}
+		request.setAttribute(TypedText.ATTRIBUTE, TypedText.of(request));
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+		return null;
 	}
 
 	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,

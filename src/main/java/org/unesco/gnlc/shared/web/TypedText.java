@@ -1,6 +1,7 @@
 package org.unesco.gnlc.shared.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,16 @@ public record TypedText(String field, String text) {
 			.flatMap(TypedText::texts)
 			.limit(MOST)
 			.toList();
+	}
+
+	/**
+	 * The same texts by field (the first of each), as a form page reads them to fill its
+	 * fields again after a refused upload; kept in the session until that page is shown.
+	 */
+	static LinkedHashMap<String, String> byField(HttpServletRequest request) {
+		LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+		of(request).forEach(typed -> fields.putIfAbsent(typed.field(), typed.text()));
+		return fields;
 	}
 
 	private static boolean isSecret(String field) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.Part;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,7 +41,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * are dropped from every value, whatever the field, before the portal sees it.</li>
  * </ul>
  * The portal's own limit on an uploaded file (10 MB, {@code UploadedFiles}) is checked by
- * the feature, with a message on the form; the container's limits sit above it.
+ * the feature, with a message on the form; the container's limits sit above it. A form
+ * that says it is larger than they allow is read here instead ({@link OversizedForm}), so
+ * that what was typed beside the file is not lost with it: its page shows it again, with
+ * the file's error.
  */
 class UnreadableForms extends OncePerRequestFilter {
 
@@ -49,6 +54,25 @@ class UnreadableForms extends OncePerRequestFilter {
 	private static final String UNREADABLE = UnreadableForms.class.getName() + ".UNREADABLE";
 
 	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+	/**
+	 * A form longer than this may hold a file over the container's limits (the smaller of
+	 * its file and request limits); -1: no limit.
+	 */
+	private final long largestForm;
+
+	/**
+	 * The longest form read here for its text fields; a longer one is refused on its
+	 * declared length alone, as the container does.
+	 */
+	private final long longestRead;
+
+	UnreadableForms(MultipartConfigElement limits, DataSize longestRead) {
+		long file = limits.getMaxFileSize();
+		long request = limits.getMaxRequestSize();
+		this.largestForm = file < 0 ? request : request < 0 ? file : Math.min(file, request);
+		this.longestRead = longestRead.toBytes();
+	}
 
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
@@ -64,6 +88,13 @@ class UnreadableForms extends OncePerRequestFilter {
 		}
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (isBeyondTheContainersLimits(request)) {
+			OversizedForm form = OversizedForm.read(request);
+			// Its body is read: the error page (if any) must not read it again.
+			request.setAttribute(UNREADABLE, HttpStatus.CONTENT_TOO_LARGE);
+			chain.doFilter(new WithoutNul(form), response);
 			return;
 		}
 		HttpStatus problem = problemReading(request);
@@ -109,6 +140,11 @@ class UnreadableForms extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	private boolean isBeyondTheContainersLimits(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		return largestForm >= 0 && length > largestForm && length <= longestRead && isMultipart(request);
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +22,13 @@ import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogs;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A portal killed with {@code kill -9} leaves its embedded PostgreSQL running on the data
  * directory. The next start stops that server cleanly and carries on with the data; it
- * never touches a process that is not that directory's server. A kept directory is
- * written durably.
+ * never touches a process that is not that directory's server, and says in the log what
+ * it stopped and where. A kept directory is written durably.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LeftoverServerTests {
 
 	private static final Log LOG = LogFactory.getLog(LeftoverServerTests.class);
@@ -64,6 +73,28 @@ class LeftoverServerTests {
 
 		assertThat(leftover.get().isAlive()).isFalse();
 		assertThat(query(url, "select name from survivor")).containsExactly("before the crash");
+	}
+
+	@Test
+	void theStartSaysInTheLogThatItStoppedALeftoverServerAndOnWhichDirectory(CapturedOutput output) throws Exception {
+		startPortalAndKillIt("before the crash");
+		long pid = LeftoverServer.serverOf(directory).orElseThrow().pid();
+		Path served = directory.toAbsolutePath().normalize();
+		DeferredLogs logs = new DeferredLogs();
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test",
+					Map.of(EmbeddedPostgresEnvironment.DATA_DIRECTORY, directory.toString())));
+
+		// The portal starting on the directory, as Spring Boot runs it: its log is
+		// written once logging is set up.
+		new EmbeddedPostgresEnvironment(logs).postProcessEnvironment(environment, new SpringApplication());
+		logs.switchOverAll();
+
+		assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")))
+			.anySatisfy(line -> assertThat(line).contains("PostgreSQL server (pid " + pid + ") left behind")
+				.contains("still holds " + served));
+		assertThat(output.getOut()).contains("Stopped the leftover PostgreSQL server (pid " + pid + ")");
 	}
 
 	@Test
