@@ -46,6 +46,9 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 
 	private String titleEs;
 
+	/** Optional: an Arabic reader sees the English title without it. */
+	private @Nullable String titleAr;
+
 	@Enumerated(EnumType.STRING)
 	private CycleState state;
 
@@ -90,10 +93,11 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	}
 
 	/** The settings UIL_ADMIN gives a cycle. */
-	record Settings(String titleEn, String titleFr, String titleEs, int nominationQuota, int awardsAvailable,
-			@Nullable Integer iclcOrdinal, @Nullable String iclcCity, @Nullable String iclcCountryCode,
-			@Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline, @Nullable LocalDate nominationDeadline,
-			@Nullable LocalDate reviewDeadline, @Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn) {
+	record Settings(String titleEn, String titleFr, String titleEs, @Nullable String titleAr, int nominationQuota,
+			int awardsAvailable, @Nullable Integer iclcOrdinal, @Nullable String iclcCity,
+			@Nullable String iclcCountryCode, @Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline,
+			@Nullable LocalDate nominationDeadline, @Nullable LocalDate reviewDeadline,
+			@Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn) {
 	}
 
 	static AwardCycle plan(int year, Settings settings, Actor admin, Instant now) {
@@ -121,6 +125,7 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		this.titleEn = settings.titleEn();
 		this.titleFr = settings.titleFr();
 		this.titleEs = settings.titleEs();
+		this.titleAr = settings.titleAr();
 		this.nominationQuota = settings.nominationQuota();
 		this.awardsAvailable = settings.awardsAvailable();
 		this.iclcOrdinal = settings.iclcOrdinal();
@@ -135,7 +140,7 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 	}
 
 	Settings settings() {
-		return new Settings(titleEn, titleFr, titleEs, nominationQuota, awardsAvailable, iclcOrdinal, iclcCity,
+		return new Settings(titleEn, titleFr, titleEs, titleAr, nominationQuota, awardsAvailable, iclcOrdinal, iclcCity,
 				iclcCountryCode, callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline,
 				ceremonyOn);
 	}
@@ -244,6 +249,7 @@ class AwardCycle extends AbstractAggregateRoot<AwardCycle> {
 		String title = switch (locale.getLanguage()) {
 			case "fr" -> titleFr;
 			case "es" -> titleEs;
+			case "ar" -> titleAr != null && !titleAr.isBlank() ? titleAr : titleEn;
 			default -> titleEn;
 		};
 		return new AwardCycleInfo(id, year, title, state, nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,

@@ -11,11 +11,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.LocalizedText;
 
 /**
  * One evaluation criterion of a cycle: what cities write about and reviewers score. Its
- * name and description are published in the portal's three languages; a score runs from 0
+ * name and description are published in English, French and Spanish, and in Arabic when
+ * UIL wrote them (an Arabic reader sees the English ones otherwise); a score runs from 0
  * to {@code scaleMax}, and the criterion counts {@code weight} times in the weighted
  * mean.
  */
@@ -41,6 +43,10 @@ class Criterion {
 	@AttributeOverride(name = "es", column = @Column(name = "description_es"))
 	private LocalizedText description;
 
+	private @Nullable String nameAr;
+
+	private @Nullable String descriptionAr;
+
 	private int weight;
 
 	private int scaleMax;
@@ -56,14 +62,16 @@ class Criterion {
 		change(texts, weight, scaleMax, wordLimit);
 	}
 
-	/** The criterion's texts in the three languages. */
-	record Texts(String nameEn, String nameFr, String nameEs, String descriptionEn, String descriptionFr,
-			String descriptionEs) {
+	/** The criterion's texts in the four languages, Arabic optional. */
+	record Texts(String nameEn, String nameFr, String nameEs, @Nullable String nameAr, String descriptionEn,
+			String descriptionFr, String descriptionEs, @Nullable String descriptionAr) {
 	}
 
 	void change(Texts texts, int newWeight, int newScaleMax, int newWordLimit) {
 		this.name = new LocalizedText(texts.nameEn(), texts.nameFr(), texts.nameEs());
 		this.description = new LocalizedText(texts.descriptionEn(), texts.descriptionFr(), texts.descriptionEs());
+		this.nameAr = texts.nameAr();
+		this.descriptionAr = texts.descriptionAr();
 		this.weight = newWeight;
 		this.scaleMax = newScaleMax;
 		this.wordLimit = newWordLimit;
@@ -75,11 +83,19 @@ class Criterion {
 	}
 
 	Texts texts() {
-		return new Texts(name.en(), name.fr(), name.es(), description.en(), description.fr(), description.es());
+		return new Texts(name.en(), name.fr(), name.es(), nameAr, description.en(), description.fr(), description.es(),
+				descriptionAr);
 	}
 
 	CriterionInfo info(Locale locale) {
-		return new CriterionInfo(id, position, name.in(locale), description.in(locale), weight, scaleMax, wordLimit);
+		boolean arabic = "ar".equals(locale.getLanguage());
+		return new CriterionInfo(id, position, arabic ? arabicOr(nameAr, name.en()) : name.in(locale),
+				arabic ? arabicOr(descriptionAr, description.en()) : description.in(locale), weight, scaleMax,
+				wordLimit);
+	}
+
+	private static String arabicOr(@Nullable String arabic, String english) {
+		return arabic == null || arabic.isBlank() ? english : arabic;
 	}
 
 	Long id() {
