@@ -96,8 +96,8 @@ class AwardCyclePagesTests {
 
 		Document reviewers = page(address, REVIEWER);
 		assertThat(reviewers.select("#next-page")).as("the reviewer cannot send the shortlist").isEmpty();
-		assertThat(reviewers.select("#cycle-pages a").eachAttr("href")).containsExactly(address + "/leaderboard",
-				"/awards/" + inReview.year());
+		assertThat(reviewers.select("#cycle-pages a").eachAttr("href")).containsExactly(address + "/applications",
+				address + "/leaderboard", "/awards/" + inReview.year());
 	}
 
 	@Test
