@@ -114,6 +114,18 @@ public class AwardFixtures {
 	}
 
 	/**
+	 * A new cycle with an open call and this many applications of new Finnish member
+	 * cities, in the given states in turn (for lists and statement counts).
+	 */
+	public AwardCycle openCycleWith(int applications, ApplicationState... states) {
+		AwardCycle cycle = cycle(CycleState.OPEN);
+		for (int i = 0; i < applications; i++) {
+			application(cycle, memberCity("FI"), states[i % states.length]);
+		}
+		return cycle;
+	}
+
+	/**
 	 * Moves the cycle forward to the phase by the aggregate's own steps (nothing else
 	 * changes: applications keep their states). Make a cycle's applications while it is
 	 * OPEN, then advance it.

@@ -193,23 +193,16 @@ class CycleApplicationsListTests {
 
 	@Test
 	void theListCostsTheSameFewStatementsForOneApplicationAndForThirty() throws Exception {
-		AwardCycle few = cycleWith(1);
-		AwardCycle many = cycleWith(30);
+		AwardCycle few = fixtures.openCycleWith(1, ApplicationState.SUBMITTED, ApplicationState.NOMINATED,
+				ApplicationState.DRAFT);
+		AwardCycle many = fixtures.openCycleWith(30, ApplicationState.SUBMITTED, ApplicationState.NOMINATED,
+				ApplicationState.DRAFT);
 		int ofFew = statements(list(few));
 		int ofMany = statements(list(many));
 		int filtered = statements(get(filtered(many, "NOMINATED")));
 		System.out.printf("Statements of a cycle's applications: %d with 1, %d with 30, %d filtered%n", ofFew, ofMany,
 				filtered);
 		assertThat(ofMany).isEqualTo(ofFew).isEqualTo(filtered).isLessThanOrEqualTo(MOST_STATEMENTS);
-	}
-
-	private AwardCycle cycleWith(int applications) {
-		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
-		ApplicationState[] states = { ApplicationState.SUBMITTED, ApplicationState.NOMINATED, ApplicationState.DRAFT };
-		for (int i = 0; i < applications; i++) {
-			fixtures.application(cycle, fixtures.memberCity("FI"), states[i % states.length]);
-		}
-		return cycle;
 	}
 
 	private int statements(MockHttpServletRequestBuilder request) throws Exception {
