@@ -119,9 +119,12 @@ class HtmlValidityTests {
 	void theStaffListsAndTheOutboxAreValid() throws Exception {
 		RequestPostProcessor uil = DemoUsers.signedInAs(Role.UIL_ADMIN);
 		for (String page : List.of("/my", "/admin/accounts", "/admin/outbox", "/membership/decisions",
-				"/progress-reports", "/award/cycles", "/award/cycles/2027", "/award/cycles/2026/jury")) {
+				"/progress-reports", "/award/cycles", "/award/cycles/2027", "/award/cycles/2026/jury",
+				"/award/cycles/2027/applications?state=NOMINATED")) {
 			assertValid(page + " for UIL", get(page).with(uil));
 		}
+		assertValid("the applications of 2027 for a reviewer, one of them a conflict of interest",
+				get("/award/cycles/2027/applications").with(DemoUsers.signedInAs(Role.UIL_REVIEWER)));
 		String nominated = firstApplicationIn(
 				assertValid("the review assignments", get("/award/cycles/2027/assignments").with(uil)));
 		assertValid("a nominated Award application for UIL", get(nominated).with(uil));

@@ -36,6 +36,9 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 
 	private String titleEs;
 
+	/** Optional: an Arabic reader sees the English title without it. */
+	private @Nullable String titleAr;
+
 	private int nominationQuota;
 
 	private @Nullable Integer iclcOrdinal;
@@ -74,10 +77,11 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 	}
 
 	/** The settings UIL_ADMIN gives a cycle. */
-	record Settings(String titleEn, String titleFr, String titleEs, int nominationQuota, int awardsAvailable,
-			@Nullable Integer iclcOrdinal, @Nullable String iclcCity, @Nullable String iclcCountryCode,
-			@Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline, @Nullable LocalDate nominationDeadline,
-			@Nullable LocalDate reviewDeadline, @Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn) {
+	record Settings(String titleEn, String titleFr, String titleEs, @Nullable String titleAr, int nominationQuota,
+			int awardsAvailable, @Nullable Integer iclcOrdinal, @Nullable String iclcCity,
+			@Nullable String iclcCountryCode, @Nullable LocalDate callOpensOn, @Nullable LocalDate cityDeadline,
+			@Nullable LocalDate nominationDeadline, @Nullable LocalDate reviewDeadline,
+			@Nullable LocalDate juryDeadline, @Nullable LocalDate ceremonyOn) {
 	}
 
 	static AwardCycle plan(int year, Settings settings, Actor admin, Instant now) {
@@ -104,6 +108,7 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 		this.titleEn = settings.titleEn();
 		this.titleFr = settings.titleFr();
 		this.titleEs = settings.titleEs();
+		this.titleAr = settings.titleAr();
 		this.nominationQuota = settings.nominationQuota();
 		this.awardsAvailable = settings.awardsAvailable();
 		this.iclcOrdinal = settings.iclcOrdinal();
@@ -118,7 +123,7 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 	}
 
 	Settings settings() {
-		return new Settings(titleEn, titleFr, titleEs, nominationQuota, awardsAvailable, iclcOrdinal, iclcCity,
+		return new Settings(titleEn, titleFr, titleEs, titleAr, nominationQuota, awardsAvailable, iclcOrdinal, iclcCity,
 				iclcCountryCode, callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline,
 				ceremonyOn);
 	}
@@ -226,6 +231,7 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 		String title = switch (locale.getLanguage()) {
 			case "fr" -> titleFr;
 			case "es" -> titleEs;
+			case "ar" -> titleAr != null && !titleAr.isBlank() ? titleAr : titleEn;
 			default -> titleEn;
 		};
 		return new AwardCycleInfo(id(), year, title, state(), nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,

@@ -148,7 +148,8 @@ class AwardDemoData implements ApplicationRunner {
 		AwardCycle cycle = AwardCycle.plan(year,
 				new AwardCycle.Settings("UNESCO Learning City Award " + year + " (demo)",
 						"Prix UNESCO de la ville apprenante " + year + " (démo)",
-						"Premio UNESCO Ciudad del Aprendizaje " + year + " (demo)", 2, awards, null, null, null, opens,
+						"Premio UNESCO Ciudad del Aprendizaje " + year + " (demo)",
+						"جائزة اليونسكو لمدن التعلّم " + year + " (عرض تجريبي)", 2, awards, null, null, null, opens,
 						cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremony),
 				ADMIN, instant(opens.minusDays(14)));
 		cycles.saveAndFlush(cycle);

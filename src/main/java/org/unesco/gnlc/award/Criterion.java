@@ -8,12 +8,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.LocalizedText;
 import org.unesco.gnlc.shared.persistence.BaseEntity;
 
 /**
  * One evaluation criterion of a cycle: what cities write about and reviewers score. Its
- * name and description are published in the portal's three languages; a score runs from 0
+ * name and description are published in English, French and Spanish, and in Arabic when
+ * UIL wrote them (an Arabic reader sees the English ones otherwise); a score runs from 0
  * to {@code scaleMax}, and the criterion counts {@code weight} times in the weighted
  * mean.
  */
@@ -35,6 +37,10 @@ class Criterion extends BaseEntity {
 	@AttributeOverride(name = "es", column = @Column(name = "description_es"))
 	private LocalizedText description;
 
+	private @Nullable String nameAr;
+
+	private @Nullable String descriptionAr;
+
 	private int weight;
 
 	private int scaleMax;
@@ -50,14 +56,16 @@ class Criterion extends BaseEntity {
 		change(texts, weight, scaleMax, wordLimit);
 	}
 
-	/** The criterion's texts in the three languages. */
-	record Texts(String nameEn, String nameFr, String nameEs, String descriptionEn, String descriptionFr,
-			String descriptionEs) {
+	/** The criterion's texts in the four languages, Arabic optional. */
+	record Texts(String nameEn, String nameFr, String nameEs, @Nullable String nameAr, String descriptionEn,
+			String descriptionFr, String descriptionEs, @Nullable String descriptionAr) {
 	}
 
 	void change(Texts texts, int newWeight, int newScaleMax, int newWordLimit) {
 		this.name = new LocalizedText(texts.nameEn(), texts.nameFr(), texts.nameEs());
 		this.description = new LocalizedText(texts.descriptionEn(), texts.descriptionFr(), texts.descriptionEs());
+		this.nameAr = texts.nameAr();
+		this.descriptionAr = texts.descriptionAr();
 		this.weight = newWeight;
 		this.scaleMax = newScaleMax;
 		this.wordLimit = newWordLimit;
@@ -69,11 +77,19 @@ class Criterion extends BaseEntity {
 	}
 
 	Texts texts() {
-		return new Texts(name.en(), name.fr(), name.es(), description.en(), description.fr(), description.es());
+		return new Texts(name.en(), name.fr(), name.es(), nameAr, description.en(), description.fr(), description.es(),
+				descriptionAr);
 	}
 
 	CriterionInfo info(Locale locale) {
-		return new CriterionInfo(id(), position, name.in(locale), description.in(locale), weight, scaleMax, wordLimit);
+		boolean arabic = "ar".equals(locale.getLanguage());
+		return new CriterionInfo(id(), position, arabic ? arabicOr(nameAr, name.en()) : name.in(locale),
+				arabic ? arabicOr(descriptionAr, description.en()) : description.in(locale), weight, scaleMax,
+				wordLimit);
+	}
+
+	private static String arabicOr(@Nullable String arabic, String english) {
+		return arabic == null || arabic.isBlank() ? english : arabic;
 	}
 
 	long cycleId() {

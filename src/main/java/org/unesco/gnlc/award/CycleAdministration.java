@@ -135,13 +135,15 @@ class CycleAdministration {
 	}
 
 	/**
-	 * The column {@code c.title_…} of {@code award_cycle c} in the reader's language
-	 * (English for Arabic, as {@link AwardCycle#info} does).
+	 * The title of {@code award_cycle c} in the reader's language, as
+	 * {@link AwardCycle#info} picks it (the English one for a cycle without an Arabic
+	 * title).
 	 */
 	static String titleColumn(Locale locale) {
 		return switch (locale.getLanguage()) {
 			case "fr" -> "c.title_fr";
 			case "es" -> "c.title_es";
+			case "ar" -> "coalesce(c.title_ar, c.title_en)";
 			default -> "c.title_en";
 		};
 	}
@@ -189,8 +191,8 @@ class CycleAdministration {
 		int latest = jdbc.sql("select coalesce(max(year), 2024) from award_cycle").query(Integer.class).single();
 		int year = Math.min(2100, Math.max(latest + 1, LocalDate.now(clock).getYear()));
 		return new CycleForm(0L, year, title(year, Locale.ENGLISH), title(year, Locale.FRENCH),
-				title(year, Locale.forLanguageTag("es")), null, null, null, null, null, null, CycleForm.DEFAULT_QUOTA,
-				CycleForm.DEFAULT_AWARDS, null, null, null);
+				title(year, Locale.forLanguageTag("es")), title(year, Locale.forLanguageTag("ar")), null, null, null,
+				null, null, null, CycleForm.DEFAULT_QUOTA, CycleForm.DEFAULT_AWARDS, null, null, null);
 	}
 
 	@Transactional(readOnly = true)

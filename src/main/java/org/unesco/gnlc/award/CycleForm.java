@@ -16,13 +16,14 @@ import org.unesco.gnlc.shared.web.ShownAt;
 
 /**
  * UIL_ADMIN's settings of an Award cycle. The year names the cycle and is fixed once it
- * is planned; the deadlines may be left open while the cycle is planned, but must follow
- * each other (call, city deadline, nomination deadline, review, jury, ceremony). The
- * version is the one the editor saw.
+ * is planned; the title is required in English, French and Spanish, the Arabic one is
+ * optional (an Arabic reader sees the English title without it); the deadlines may be
+ * left open while the cycle is planned, but must follow each other (call, city deadline,
+ * nomination deadline, review, jury, ceremony). The version is the one the editor saw.
  */
 record CycleForm(@NotNull @Nullable Long version, @NotNull @Min(2015) @Max(2100) @Nullable Integer year,
 		@NotBlank @Size(max = 200) @Nullable String titleEn, @NotBlank @Size(max = 200) @Nullable String titleFr,
-		@NotBlank @Size(max = 200) @Nullable String titleEs,
+		@NotBlank @Size(max = 200) @Nullable String titleEs, @Size(max = 200) @Nullable String titleAr,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate callOpensOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cityDeadline,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate nominationDeadline,
@@ -41,16 +42,16 @@ record CycleForm(@NotNull @Nullable Long version, @NotNull @Min(2015) @Max(2100)
 	static CycleForm of(AwardCycle cycle) {
 		AwardCycle.Settings settings = cycle.settings();
 		return new CycleForm(cycle.version(), cycle.year(), settings.titleEn(), settings.titleFr(), settings.titleEs(),
-				settings.callOpensOn(), settings.cityDeadline(), settings.nominationDeadline(),
+				settings.titleAr(), settings.callOpensOn(), settings.cityDeadline(), settings.nominationDeadline(),
 				settings.reviewDeadline(), settings.juryDeadline(), settings.ceremonyOn(), settings.nominationQuota(),
 				settings.awardsAvailable(), settings.iclcOrdinal(), settings.iclcCity(), settings.iclcCountryCode());
 	}
 
 	/** The settings for the aggregate; call only on a valid form. */
 	AwardCycle.Settings settings() {
-		return new AwardCycle.Settings(titleEn.strip(), titleFr.strip(), titleEs.strip(), nominationQuota,
-				awardsAvailable, iclcOrdinal, blankToNull(iclcCity), blankToNull(iclcCountryCode), callOpensOn,
-				cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn);
+		return new AwardCycle.Settings(titleEn.strip(), titleFr.strip(), titleEs.strip(), blankToNull(titleAr),
+				nominationQuota, awardsAvailable, iclcOrdinal, blankToNull(iclcCity), blankToNull(iclcCountryCode),
+				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn);
 	}
 
 	@AssertTrue(message = "{award.nomination.cycle.deadlinesInOrder}")
@@ -67,7 +68,8 @@ record CycleForm(@NotNull @Nullable Long version, @NotNull @Min(2015) @Max(2100)
 		return true;
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
+	/** The stripped text, or null for a blank one (an optional field left empty). */
+	static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

@@ -191,7 +191,7 @@ class Jury {
 	List<Seat> seats(PortalUser user, Locale locale) {
 		AwardRoles.requireJuror(user);
 		return jdbc.sql("""
-				select c.year, c.state, c.title_en, c.title_fr, c.title_es,
+				select c.year, c.state, %s as title,
 				       exists (select 1 from award_ballot b where b.cycle_id = c.id and b.juror_id = :me) as voted,
 				       (select count(*) from award_juror j2 where j2.cycle_id = c.id) as jurors,
 				       (select count(*) from award_ballot b where b.cycle_id = c.id) as ballots
@@ -199,13 +199,10 @@ class Jury {
 				where j.account_id = :me and c.state in ('JURY', 'PUBLISHED')
 				order by c.state = 'JURY' desc, c.year desc
 				limit 20
-				""")
+				""".formatted(CycleAdministration.titleColumn(locale)))
 			.param("me", user.accountId())
-			.query((row, number) -> new Seat(row.getInt("year"), row.getString(switch (locale.getLanguage()) {
-				case "fr" -> "title_fr";
-				case "es" -> "title_es";
-				default -> "title_en";
-			}), CycleState.valueOf(row.getString("state")), row.getBoolean("voted"),
+			.query((row, number) -> new Seat(row.getInt("year"), row.getString("title"),
+					CycleState.valueOf(row.getString("state")), row.getBoolean("voted"),
 					new Progress(row.getInt("jurors"), row.getInt("ballots"))))
 			.list();
 	}

@@ -9,7 +9,8 @@ import org.unesco.gnlc.shared.security.Role;
 
 /**
  * Who reaches the review's routes: UIL_ADMIN assigns reviewers and convenes the jury,
- * reviewers score, both rank and shortlist and read the cycles' pages. Declared before
+ * reviewers score, both rank and shortlist and read the cycles' pages and their lists of
+ * applications (whose POST is a city official's start of an application). Declared before
  * the other Award routes (precise paths under {@code /award/cycles/*}), and checked again
  * in the services along with the scope rules.
  */
@@ -27,7 +28,7 @@ class ReviewAccessRules {
 			.hasAnyRole(Role.UIL_REVIEWER.name(), Role.UIL_ADMIN.name())
 			.requestMatchers("/award/review", "/award/review/**")
 			.hasRole(Role.UIL_REVIEWER.name())
-			.requestMatchers(HttpMethod.GET, "/award/cycles", "/award/cycles/*")
+			.requestMatchers(HttpMethod.GET, "/award/cycles", "/award/cycles/*", "/award/cycles/*/applications")
 			.hasAnyRole(Role.UIL_REVIEWER.name(), Role.UIL_ADMIN.name());
 	}
 

@@ -225,9 +225,9 @@ class AwardApplicationScopeTests {
 
 	private static AwardCycle unsavedCycle(int year) {
 		return AwardCycle.plan(year,
-				new AwardCycle.Settings("Award " + year, "Prix " + year, "Premio " + year, 2, 10, null, null, null,
-						LocalDate.of(year, 4, 22), LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 28), null, null,
-						null),
+				new AwardCycle.Settings("Award " + year, "Prix " + year, "Premio " + year, null, 2, 10, null, null,
+						null, LocalDate.of(year, 4, 22), LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 28), null,
+						null, null),
 				AwardFixtures.UIL, Instant.now());
 	}
 

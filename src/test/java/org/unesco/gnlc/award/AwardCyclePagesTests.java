@@ -96,8 +96,8 @@ class AwardCyclePagesTests {
 
 		Document reviewers = page(address, REVIEWER);
 		assertThat(reviewers.select("#next-page")).as("the reviewer cannot send the shortlist").isEmpty();
-		assertThat(reviewers.select("#cycle-pages a").eachAttr("href")).containsExactly(address + "/leaderboard",
-				"/awards/" + inReview.year());
+		assertThat(reviewers.select("#cycle-pages a").eachAttr("href")).containsExactly(address + "/applications",
+				address + "/leaderboard", "/awards/" + inReview.year());
 	}
 
 	@Test
@@ -120,8 +120,10 @@ class AwardCyclePagesTests {
 
 	@Test
 	void theCyclePagesCostTheSameFewStatementsForOneApplicationAndForThirty() throws Exception {
-		AwardCycle few = cycleWith(1);
-		AwardCycle many = cycleWith(30);
+		AwardCycle few = fixtures.openCycleWith(1, ApplicationState.DRAFT, ApplicationState.SUBMITTED,
+				ApplicationState.NOMINATED);
+		AwardCycle many = fixtures.openCycleWith(30, ApplicationState.DRAFT, ApplicationState.SUBMITTED,
+				ApplicationState.NOMINATED);
 		int list = statements("/award/cycles");
 		int pageOfFew = statements("/award/cycles/" + few.year());
 		int pageOfMany = statements("/award/cycles/" + many.year());
@@ -132,15 +134,6 @@ class AwardCyclePagesTests {
 			.allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(MOST_STATEMENTS));
 		fixtures.cycle(CycleState.PLANNED);
 		assertThat(statements("/award/cycles")).as("statements of the list with one cycle more").isEqualTo(list);
-	}
-
-	private AwardCycle cycleWith(int applications) {
-		AwardCycle cycle = fixtures.cycle(CycleState.OPEN);
-		ApplicationState[] states = { ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationState.NOMINATED };
-		for (int i = 0; i < applications; i++) {
-			fixtures.application(cycle, fixtures.memberCity("FI"), states[i % states.length]);
-		}
-		return cycle;
 	}
 
 	private int statements(String address) throws Exception {

@@ -66,8 +66,8 @@ public class AwardFixtures {
 			int year = jdbc.sql("select greatest(max(year) + 1, 3000) from award_cycle").query(Integer.class).single();
 			LocalDate today = LocalDate.now(clock);
 			AwardCycle cycle = AwardCycle.plan(year,
-					new AwardCycle.Settings("Test Award " + year, "Prix test " + year, "Premio de prueba " + year, 2, 3,
-							null, null, null, today.minusDays(10), today.plusDays(20), today.plusDays(40),
+					new AwardCycle.Settings("Test Award " + year, "Prix test " + year, "Premio de prueba " + year, null,
+							2, 3, null, null, null, today.minusDays(10), today.plusDays(20), today.plusDays(40),
 							today.plusDays(60), today.plusDays(80), today.plusDays(100)),
 					UIL, now());
 			cycles.saveAndFlush(cycle);
@@ -111,6 +111,18 @@ public class AwardFixtures {
 	 */
 	public long shortlistedApplication(CityInfo city) {
 		return application(cycle(CycleState.OPEN), city, ApplicationState.SHORTLISTED).id();
+	}
+
+	/**
+	 * A new cycle with an open call and this many applications of new Finnish member
+	 * cities, in the given states in turn (for lists and statement counts).
+	 */
+	public AwardCycle openCycleWith(int applications, ApplicationState... states) {
+		AwardCycle cycle = cycle(CycleState.OPEN);
+		for (int i = 0; i < applications; i++) {
+			application(cycle, memberCity("FI"), states[i % states.length]);
+		}
+		return cycle;
 	}
 
 	/**

@@ -54,7 +54,7 @@ class AwardStateMachineTests {
 	}
 
 	static AwardCycle.Settings settings(LocalDate opens, LocalDate cityDeadline, LocalDate nominationDeadline) {
-		return new AwardCycle.Settings("Award", "Prix", "Premio", 2, 10, 7, "Test", "MX", opens, cityDeadline,
+		return new AwardCycle.Settings("Award", "Prix", "Premio", null, 2, 10, 7, "Test", "MX", opens, cityDeadline,
 				nominationDeadline, null, null, null);
 	}
 
