@@ -29,7 +29,7 @@ import jakarta.persistence.OrderBy;
 import org.jspecify.annotations.Nullable;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
-import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
+import org.unesco.gnlc.shared.timeline.CityApplication;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -40,24 +40,13 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * cycle's deadlines, the reviews) are checked by the services that call these methods.
  */
 @Entity
-class AwardApplication extends AggregateWithTimeline<AwardApplication, ApplicationState> {
+class AwardApplication extends CityApplication<AwardApplication, ApplicationState> {
 
 	static final String PROFILE_SECTION = "PROFILE";
 
 	private long cycleId;
 
 	private int year;
-
-	private long cityId;
-
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
-
-	private @Nullable String reference;
-
-	private Instant createdAt;
-
-	private @Nullable Instant submittedAt;
 
 	private @Nullable Instant nominatedAt;
 
@@ -87,6 +76,10 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 	protected AwardApplication() {
 	}
 
+	private AwardApplication(long cityId, String countryCode, Instant now) {
+		super(cityId, countryCode, now);
+	}
+
 	static String criterionSection(long criterionId) {
 		return "CRITERION-" + criterionId;
 	}
@@ -97,12 +90,9 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 	 */
 	static AwardApplication start(long cycleId, int year, long cityId, String countryCode, CityProfile prefilled,
 			Actor official, Instant now) {
-		AwardApplication application = new AwardApplication();
+		AwardApplication application = new AwardApplication(cityId, countryCode, now);
 		application.cycleId = cycleId;
 		application.year = year;
-		application.cityId = cityId;
-		application.countryCode = countryCode;
-		application.createdAt = now;
 		application.profile = prefilled;
 		application.record(application.transitions,
 				new AwardTransition(null, ApplicationState.DRAFT, official, now, null));
@@ -176,7 +166,7 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 	 */
 	String dataFingerprint() {
 		StringBuilder canonical = new StringBuilder();
-		canonical.append("cycle=").append(cycleId).append("|city=").append(cityId).append('|').append(countryCode);
+		canonical.append("cycle=").append(cycleId).append("|city=").append(cityId()).append('|').append(countryCode());
 		canonical.append('\n').append(profile()).append('\n').append(new TreeMap<>(answers));
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
@@ -212,8 +202,7 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 		if (!consentFormUploaded) {
 			throw new RefusedActionException("award.error.consentMissing");
 		}
-		this.reference = newReference.get();
-		this.submittedAt = now;
+		submitted(newReference, now);
 		transition(ApplicationState.SUBMITTED, official, now, null);
 	}
 
@@ -311,8 +300,8 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
 		ApplicationState from = state();
 		AwardTransition step = record(transitions, new AwardTransition(from, to, actor, now, comment));
-		registerEvent(new AwardApplicationStateChanged(id(), reference, cycleId, year, cityId, countryCode, from, to,
-				step.getComment(), transitions.size()));
+		registerEvent(new AwardApplicationStateChanged(id(), reference(), cycleId, year, cityId(), countryCode(), from,
+				to, step.getComment(), transitions.size()));
 	}
 
 	// Reading
@@ -324,26 +313,6 @@ class AwardApplication extends AggregateWithTimeline<AwardApplication, Applicati
 
 	int year() {
 		return year;
-	}
-
-	long cityId() {
-		return cityId;
-	}
-
-	String countryCode() {
-		return countryCode;
-	}
-
-	@Nullable String reference() {
-		return reference;
-	}
-
-	Instant createdAt() {
-		return createdAt;
-	}
-
-	@Nullable Instant submittedAt() {
-		return submittedAt;
 	}
 
 	@Nullable Instant nominatedAt() {

@@ -35,7 +35,7 @@ import org.unesco.gnlc.membership.ApplicationData.Pledge;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.security.Role;
 import org.unesco.gnlc.shared.tasklist.SectionProgress;
-import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
+import org.unesco.gnlc.shared.timeline.CityApplication;
 import org.unesco.gnlc.shared.web.RefusedActionException;
 
 /**
@@ -44,20 +44,9 @@ import org.unesco.gnlc.shared.web.RefusedActionException;
  * comment) and registers an event for whoever acts next.
  */
 @Entity
-class MembershipApplication extends AggregateWithTimeline<MembershipApplication, ApplicationState> {
-
-	private long cityId;
-
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+class MembershipApplication extends CityApplication<MembershipApplication, ApplicationState> {
 
 	private @Nullable Long callId;
-
-	private @Nullable String reference;
-
-	private Instant createdAt;
-
-	private @Nullable Instant submittedAt;
 
 	private @Nullable Instant decidedAt;
 
@@ -112,12 +101,13 @@ class MembershipApplication extends AggregateWithTimeline<MembershipApplication,
 	protected MembershipApplication() {
 	}
 
+	private MembershipApplication(long cityId, String countryCode, Instant now) {
+		super(cityId, countryCode, now);
+	}
+
 	/** A city official starts their city's application; the city's name is filled in. */
 	static MembershipApplication start(long cityId, String cityName, String countryCode, Actor official, Instant now) {
-		MembershipApplication application = new MembershipApplication();
-		application.cityId = cityId;
-		application.countryCode = countryCode;
-		application.createdAt = now;
+		MembershipApplication application = new MembershipApplication(cityId, countryCode, now);
 		application.cityDetails = new CityDetails(cityName, null);
 		application.record(application.transitions, new Transition(null, ApplicationState.DRAFT, official, now, null));
 		return application;
@@ -234,10 +224,7 @@ class MembershipApplication extends AggregateWithTimeline<MembershipApplication,
 			throw new RefusedActionException("membership.error.signatureOutdated");
 		}
 		this.callId = call.id();
-		if (reference == null) {
-			this.reference = newReference.get();
-		}
-		this.submittedAt = now;
+		submitted(newReference, now);
 		transition(ApplicationState.SUBMITTED, official, now, null);
 	}
 
@@ -325,35 +312,15 @@ class MembershipApplication extends AggregateWithTimeline<MembershipApplication,
 	private void transition(ApplicationState to, Actor actor, Instant now, @Nullable String comment) {
 		ApplicationState from = state();
 		Transition step = record(transitions, new Transition(from, to, actor, now, comment));
-		registerEvent(new MembershipApplicationStateChanged(id(), reference, cityId, cityName(), countryCode, from, to,
-				step.getComment(), transitions.size()));
+		registerEvent(new MembershipApplicationStateChanged(id(), reference(), cityId(), cityName(), countryCode(),
+				from, to, step.getComment(), transitions.size()));
 	}
 
 	// Reading
 	// ---------------------------------------------------------------------------------
 
-	long cityId() {
-		return cityId;
-	}
-
-	String countryCode() {
-		return countryCode;
-	}
-
 	@Nullable Long callId() {
 		return callId;
-	}
-
-	@Nullable String reference() {
-		return reference;
-	}
-
-	Instant createdAt() {
-		return createdAt;
-	}
-
-	@Nullable Instant submittedAt() {
-		return submittedAt;
 	}
 
 	String cityName() {
