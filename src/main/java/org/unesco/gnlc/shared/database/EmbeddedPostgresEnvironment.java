@@ -69,7 +69,18 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		String configured = environment.getProperty(DATA_DIRECTORY);
 		boolean ephemeral = !StringUtils.hasText(configured);
 		Path directory = ephemeral ? temporaryDirectory() : Path.of(configured);
-		String url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log, environment.getProperty(DATABASE, "postgres"));
+		String database = environment.getProperty(DATABASE, "postgres");
+		String url;
+		if (database.equals("postgres")) {
+			// The server starts while the context is built; the data source waits for it.
+			EmbeddedPostgres.Server server = EmbeddedPostgres.server(directory, ephemeral, log);
+			url = server.jdbcUrl();
+			application.addInitializers(
+					(context) -> context.getBeanFactory().addBeanPostProcessor(new DataSourceAfterServerStart(server)));
+		}
+		else {
+			url = EmbeddedPostgres.jdbcUrl(directory, ephemeral, log, database);
+		}
 		application.addListeners(EmbeddedPostgres.contextTracker());
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,
