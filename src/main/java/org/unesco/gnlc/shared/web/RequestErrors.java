@@ -20,8 +20,8 @@ import org.unesco.gnlc.shared.files.UploadedFiles;
  * The portal's one answer to the problems any form can meet: a refused action or a
  * rejected file goes back to the page it came from ({@link ReturnPages}) with the reason
  * in the person's language (and, for a file, with what was typed beside it); a save that
- * raced another gets the conflict page; a form beyond the container's upload limits gets
- * the 413 page.
+ * raced another gets the conflict page; a file beyond the container's upload limits goes
+ * back like a rejected one ({@link OversizedForm}), other such forms get the 413 page.
  */
 @ControllerAdvice
 @RequiredArgsConstructor
@@ -42,9 +42,7 @@ class RequestErrors {
 	String refused(RefusedActionException refusal, HttpServletRequest request, RedirectAttributes redirect) {
 		String field = request.getParameter(FileError.FIELD_PARAMETER);
 		if (refusal.ofUploadedFile() && field != null && FileError.isFieldId(field)) {
-			redirect.addFlashAttribute("fileError", new FileError(field, refusal.messageKey(), refusal.arguments()));
-			redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
-			return "redirect:" + returnPages.of(request);
+			return backToFile(request, redirect, new FileError(field, refusal.messageKey(), refusal.arguments()));
 		}
 		return back(request, redirect, refusal.messageKey(), refusal.arguments());
 	}
@@ -72,14 +70,19 @@ class RequestErrors {
 			throws IOException {
 		String field = request.getParameter(FileError.FIELD_PARAMETER);
 		if (field != null && FileError.isFieldId(field)) {
-			redirect.addFlashAttribute("fileError",
+			return backToFile(request, redirect,
 					new FileError(field, "file.error.tooLarge", new Object[] { UploadedFiles.LARGEST.toMegabytes() }));
-			redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
-			return "redirect:" + returnPages.of(request);
 		}
 		request.setAttribute(TypedText.ATTRIBUTE, TypedText.of(request));
 		response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 		return null;
+	}
+
+	/** Back to the form, with the file's error at its field and what was typed. */
+	private String backToFile(HttpServletRequest request, RedirectAttributes redirect, FileError error) {
+		redirect.addFlashAttribute("fileError", error);
+		redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
+		return "redirect:" + returnPages.of(request);
 	}
 
 	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,
