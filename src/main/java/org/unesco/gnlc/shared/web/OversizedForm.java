@@ -33,8 +33,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class OversizedForm extends HttpServletRequestWrapper {
 
-	/** The longest text field kept; no field of the portal allows as much. */
-	private static final int LONGEST_FIELD = 1024 * 1024;
+	/**
+	 * The most text kept from all the fields together, in bytes; no form of the portal
+	 * holds as much beside its files. The rest is read and dropped, so that a body of
+	 * text fields as large as the container swallows cannot fill the heap.
+	 */
+	static final int MOST_TEXT = 1024 * 1024;
 
 	/** The most text fields kept. */
 	private static final int MOST_FIELDS = 1000;
@@ -54,13 +58,14 @@ final class OversizedForm extends HttpServletRequestWrapper {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		queryParameters(request.getQueryString(), fields);
 		int kept = 0;
+		int[] room = { MOST_TEXT };
 		try {
 			FileItemIterator items = new FileUpload().getItemIterator(new ServletRequestContext(request));
 			while (items.hasNext()) {
 				FileItemStream item = items.next();
 				try (InputStream content = item.openStream()) {
 					if (item.isFormField() && kept++ < MOST_FIELDS) {
-						fields.computeIfAbsent(item.getFieldName(), name -> new ArrayList<>()).add(text(content));
+						fields.computeIfAbsent(item.getFieldName(), name -> new ArrayList<>()).add(text(content, room));
 					}
 					else {
 						content.transferTo(OutputStream.nullOutputStream());
@@ -76,15 +81,18 @@ final class OversizedForm extends HttpServletRequestWrapper {
 		return new OversizedForm(request, parameters);
 	}
 
-	/** The portal's pages are UTF-8, and so are its forms. */
-	private static String text(InputStream content) throws IOException {
+	/**
+	 * The field's text (the portal's pages are UTF-8, and so are its forms), as much of
+	 * it as there is room left for; the room shrinks by what is kept.
+	 */
+	private static String text(InputStream content, int[] room) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		int read;
 		while ((read = content.read(buffer)) >= 0) {
-			if (bytes.size() < LONGEST_FIELD) {
-				bytes.write(buffer, 0, Math.min(read, LONGEST_FIELD - bytes.size()));
-			}
+			int keep = Math.min(read, room[0]);
+			bytes.write(buffer, 0, keep);
+			room[0] -= keep;
 		}
 		return bytes.toString(StandardCharsets.UTF_8);
 	}
