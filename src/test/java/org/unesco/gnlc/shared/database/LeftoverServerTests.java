@@ -89,6 +89,9 @@ class LeftoverServerTests {
 		// The portal starting on the directory, as Spring Boot runs it: its log is
 		// written once logging is set up.
 		new EmbeddedPostgresEnvironment(logs).postProcessEnvironment(environment, new SpringApplication());
+		// The server starts in the background; the data source waits for it, as this
+		// does.
+		EmbeddedPostgres.server(directory, false, LOG).await();
 		logs.switchOverAll();
 
 		assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")))
