@@ -32,6 +32,7 @@ class NominationController {
 	@GetMapping("/award/nominations")
 	String nominations(@AuthenticationPrincipal PortalUser endorser, Model model, Locale locale) {
 		model.addAttribute("cycles", nominations.forEndorser(endorser, locale));
+		model.addAttribute("longestText", Nominations.MAX_TEXT);
 		referenceData.country(endorser.countryCode(), locale)
 			.ifPresent(country -> model.addAttribute("country", country));
 		return "award/nomination/nominations";

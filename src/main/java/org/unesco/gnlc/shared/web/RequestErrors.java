@@ -28,8 +28,8 @@ import org.unesco.gnlc.shared.files.UploadedFiles;
 class RequestErrors {
 
 	/**
-	 * The flash attribute holding what was typed into a form whose file was refused (a
-	 * map of field to text), which the form shows again beside the file's error.
+	 * The flash attribute holding what was typed into a refused form (a map of field to
+	 * text), which the form's page shows again, beside the file's error for a file.
 	 */
 	static final String TYPED_FIELDS = "typedFields";
 
@@ -85,10 +85,16 @@ class RequestErrors {
 		return "redirect:" + returnPages.of(request);
 	}
 
+	/**
+	 * Back to the page, with the reason and what was typed into the refused form, which
+	 * that page may show again in its fields (e.g. a nomination note refused as too
+	 * long).
+	 */
 	private String back(HttpServletRequest request, RedirectAttributes redirect, String messageKey,
 			Object... arguments) {
 		redirect.addFlashAttribute("error", messageKey);
 		redirect.addFlashAttribute("errorArgs", arguments);
+		redirect.addFlashAttribute(TYPED_FIELDS, TypedText.byField(request));
 		return "redirect:" + returnPages.of(request);
 	}
 
