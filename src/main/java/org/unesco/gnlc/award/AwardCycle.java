@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import org.jspecify.annotations.Nullable;
+import org.unesco.gnlc.shared.LocalizedText;
 import org.unesco.gnlc.shared.security.Actor;
 import org.unesco.gnlc.shared.timeline.AggregateWithTimeline;
 import org.unesco.gnlc.shared.web.RefusedActionException;
@@ -228,12 +229,7 @@ class AwardCycle extends AggregateWithTimeline<AwardCycle, CycleState> {
 	}
 
 	AwardCycleInfo info(Locale locale, int recipients) {
-		String title = switch (locale.getLanguage()) {
-			case "fr" -> titleFr;
-			case "es" -> titleEs;
-			case "ar" -> titleAr != null && !titleAr.isBlank() ? titleAr : titleEn;
-			default -> titleEn;
-		};
+		String title = new LocalizedText(titleEn, titleFr, titleEs).in(locale, titleAr);
 		return new AwardCycleInfo(id(), year, title, state(), nominationQuota, iclcOrdinal, iclcCity, iclcCountryCode,
 				callOpensOn, cityDeadline, nominationDeadline, reviewDeadline, juryDeadline, ceremonyOn, recipients,
 				awardsAvailable, version(), state() == CycleState.PUBLISHED ? decisionRationale : null);

@@ -82,14 +82,8 @@ class Criterion extends BaseEntity {
 	}
 
 	CriterionInfo info(Locale locale) {
-		boolean arabic = "ar".equals(locale.getLanguage());
-		return new CriterionInfo(id(), position, arabic ? arabicOr(nameAr, name.en()) : name.in(locale),
-				arabic ? arabicOr(descriptionAr, description.en()) : description.in(locale), weight, scaleMax,
-				wordLimit);
-	}
-
-	private static String arabicOr(@Nullable String arabic, String english) {
-		return arabic == null || arabic.isBlank() ? english : arabic;
+		return new CriterionInfo(id(), position, name.in(locale, nameAr), description.in(locale, descriptionAr), weight,
+				scaleMax, wordLimit);
 	}
 
 	long cycleId() {
