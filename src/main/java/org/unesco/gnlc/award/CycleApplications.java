@@ -1,8 +1,6 @@
 package org.unesco.gnlc.award;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +69,6 @@ class CycleApplications {
 	 */
 	record ApplicationRow(long id, @Nullable String reference, @Nullable CityCard city,
 			@Nullable ApplicationState state, Instant lastChange, boolean conflicted) {
-
-		/** The last change for a {@code <time>} element: to the second. */
-		public String lastChangeDateTime() {
-			return DateTimeFormatter.ISO_INSTANT.format(lastChange.truncatedTo(ChronoUnit.SECONDS));
-		}
-
 	}
 
 	/** The page of the cycle of the year (404 when there is none). */

@@ -2,9 +2,7 @@ package org.unesco.gnlc.conference;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,15 +38,6 @@ class ConferenceHistory {
 	/** One change as the history pages show it. */
 	record Change(long id, Instant occurredAt, String actorName, ChangeSubject subject, String subjectLabel,
 			ChangeAction action, List<FieldChange> fields) {
-
-		/**
-		 * The machine-readable time of a {@code time} element: to the second, without
-		 * fractions.
-		 */
-		public String dateTime() {
-			return DateTimeFormatter.ISO_INSTANT.format(occurredAt.truncatedTo(ChronoUnit.SECONDS));
-		}
-
 	}
 
 	void record(PortalUser actor, @Nullable Long conferenceId, @Nullable Long personId, ChangeSubject subject,

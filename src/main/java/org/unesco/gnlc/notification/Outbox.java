@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,15 +37,6 @@ class Outbox {
 	record Entry(long id, String eventKey, String recipientEmail, @Nullable String recipientName, String language,
 			String template, String subject, State state, int attempts, Instant nextAttemptAt,
 			@Nullable String lastError, Instant createdAt, @Nullable Instant sentAt, boolean sensitive) {
-
-		/**
-		 * The machine-readable time of a {@code time} element: to the second, without
-		 * fractions.
-		 */
-		public String createdDateTime() {
-			return DateTimeFormatter.ISO_INSTANT.format(createdAt.truncatedTo(ChronoUnit.SECONDS));
-		}
-
 	}
 
 	/** One mail with its content, for the page that shows it. */

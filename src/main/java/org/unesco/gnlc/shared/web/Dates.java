@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * and PDF: “2 December 2026”, “2 décembre 2026”, “2 de diciembre de 2026”, “2 ديسمبر
  * 2026”, and with the time of day in UTC, so that everyone reads the same moment.
  * Templates call it as {@code ${@dates.date(value, #locale)}} and
- * {@code ${@dates.dateTime(value, #locale)}}; none writes a pattern of its own
+ * {@code ${@dates.dateTime(value, #locale)}} (and {@code ${@dates.machine(value)}} for a
+ * {@code time} element's {@code datetime}); none writes a pattern of its own
  * ({@code DateFormatsTests}).
  */
 @Component("dates")
@@ -69,6 +71,14 @@ public class Dates {
 		}
 		boolean moment = value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime;
 		return moment ? TIME.format(inUtc(value)) + " UTC" : TIME.format(value);
+	}
+
+	/**
+	 * The moment as a machine reads it, for the {@code datetime} of a {@code time}
+	 * element: ISO 8601 in UTC, to the second.
+	 */
+	public String machine(Instant moment) {
+		return DateTimeFormatter.ISO_INSTANT.format(moment.truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	private static TemporalAccessor inUtc(TemporalAccessor value) {
